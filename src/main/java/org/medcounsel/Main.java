@@ -1,0 +1,92 @@
+package org.medcounsel;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.medcounsel.cli.Environment;
+import org.medcounsel.cli.Exit;
+import org.medcounsel.cli.MedcounselCommand;
+import org.medcounsel.render.Terminal;
+import org.medcounsel.sheet.SheetException;
+import org.medcounsel.sheet.UnknownDrugException;
+import picocli.CommandLine;
+
+/** Wiring only: builds the command line, maps every failure to one error line and an exit code. */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
+                StandardCharsets.UTF_8));
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
+                StandardCharsets.UTF_8));
+        int status = run(out, err, Environment.system(), args);
+        out.flush();
+        err.flush();
+        System.exit(status);
+    }
+
+    /** Runs one command line exactly as {@code main} does; tests and the shell call this. */
+    public static int run(PrintWriter out, PrintWriter err, Environment env, String... args) {
+        return commandLine(out, err, env, debugRequested(args)).execute(args);
+    }
+
+    /** The command tree with its writers, error handling and exit codes. */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err, Environment env, boolean debug) {
+        CommandLine cl = new CommandLine(new MedcounselCommand(env));
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setExitCodeExceptionMapper(Main::exitCode);
+        cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            report(commandLine.getErr(), message(e), e, debug);
+            return exitCode(e);
+        });
+        cl.setParameterExceptionHandler((e, args) -> {
+            CommandLine sub = e.getCommandLine();
+            String name = sub.getCommandSpec().qualifiedName();
+            report(sub.getErr(), e.getMessage() + " (see '" + name + " --help')", e, debug);
+            return Exit.USAGE;
+        });
+        return cl;
+    }
+
+    static int exitCode(Throwable e) {
+        if (e instanceof UnknownDrugException) return Exit.UNKNOWN_DRUG;
+        if (e instanceof CommandLine.ParameterException) return Exit.USAGE;
+        return Exit.DATA_ERROR;
+    }
+
+    private static String message(Throwable e) {
+        if (e instanceof SheetException s) {
+            int more = s.problems().size() - 1;
+            return s.getMessage() + (more > 0 ? " (and " + more + " more; run 'medcounsel check')" : "");
+        }
+        if (e instanceof UnknownDrugException) {
+            return e.getMessage();
+        }
+        if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
+            return "I/O error: " + e.getMessage();
+        }
+        return "internal error: " + e + " (run with --debug for details)";
+    }
+
+    private static void report(PrintWriter err, String message, Throwable e, boolean debug) {
+        err.println("medcounsel: " + Terminal.safe(message.replace('\n', ' ')));
+        if (debug) {
+            StringWriter trace = new StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            err.print(trace);
+        }
+        err.flush();
+    }
+
+    private static boolean debugRequested(String[] args) {
+        int end = Arrays.asList(args).indexOf("--");
+        return Arrays.asList(args).subList(0, end < 0 ? args.length : end).contains("--debug");
+    }
+}

@@ -1,0 +1,47 @@
+package org.medcounsel.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.medcounsel.sheet.FolderShelf;
+import org.medcounsel.sheet.Formulary;
+import org.medcounsel.sheet.Shelf;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code --data DIR} (repeatable) and {@code MEDCOUNSEL_DATA}: a site's own sheets over the bundled ones. */
+public final class DataOptions {
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    @Option(names = "--data", paramLabel = "DIR",
+            description = "Add a folder of site sheets (drugs/, classes/); repeatable, later folders win. "
+                    + "Also read from MEDCOUNSEL_DATA (folders separated by ':').")
+    List<String> folders = new ArrayList<>();
+
+    /** The folders in order of increasing priority: MEDCOUNSEL_DATA first, then each --data. */
+    List<Shelf> shelves(Environment env) {
+        List<String> all = new ArrayList<>();
+        for (String f : env.variable("MEDCOUNSEL_DATA").split(":")) {
+            if (!f.isBlank()) all.add(f);
+        }
+        all.addAll(folders);
+        List<Shelf> shelves = new ArrayList<>();
+        for (String folder : all) {
+            Path path = env.fileSystem().getPath(folder);
+            if (!Files.isDirectory(path)) {
+                throw new ParameterException(spec.commandLine(), "data folder '" + folder + "' "
+                        + (Files.exists(path) ? "is not a folder" : "does not exist"));
+            }
+            shelves.add(new FolderShelf(path, folder));
+        }
+        return shelves;
+    }
+
+    Formulary formulary(Environment env) {
+        return Formulary.withSites(shelves(env));
+    }
+}

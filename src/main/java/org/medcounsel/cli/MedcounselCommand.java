@@ -1,0 +1,55 @@
+package org.medcounsel.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+
+/** The top command: its subcommands do the work. */
+@Command(name = "medcounsel",
+        mixinStandardHelpOptions = true,
+        versionProvider = MedcounselCommand.Version.class,
+        description = "Plain-language medication counselling from reviewed drug sheets.",
+        subcommands = {InfoCommand.class, RisksCommand.class, StopCommand.class, ScreenCommand.class,
+            ListCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:success",
+            "1:data or I/O error (a sheet that fails to load, a file that cannot be written)",
+            "2:usage error (unknown option, bad value, missing --data folder)",
+            "3:unknown drug name",
+            "10:screen: questions unanswered",
+            "11:screen: caution",
+            "12:screen: do not start",
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {"  medcounsel info olumiant", "  medcounsel risks baricitinib --width 60",
+            "  medcounsel screen selumetinib", "  medcounsel list --data /srv/pharmacy/sheets"})
+public final class MedcounselCommand implements Runnable {
+    final Environment env;
+
+    public MedcounselCommand(Environment env) {
+        this.env = env;
+    }
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing command (try medcounsel --help)");
+    }
+
+    /** Reads the version the build wrote into the jar. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties p = new Properties();
+            try (InputStream in = Version.class.getResourceAsStream("/medcounsel/version.properties")) {
+                if (in != null) p.load(in);
+            }
+            return new String[] {"medcounsel " + p.getProperty("version", "unknown")};
+        }
+    }
+}

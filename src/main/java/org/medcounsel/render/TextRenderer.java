@@ -1,0 +1,94 @@
+package org.medcounsel.render;
+
+import java.io.PrintWriter;
+import java.util.List;
+import org.medcounsel.doc.Document;
+import org.medcounsel.doc.Document.Block;
+import org.medcounsel.doc.Document.Bullets;
+import org.medcounsel.doc.Document.Callout;
+import org.medcounsel.doc.Document.Paragraph;
+import org.medcounsel.doc.Document.Section;
+import org.medcounsel.doc.Document.Term;
+
+/** Plain text for a terminal or a text file, wrapped to a width, optionally coloured. */
+public final class TextRenderer {
+    private final int width;
+    private final Style style;
+
+    public TextRenderer(int width, Style style) {
+        this.width = width;
+        this.style = style;
+    }
+
+    /** Writes the documents one after another, a rule line between them. */
+    public void render(List<Document> documents, PrintWriter out) {
+        for (int i = 0; i < documents.size(); i++) {
+            if (i > 0) {
+                out.println();
+                out.println("=".repeat(Math.min(width, 80)));
+                out.println();
+            }
+            render(documents.get(i), out);
+        }
+        out.flush();
+    }
+
+    void render(Document doc, PrintWriter out) {
+        String title = doc.title() + " - " + doc.subtitle();
+        for (String line : Wrap.lines(Terminal.safe(title), width, "", "")) {
+            out.println(style.bold(line));
+        }
+        out.println("=".repeat(Math.min(width, Wrap.len(title))));
+        for (Section section : doc.sections()) {
+            out.println();
+            print(out, section.heading(), "", "", true);
+            for (Block block : section.blocks()) {
+                block(block, out);
+            }
+        }
+        out.println();
+        out.println(style.dim("Reviewed: " + doc.reviewed()));
+        out.println(style.dim("Sources:"));
+        for (Document.Reference ref : doc.sources()) {
+            print(out, ref.title() + " <" + ref.url() + ">", "  - ", "    ", false);
+        }
+        print(out, doc.disclaimer(), "", "", false);
+    }
+
+    private void block(Block block, PrintWriter out) {
+        if (block instanceof Paragraph p) {
+            print(out, p.text(), "  ", "  ", false);
+        } else if (block instanceof Bullets b) {
+            if (!b.lead().isEmpty()) {
+                print(out, b.lead(), "  ", "  ", true);
+            }
+            for (String item : b.items()) {
+                print(out, item, "  - ", "    ", false);
+            }
+        } else if (block instanceof Term t) {
+            List<String> lines = Wrap.lines(Terminal.safe(t.term() + ": " + t.text()), width, "  ", "    ");
+            String first = lines.get(0);
+            int cut = Math.min(first.length(), 2 + Terminal.safe(t.term()).length() + 1);
+            out.println(style.bold(first.substring(0, cut)) + first.substring(cut));
+            lines.subList(1, lines.size()).forEach(out::println);
+        } else if (block instanceof Callout c) {
+            String label = c.label().toUpperCase(java.util.Locale.ROOT) + ":";
+            if (c.lines().size() == 1) {
+                List<String> lines = Wrap.lines(Terminal.safe(label + " " + c.lines().get(0)), width, "  ", "    ");
+                out.println("  " + style.severity(c.severity(), label) + lines.get(0).substring(2 + label.length()));
+                lines.subList(1, lines.size()).forEach(out::println);
+            } else {
+                out.println("  " + style.severity(c.severity(), label));
+                for (String line : c.lines()) {
+                    print(out, line, "  ! ", "    ", false);
+                }
+            }
+        }
+    }
+
+    private void print(PrintWriter out, String text, String first, String rest, boolean bold) {
+        for (String line : Wrap.lines(Terminal.safe(text), width, first, rest)) {
+            out.println(bold ? style.bold(line) : line);
+        }
+    }
+}

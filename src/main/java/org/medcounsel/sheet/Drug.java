@@ -1,0 +1,64 @@
+package org.medcounsel.sheet;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import org.medcounsel.sheet.Sheets.ClassSheet;
+import org.medcounsel.sheet.Sheets.DrugSheet;
+import org.medcounsel.sheet.Sheets.Rule;
+import org.medcounsel.sheet.Sheets.Source;
+
+/** A drug sheet together with its class sheet: the class's lists come first, the drug's follow. */
+public record Drug(DrugSheet sheet, Optional<ClassSheet> drugClass) {
+
+    public String id() {
+        return sheet.id();
+    }
+
+    public String name() {
+        return sheet.name();
+    }
+
+    public List<String> warnings() {
+        return merged(ClassSheet::warnings, DrugSheet::warnings);
+    }
+
+    public List<String> urgentHelp() {
+        return merged(ClassSheet::urgentHelp, DrugSheet::urgentHelp);
+    }
+
+    public List<String> monitoring() {
+        return merged(ClassSheet::monitoring, DrugSheet::monitoring);
+    }
+
+    public List<String> stayingSafe() {
+        return merged(ClassSheet::stayingSafe, DrugSheet::stayingSafe);
+    }
+
+    public List<Rule> screening() {
+        return merged(ClassSheet::screening, DrugSheet::screening);
+    }
+
+    /** The drug's sources, then the class's that the drug does not already cite. */
+    public List<Source> sources() {
+        List<Source> all = new ArrayList<>(sheet.sources());
+        drugClass.ifPresent(c -> c.sources().stream()
+                .filter(s -> all.stream().noneMatch(o -> o.url().equals(s.url())))
+                .forEach(all::add));
+        return List.copyOf(all);
+    }
+
+    /** The older of the two review dates: the guidance is only as fresh as its stalest part. */
+    public LocalDate reviewed() {
+        return drugClass.map(ClassSheet::reviewed).filter(d -> d.isBefore(sheet.reviewed())).orElse(sheet.reviewed());
+    }
+
+    private <T> List<T> merged(Function<ClassSheet, List<T>> fromClass, Function<DrugSheet, List<T>> fromDrug) {
+        List<T> all = new ArrayList<>();
+        drugClass.ifPresent(c -> all.addAll(fromClass.apply(c)));
+        all.addAll(fromDrug.apply(sheet));
+        return List.copyOf(all);
+    }
+}

@@ -1,0 +1,18 @@
+package org.medcounsel.sheet;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.medcounsel.sheet.Sheets.Fact;
+
+/** The vocabulary of patient facts from {@code facts.yaml}, in file order. */
+public record Facts(Map<String, Fact> byKey) {
+    public Facts {
+        byKey = Collections.unmodifiableMap(new LinkedHashMap<>(byKey));
+    }
+
+    public Optional<Fact> get(String key) {
+        return Optional.ofNullable(byKey.get(key));
+    }
+}

@@ -1,0 +1,23 @@
+package org.medcounsel.sheet;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/** A data file: the name to show in messages and a way to read its bytes. */
+public record SheetFile(String name, Source source) {
+
+    /** Reads the bytes of a file. */
+    @FunctionalInterface
+    public interface Source {
+        byte[] read() throws IOException;
+    }
+
+    /** The file's bytes, or a located {@link SheetException} when it cannot be read. */
+    public byte[] bytes() {
+        try {
+            return source.read();
+        } catch (IOException | UncheckedIOException e) {
+            throw new SheetException(name, 0, "cannot read: " + e.getMessage());
+        }
+    }
+}

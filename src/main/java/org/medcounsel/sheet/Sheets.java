@@ -1,0 +1,119 @@
+package org.medcounsel.sheet;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** The typed model of drug sheets, class sheets and the facts vocabulary. Immutable records. */
+public final class Sheets {
+    private Sheets() {}
+
+    /** Where a fact in a sheet comes from. */
+    public record Source(String id, String title, String url) {}
+
+    /** How honestly a use is backed. */
+    public enum UseStatus {
+        LICENSED("licensed"), OFF_LABEL("off-label"), UNDER_STUDY("under-study");
+
+        public final String word;
+
+        UseStatus(String word) {
+            this.word = word;
+        }
+
+        static UseStatus of(String word) {
+            for (UseStatus s : values()) if (s.word.equals(word)) return s;
+            throw new IllegalArgumentException(word);
+        }
+    }
+
+    /** A condition the medicine is used for; {@code detail} and {@code source} may be "". */
+    public record Use(String condition, UseStatus status, String detail, String source) {}
+
+    /** A short headed note, such as Pregnancy or Alcohol. */
+    public record Topic(String topic, String text) {}
+
+    /** How often a side effect happens, on the EU leaflet scale. */
+    public enum Frequency {
+        VERY_COMMON("very-common"), COMMON("common"), UNCOMMON("uncommon"), RARE("rare"), NOT_KNOWN("not-known");
+
+        public final String word;
+
+        Frequency(String word) {
+            this.word = word;
+        }
+
+        static Frequency of(String word) {
+            for (Frequency f : values()) if (f.word.equals(word)) return f;
+            throw new IllegalArgumentException(word);
+        }
+    }
+
+    /** Side effects that share a seriousness and a frequency, and what to do about them. */
+    public record SideEffects(boolean serious, Frequency howOften, List<String> effects, String whatToDo) {}
+
+    /** Stopping and pausing guidance. */
+    public record Stopping(List<String> advice, List<String> pausing, List<String> after) {}
+
+    /** How much a screening finding matters; the order is the order of severity. */
+    public enum Level {
+        CAUTION("caution"), DO_NOT_START("do-not-start");
+
+        public final String word;
+
+        Level(String word) {
+            this.word = word;
+        }
+
+        static Level of(String word) {
+            for (Level l : values()) if (l.word.equals(word)) return l;
+            throw new IllegalArgumentException(word);
+        }
+    }
+
+    /** A screening item: a question about a patient fact, or a reminder for the pharmacist. */
+    public sealed interface Rule {
+        Optional<Source> source();
+    }
+
+    /**
+     * A rule that applies when the patient's {@code fact} matches. Number bounds that are absent
+     * are {@code NaN}; {@code includes} is empty unless the fact is a list.
+     */
+    public record Question(String fact, Level level, String advice, Optional<Source> source, double atLeast,
+            double atMost, double below, double above, List<String> includes) implements Rule {}
+
+    /** Something the pharmacist does for every patient (a blood test, a TB test). */
+    public record Reminder(String text, Optional<Source> source) implements Rule {}
+
+    /** One drug sheet as written. */
+    public record DrugSheet(String id, String name, List<String> brands, Optional<String> drugClass,
+            LocalDate reviewed, List<Source> sources, String summary, List<Use> uses, List<String> howToTake,
+            String missedDose, String overdose, String startsWorking, List<Topic> beforeYouTake, String storage,
+            List<String> warnings, List<SideEffects> sideEffects, List<String> urgentHelp, List<String> monitoring,
+            List<String> stayingSafe, Stopping stopping, List<Rule> screening) {}
+
+    /** One drug-class sheet as written. */
+    public record ClassSheet(String id, String name, LocalDate reviewed, List<Source> sources, String summary,
+            List<String> warnings, List<String> urgentHelp, List<String> monitoring, List<String> stayingSafe,
+            List<Rule> screening) {}
+
+    /** The kinds of patient fact. */
+    public enum FactType {
+        YES_NO("yes-no"), NUMBER("number"), LIST("list");
+
+        public final String word;
+
+        FactType(String word) {
+            this.word = word;
+        }
+
+        static FactType of(String word) {
+            for (FactType t : values()) if (t.word.equals(word)) return t;
+            throw new IllegalArgumentException(word);
+        }
+    }
+
+    /** A patient fact screening rules can ask about; {@code min}/{@code max} only for numbers. */
+    public record Fact(String key, FactType type, String question, String unit, double min, double max) {}
+}

@@ -1,0 +1,27 @@
+package org.medcounsel.sheet;
+
+import java.util.Optional;
+import java.util.SortedSet;
+
+/** A place sheets come from: the bundled data or a site folder. */
+public interface Shelf {
+    /** The two kinds of sheet, each in its own subfolder. */
+    enum Kind {
+        DRUG("drugs"), CLASS("classes");
+
+        public final String folder;
+
+        Kind(String folder) {
+            this.folder = folder;
+        }
+    }
+
+    /** Ids of the sheets of {@code kind}, from file names only (nothing is parsed). */
+    SortedSet<String> ids(Kind kind);
+
+    /** The sheet file for an id listed by {@link #ids}. */
+    Optional<SheetFile> sheet(Kind kind, String id);
+
+    /** This shelf's {@code facts.yaml}, if it has one. */
+    Optional<SheetFile> facts();
+}

@@ -1,0 +1,73 @@
+package org.medcounsel;
+
+import com.google.common.jimfs.Configuration;
+import com.google.common.jimfs.Jimfs;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import org.medcounsel.cli.Environment;
+
+/**
+ * Runs medcounsel the way a user does (arguments in; exit code, stdout and stderr out) against a
+ * Jimfs file tree, a fixed clock and chosen environment variables.
+ */
+public final class Cli {
+    /** The date every test runs on. */
+    public static final Instant NOW = Instant.parse("2026-11-22T09:00:00Z");
+
+    public final FileSystem fs = Jimfs.newFileSystem(Configuration.unix().toBuilder()
+            .setWorkingDirectory("/work").build());
+    private final Map<String, String> env = new HashMap<>();
+    private boolean terminal;
+
+    public Cli env(String name, String value) {
+        env.put(name, value);
+        return this;
+    }
+
+    public Cli terminal(boolean terminal) {
+        this.terminal = terminal;
+        return this;
+    }
+
+    /** Writes a file under the Jimfs working directory, creating folders. */
+    public Path write(String path, String content) {
+        return write(path, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public Path write(String path, byte[] content) {
+        try {
+            Path p = fs.getPath(path);
+            if (p.getParent() != null) Files.createDirectories(p.getParent());
+            return Files.write(p, content);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Environment environment = new Environment(fs, env, terminal, Clock.fixed(NOW, ZoneOffset.UTC));
+        int code = Main.run(new PrintWriter(out), new PrintWriter(err), environment, args);
+        return new Result(code, out.toString(), err.toString());
+    }
+
+    /** What a run gave back. */
+    public record Result(int code, String out, String err) {
+        @Override
+        public String toString() {
+            return "exit " + code + "\n--- stdout\n" + out + "--- stderr\n" + err;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package org.medcounsel;
+
+/** Small valid sheets for tests, each a few lines a test can change to make it wrong. */
+public final class Sheets {
+    private Sheets() {}
+
+    public static String drug(String id, String brand, String drugClass) {
+        return "id: " + id + "\n"
+                + "name: " + id + "\n"
+                + "brands: [" + brand + "]\n"
+                + (drugClass == null ? "" : "class: " + drugClass + "\n")
+                + "reviewed: 2026-10-01\n"
+                + "sources:\n"
+                + "  - id: label\n"
+                + "    title: " + brand + " label\n"
+                + "    url: https://example.org/" + id + "\n"
+                + "summary: " + id + " is a test medicine. It calms the test.\n"
+                + "uses:\n"
+                + "  - condition: Test disease\n"
+                + "    status: licensed\n"
+                + "    source: label\n"
+                + "how-to-take:\n"
+                + "  - Take one a day with water.\n"
+                + "missed-dose: Take the next dose at the usual time.\n"
+                + "overdose: Call your doctor at once.\n"
+                + "side-effects:\n"
+                + "  - seriousness: not-serious\n"
+                + "    how-often: common\n"
+                + "    effects: [Headache]\n"
+                + "    what-to-do: Tell your doctor if it goes on.\n"
+                + "urgent-help:\n"
+                + "  - Fainting from " + id + ".\n"
+                + "monitoring:\n"
+                + "  - A blood test for " + id + ".\n"
+                + "stopping:\n"
+                + "  advice: [Do not stop " + id + " on your own.]\n"
+                + "  after: [The illness may come back.]\n"
+                + "screening:\n"
+                + "  - fact: pregnant\n"
+                + "    level: do-not-start\n"
+                + "    advice: Do not start " + id + " in pregnancy.\n"
+                + "    source: label\n"
+                + "  - reminder: Check the blood count for " + id + ".\n";
+    }
+
+    public static String drugClass(String id) {
+        return "id: " + id + "\n"
+                + "name: Test blockers\n"
+                + "reviewed: 2026-09-01\n"
+                + "sources:\n"
+                + "  - id: regulator\n"
+                + "    title: Class warning\n"
+                + "    url: https://example.org/class\n"
+                + "summary: Test blockers calm the test system.\n"
+                + "warnings:\n"
+                + "  - Class warning about clots.\n"
+                + "urgent-help:\n"
+                + "  - Class sign of a stroke.\n"
+                + "monitoring:\n"
+                + "  - Class liver test.\n"
+                + "screening:\n"
+                + "  - fact: smoker\n"
+                + "    level: caution\n"
+                + "    advice: Class advice for smokers.\n"
+                + "    source: regulator\n"
+                + "  - reminder: Class TB test.\n";
+    }
+}
