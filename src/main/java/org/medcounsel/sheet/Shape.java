@@ -203,6 +203,32 @@ public final class Shape {
         return null;
     }
 
+    /**
+     * Calls {@code visit} with the dotted field path and the scalar of every patient-facing (prose)
+     * text in {@code node}, as far as the node fits this shape.
+     */
+    public void forEachProse(YamlNode node, String path, java.util.function.BiConsumer<String, YamlNode.Scalar> visit) {
+        if (!(node instanceof YamlNode.Mapping mapping)) return;
+        for (YamlNode.Entry entry : mapping.entries().values()) {
+            Field field = fields.get(entry.key());
+            if (field != null) {
+                prose(field.type(), entry.value(), path.isEmpty() ? field.name() : path + "." + field.name(), visit);
+            }
+        }
+    }
+
+    private static void prose(Type type, YamlNode node, String path,
+            java.util.function.BiConsumer<String, YamlNode.Scalar> visit) {
+        if (type instanceof Text text && text.prose() && node instanceof YamlNode.Scalar scalar
+                && scalar.kind() == YamlNode.ScalarKind.TEXT) {
+            visit.accept(path, scalar);
+        } else if (type instanceof ListOf list && node instanceof YamlNode.Sequence seq) {
+            seq.items().forEach(item -> prose(list.item(), item, path, visit));
+        } else if (type instanceof Obj obj) {
+            obj.shape().forEachProse(node, path, visit);
+        }
+    }
+
     /** A mapping that has passed {@link #bind}; its accessors trust the shape. */
     public static final class Bound {
         private final String file;
@@ -275,7 +301,7 @@ public final class Shape {
             return e == null ? List.of() : ((YamlNode.Sequence) e.value()).items();
         }
 
-        static String clean(String text) {
+        public static String clean(String text) {
             return text.strip().replaceAll("\\s+", " ");
         }
 

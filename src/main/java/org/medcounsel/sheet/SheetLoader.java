@@ -53,8 +53,13 @@ public final class SheetLoader {
 
     /** Loads a drug sheet whose file name says its id is {@code expectedId}. */
     public static DrugSheet drug(String file, byte[] bytes, String expectedId, References refs) {
+        return drug(file, YamlReader.read(file, bytes), expectedId, refs);
+    }
+
+    /** Loads a drug sheet already parsed by {@link YamlReader}. */
+    public static DrugSheet drug(String file, YamlNode root, String expectedId, References refs) {
         List<Problem> problems = new ArrayList<>();
-        Bound s = SheetShapes.DRUG.bind(file, YamlReader.read(file, bytes), problems);
+        Bound s = SheetShapes.DRUG.bind(file, root, problems);
         failIf(problems);
         checkId(s, expectedId, problems);
         if (s.has("class") && !refs.classIds().contains(s.text("class"))) {
@@ -83,8 +88,13 @@ public final class SheetLoader {
 
     /** Loads a class sheet whose file name says its id is {@code expectedId}. */
     public static ClassSheet drugClass(String file, byte[] bytes, String expectedId, References refs) {
+        return drugClass(file, YamlReader.read(file, bytes), expectedId, refs);
+    }
+
+    /** Loads a class sheet already parsed by {@link YamlReader}. */
+    public static ClassSheet drugClass(String file, YamlNode root, String expectedId, References refs) {
         List<Problem> problems = new ArrayList<>();
-        Bound s = SheetShapes.CLASS.bind(file, YamlReader.read(file, bytes), problems);
+        Bound s = SheetShapes.CLASS.bind(file, root, problems);
         failIf(problems);
         checkId(s, expectedId, problems);
         Map<String, Source> sourceIds = sourceIds(s, problems);

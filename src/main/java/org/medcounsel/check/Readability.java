@@ -1,0 +1,88 @@
+package org.medcounsel.check;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Flesch–Kincaid grade of English text: 0.39 × words per sentence + 11.8 × syllables per word
+ * − 15.59. Syllables are counted by vowel groups with the usual English corrections (silent
+ * final e, -ed and -es endings); good to within a syllable on common words, which is what a
+ * grade needs.
+ */
+public final class Readability {
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’.,-][\\p{L}\\p{N}]+)*");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+(?=\\s|$)");
+    private static final Pattern ABBREVIATION = Pattern.compile("\\b(e\\.g|i\\.e|etc|vs|Dr|Mr|Mrs|Ms|approx)\\.",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern VOWELS = Pattern.compile("[aeiouy]+");
+
+    private Readability() {}
+
+    /** Counts for a text; every non-empty text is at least one sentence. */
+    public record Score(int sentences, int words, int syllables) {
+        public double grade() {
+            if (words == 0) return 0;
+            return 0.39 * words / sentences + 11.8 * syllables / words - 15.59;
+        }
+
+        public Score plus(Score other) {
+            return new Score(sentences + other.sentences, words + other.words, syllables + other.syllables);
+        }
+
+        public static final Score NONE = new Score(0, 0, 0);
+    }
+
+    /** Scores one piece of text (a paragraph or a list item). */
+    public static Score score(String text) {
+        String t = ABBREVIATION.matcher(text).replaceAll("$1");
+        int words = 0;
+        int syllables = 0;
+        Matcher m = WORD.matcher(t);
+        while (m.find()) {
+            words++;
+            syllables += syllables(m.group());
+        }
+        if (words == 0) {
+            return Score.NONE;
+        }
+        int sentences = 0;
+        Matcher end = SENTENCE_END.matcher(t.strip());
+        int last = 0;
+        while (end.find()) {
+            sentences++;
+            last = end.end();
+        }
+        // Text after the last full stop (or a list item with none) is a sentence too.
+        if (!t.strip().substring(last).isBlank()) {
+            sentences++;
+        }
+        return new Score(Math.max(1, sentences), words, syllables);
+    }
+
+    /** Syllables in one word. Numbers and abbreviations without vowels count as one. */
+    public static int syllables(String word) {
+        String w = word.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        if (w.isEmpty()) return 1;
+        if (w.length() <= 3) return 1;
+        if (w.endsWith("es") && !w.endsWith("ses") && !w.endsWith("zes") && !w.endsWith("ces")
+                && !w.endsWith("ges")) {
+            w = w.substring(0, w.length() - 2);
+        } else if (w.endsWith("ed") && !w.endsWith("ted") && !w.endsWith("ded")) {
+            w = w.substring(0, w.length() - 2);
+        } else if (w.endsWith("e") && !(w.endsWith("le") && w.length() > 2 && !isVowel(w.charAt(w.length() - 3)))) {
+            w = w.substring(0, w.length() - 1);
+        }
+        if (w.startsWith("y")) {
+            w = w.substring(1);
+        }
+        int count = 0;
+        Matcher m = VOWELS.matcher(w);
+        while (m.find()) count++;
+        return Math.max(1, count);
+    }
+
+    private static boolean isVowel(char c) {
+        return "aeiouy".indexOf(c) >= 0;
+    }
+}

@@ -1,0 +1,263 @@
+package org.medcounsel.check;
+
+import java.lang.Character.UnicodeScript;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.medcounsel.counsel.Guidance;
+import org.medcounsel.doc.Document;
+import org.medcounsel.doc.Document.Block;
+import org.medcounsel.doc.Document.Bullets;
+import org.medcounsel.doc.Document.Callout;
+import org.medcounsel.doc.Document.Paragraph;
+import org.medcounsel.doc.Document.Term;
+import org.medcounsel.sheet.Drug;
+import org.medcounsel.sheet.Facts;
+import org.medcounsel.sheet.Formulary;
+import org.medcounsel.sheet.Problem;
+import org.medcounsel.sheet.Problem.Level;
+import org.medcounsel.sheet.References;
+import org.medcounsel.sheet.Shape;
+import org.medcounsel.sheet.SheetException;
+import org.medcounsel.sheet.SheetFile;
+import org.medcounsel.sheet.SheetLoader;
+import org.medcounsel.sheet.SheetShapes;
+import org.medcounsel.sheet.Sheets.ClassSheet;
+import org.medcounsel.sheet.Sheets.DrugSheet;
+import org.medcounsel.sheet.Shelf.Kind;
+import org.medcounsel.sheet.YamlNode;
+import org.medcounsel.sheet.YamlReader;
+
+/**
+ * The sheet linter behind {@code medcounsel check}: loads every sheet the tool can see, reporting
+ * every structural problem, then checks the content: readability, other scripts, repeated
+ * paragraphs, stale review dates, licensed uses without a source, missing urgent-help.
+ */
+public final class SheetCheck {
+    /** Prose shorter than this is only scored as part of the whole drug: one word has no grade. */
+    static final int MIN_WORDS_PER_FIELD = 12;
+    /** Paragraphs shorter than this may repeat ("Tell your doctor."). */
+    static final int MIN_WORDS_TO_REPEAT = 6;
+
+    /** Thresholds, and the day to judge review dates by. */
+    public record Options(double warnGrade, double errorGrade, int maxAgeYears, LocalDate today) {}
+
+    /** Everything found, and each drug's Flesch–Kincaid grade over its info, risks and stop text. */
+    public record Report(int sheets, List<Problem> problems, Map<String, Double> grades) {
+        public long count(Level level) {
+            return problems.stream().filter(p -> p.level() == level).count();
+        }
+    }
+
+    private final Formulary formulary;
+    private final Options options;
+    private final List<Problem> problems = new ArrayList<>();
+    private final Map<String, Double> grades = new LinkedHashMap<>();
+    private final Map<String, Map<String, Integer>> classProse = new HashMap<>();
+    private int sheets;
+
+    private SheetCheck(Formulary formulary, Options options) {
+        this.formulary = formulary;
+        this.options = options;
+    }
+
+    /** Checks every sheet {@code formulary} can see. */
+    public static Report run(Formulary formulary, Options options) {
+        SheetCheck check = new SheetCheck(formulary, options);
+        check.all();
+        return new Report(check.sheets, List.copyOf(check.problems), Map.copyOf(check.grades));
+    }
+
+    private void all() {
+        Facts facts;
+        try {
+            facts = formulary.facts();
+            sheets++;
+        } catch (SheetException e) {
+            problems.addAll(e.problems());
+            return;
+        }
+        References refs = new References(facts, formulary.classIds());
+        for (String id : formulary.classIds()) {
+            SheetFile file = formulary.find(Kind.CLASS, id).orElseThrow();
+            sheets++;
+            Optional<YamlNode> root = parse(file);
+            if (root.isEmpty()) continue;
+            content(file.name(), root.get(), SheetShapes.CLASS);
+            classProse.put(id, prose(root.get(), SheetShapes.CLASS));
+            try {
+                ClassSheet sheet = SheetLoader.drugClass(file.name(), root.get(), id, refs);
+                stale(file.name(), root.get(), sheet.reviewed());
+            } catch (SheetException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        for (String id : formulary.drugIds()) {
+            SheetFile file = formulary.find(Kind.DRUG, id).orElseThrow();
+            sheets++;
+            Optional<YamlNode> root = parse(file);
+            if (root.isEmpty()) continue;
+            content(file.name(), root.get(), SheetShapes.DRUG);
+            licensedUsesHaveSources(file.name(), root.get());
+            try {
+                DrugSheet sheet = SheetLoader.drug(file.name(), root.get(), id, refs);
+                stale(file.name(), root.get(), sheet.reviewed());
+                sheet.drugClass().ifPresent(c -> repeatsOfClass(file.name(), root.get(), c));
+                Optional<ClassSheet> drugClass = sheet.drugClass().map(formulary::drugClass);
+                drug(file.name(), new Drug(sheet, drugClass));
+            } catch (SheetException e) {
+                problems.addAll(e.problems());
+            }
+        }
+    }
+
+    private Optional<YamlNode> parse(SheetFile file) {
+        try {
+            return Optional.of(YamlReader.read(file.name(), file.bytes()));
+        } catch (SheetException e) {
+            problems.addAll(e.problems());
+            return Optional.empty();
+        }
+    }
+
+    private void add(String file, int line, Level level, String rule, String message) {
+        problems.add(new Problem(file, line, level, rule, message));
+    }
+
+    /** Checks that need only the text: other scripts, per-field readability, repeats in the sheet. */
+    private void content(String file, YamlNode root, Shape shape) {
+        otherScripts(file, root);
+        Map<String, Integer> seen = new HashMap<>();
+        shape.forEachProse(root, "", (field, scalar) -> {
+            String text = Shape.Bound.clean(scalar.text());
+            Readability.Score score = Readability.score(text);
+            if (score.words() >= MIN_WORDS_PER_FIELD) {
+                grade(file, scalar.line(), "'" + field + "'", score.grade());
+            }
+            String key = normal(text);
+            if (key.split(" ").length >= MIN_WORDS_TO_REPEAT) {
+                Integer first = seen.putIfAbsent(key, scalar.line());
+                if (first != null) {
+                    add(file, scalar.line(), Level.WARNING, "repeat", "'" + field + "' repeats the text on line " + first);
+                }
+            }
+        });
+    }
+
+    private void grade(String file, int line, String what, double grade) {
+        String message = what + " reads at Flesch-Kincaid grade " + String.format(Locale.ROOT, "%.1f", grade);
+        if (grade > options.errorGrade()) {
+            add(file, line, Level.ERROR, "readability", message + "; the limit is "
+                    + fmt(options.errorGrade()) + ": use shorter sentences and common words");
+        } else if (grade > options.warnGrade()) {
+            add(file, line, Level.WARNING, "readability", message + "; aim for " + fmt(options.warnGrade())
+                    + " or lower: use shorter sentences and common words");
+        }
+    }
+
+    private static String fmt(double d) {
+        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
+    }
+
+    private void otherScripts(String file, YamlNode node) {
+        if (node instanceof YamlNode.Scalar s) {
+            foreignScript(s.text()).ifPresent(script -> add(file, s.line(), Level.ERROR, "script",
+                    "text in another script (" + script + ") in an English sheet: write it in English"));
+        } else if (node instanceof YamlNode.Sequence seq) {
+            seq.items().forEach(item -> otherScripts(file, item));
+        } else if (node instanceof YamlNode.Mapping map) {
+            map.entries().values().forEach(e -> {
+                foreignScript(e.key()).ifPresent(script -> add(file, e.keyLine(), Level.ERROR, "script",
+                        "field name in another script (" + script + ")"));
+                otherScripts(file, e.value());
+            });
+        }
+    }
+
+    static Optional<String> foreignScript(String text) {
+        return text.codePoints().mapToObj(UnicodeScript::of)
+                .filter(s -> s != UnicodeScript.LATIN && s != UnicodeScript.COMMON && s != UnicodeScript.INHERITED)
+                .findFirst().map(s -> s.name().charAt(0) + s.name().substring(1).toLowerCase(Locale.ROOT));
+    }
+
+    private static String normal(String text) {
+        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    private static Map<String, Integer> prose(YamlNode root, Shape shape) {
+        Map<String, Integer> texts = new HashMap<>();
+        shape.forEachProse(root, "", (field, scalar) -> texts.putIfAbsent(normal(scalar.text()), scalar.line()));
+        return texts;
+    }
+
+    private void repeatsOfClass(String file, YamlNode root, String classId) {
+        Map<String, Integer> inClass = classProse.getOrDefault(classId, Map.of());
+        SheetShapes.DRUG.forEachProse(root, "", (field, scalar) -> {
+            String key = normal(scalar.text());
+            Integer line = inClass.get(key);
+            if (line != null && key.split(" ").length >= MIN_WORDS_TO_REPEAT) {
+                add(file, scalar.line(), Level.WARNING, "repeat", "'" + field + "' repeats the class sheet "
+                        + classId + " (line " + line + "); the drug already inherits it");
+            }
+        });
+    }
+
+    private void stale(String file, YamlNode root, LocalDate reviewed) {
+        int line = root instanceof YamlNode.Mapping m && m.entries().containsKey("reviewed")
+                ? m.entries().get("reviewed").value().line() : 1;
+        if (reviewed.isBefore(options.today().minusYears(options.maxAgeYears()))) {
+            add(file, line, Level.WARNING, "stale", "reviewed " + reviewed + ", more than " + options.maxAgeYears()
+                    + " years ago: check it against the current label and update the date");
+        } else if (reviewed.isAfter(options.today())) {
+            add(file, line, Level.WARNING, "stale", "reviewed date " + reviewed + " is in the future");
+        }
+    }
+
+    private void licensedUsesHaveSources(String file, YamlNode root) {
+        if (!(root instanceof YamlNode.Mapping m) || !(m.entries().get("uses") != null
+                && m.entries().get("uses").value() instanceof YamlNode.Sequence uses)) {
+            return;
+        }
+        for (YamlNode use : uses.items()) {
+            if (use instanceof YamlNode.Mapping u && u.entries().get("status") != null
+                    && u.entries().get("status").value() instanceof YamlNode.Scalar status
+                    && status.text().equals("licensed") && !u.entries().containsKey("source")) {
+                add(file, u.line(), Level.ERROR, "licensed-source",
+                        "a use marked licensed needs a 'source' naming the label that licenses it");
+            }
+        }
+    }
+
+    /** Checks on the whole drug with its class: urgent help present, readability of what patients read. */
+    private void drug(String file, Drug drug) {
+        if (drug.urgentHelp().isEmpty()) {
+            add(file, 1, Level.ERROR, "urgent-help",
+                    "no 'urgent-help' items in the sheet or its class: say when to get help at once");
+        }
+        Readability.Score total = Readability.Score.NONE;
+        for (Document doc : List.of(Guidance.info(drug), Guidance.risks(drug), Guidance.stop(drug))) {
+            for (Document.Section section : doc.sections()) {
+                for (Block block : section.blocks()) {
+                    for (String text : texts(block)) {
+                        total = total.plus(Readability.score(text));
+                    }
+                }
+            }
+        }
+        grades.put(drug.id(), total.grade());
+        grade(file, 1, "the info, risks and stop text of " + drug.id() + " together", total.grade());
+    }
+
+    private static List<String> texts(Block block) {
+        if (block instanceof Paragraph p) return List.of(p.text());
+        if (block instanceof Bullets b) return b.items();
+        if (block instanceof Term t) return List.of(t.text());
+        if (block instanceof Callout c) return c.lines();
+        return List.of();
+    }
+}
