@@ -7,15 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.medcounsel.Cli;
 import org.medcounsel.Cli.Result;
-import org.medcounsel.Sheets;
+import org.medcounsel.TestSheets;
 
 /** The counselling commands, run as a user runs them, on the bundled data and on Jimfs site folders. */
 class CounselCommandsTest {
     final Cli cli = new Cli();
 
     Cli withSite() {
-        cli.write("site/drugs/testamab.yaml", Sheets.drug("testamab", "Testix", "test-blocker"));
-        cli.write("site/classes/test-blocker.yaml", Sheets.drugClass("test-blocker"));
+        cli.write("site/drugs/testamab.yaml", TestSheets.drug("testamab", "Testix", "test-blocker"));
+        cli.write("site/classes/test-blocker.yaml", TestSheets.drugClass("test-blocker"));
         return cli;
     }
 
@@ -98,7 +98,7 @@ class CounselCommandsTest {
 
     @Test
     void aSiteSheetReplacesTheBundledOneOfTheSameName() {
-        cli.write("site/drugs/baricitinib.yaml", Sheets.drug("baricitinib", "SiteBrand", null));
+        cli.write("site/drugs/baricitinib.yaml", TestSheets.drug("baricitinib", "SiteBrand", null));
         Result r = cli.run("info", "baricitinib", "--data", "site");
         assertOk(r);
         assertTrue(r.out().startsWith("baricitinib (SiteBrand)"), r.out());
@@ -107,8 +107,8 @@ class CounselCommandsTest {
 
     @Test
     void theEnvironmentVariableAddsAFolderAndLaterDataFoldersWin() {
-        cli.write("env/drugs/testamab.yaml", Sheets.drug("testamab", "FromEnv", null));
-        cli.write("flag/drugs/testamab.yaml", Sheets.drug("testamab", "FromFlag", null));
+        cli.write("env/drugs/testamab.yaml", TestSheets.drug("testamab", "FromEnv", null));
+        cli.write("flag/drugs/testamab.yaml", TestSheets.drug("testamab", "FromFlag", null));
         cli.env("MEDCOUNSEL_DATA", "env");
         assertTrue(cli.run("info", "testamab").out().startsWith("testamab (FromEnv)"));
         assertTrue(cli.run("info", "testamab", "--data", "flag").out().startsWith("testamab (FromFlag)"));
@@ -133,7 +133,7 @@ class CounselCommandsTest {
 
     @Test
     void aBrokenSheetIsOneLocatedLineWithExit1AndNoPartialOutput() {
-        cli.write("site/drugs/testamab.yaml", Sheets.drug("testamab", "Testix", null).replace("summary:", "sumary:"));
+        cli.write("site/drugs/testamab.yaml", TestSheets.drug("testamab", "Testix", null).replace("summary:", "sumary:"));
         Result r = cli.run("info", "testamab", "--data", "site");
         assertEquals(Exit.DATA_ERROR, r.code());
         assertEquals("", r.out());
@@ -143,7 +143,7 @@ class CounselCommandsTest {
 
     @Test
     void debugAddsTheStackTrace() {
-        cli.write("site/drugs/testamab.yaml", Sheets.drug("testamab", "Testix", null).replace("summary:", "sumary:"));
+        cli.write("site/drugs/testamab.yaml", TestSheets.drug("testamab", "Testix", null).replace("summary:", "sumary:"));
         Result r = cli.run("info", "testamab", "--data", "site", "--debug");
         assertEquals(Exit.DATA_ERROR, r.code());
         assertTrue(r.err().contains("SheetException"), r.err());

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.medcounsel.Sheets;
+import org.medcounsel.TestSheets;
 import org.medcounsel.sheet.Sheets.Fact;
 import org.medcounsel.sheet.Sheets.FactType;
 import org.medcounsel.sheet.Sheets.Question;
@@ -36,7 +36,7 @@ class SheetLoaderTest {
     }
 
     static String valid() {
-        return Sheets.drug("testamab", "Testix", "test-blocker");
+        return TestSheets.drug("testamab", "Testix", "test-blocker");
     }
 
     @Test

@@ -1,8 +1,8 @@
 package org.medcounsel;
 
 /** Small valid sheets for tests, each a few lines a test can change to make it wrong. */
-public final class Sheets {
-    private Sheets() {}
+public final class TestSheets {
+    private TestSheets() {}
 
     public static String drug(String id, String brand, String drugClass) {
         return "id: " + id + "\n"
