@@ -11,6 +11,8 @@ import org.medcounsel.cli.Environment;
 import org.medcounsel.cli.Exit;
 import org.medcounsel.cli.MedcounselCommand;
 import org.medcounsel.render.Terminal;
+import org.medcounsel.counsel.AnswerException;
+import org.medcounsel.shell.TerminalPrompter;
 import org.medcounsel.sheet.SheetException;
 import org.medcounsel.sheet.UnknownDrugException;
 import picocli.CommandLine;
@@ -24,7 +26,7 @@ public final class Main {
                 StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
                 StandardCharsets.UTF_8));
-        int status = run(out, err, Environment.system(), args);
+        int status = run(out, err, Environment.system(new TerminalPrompter(System.console() != null)), args);
         out.flush();
         err.flush();
         System.exit(status);
@@ -57,7 +59,7 @@ public final class Main {
 
     static int exitCode(Throwable e) {
         if (e instanceof UnknownDrugException) return Exit.UNKNOWN_DRUG;
-        if (e instanceof CommandLine.ParameterException) return Exit.USAGE;
+        if (e instanceof CommandLine.ParameterException || e instanceof AnswerException) return Exit.USAGE;
         return Exit.DATA_ERROR;
     }
 
@@ -66,7 +68,7 @@ public final class Main {
             int more = s.problems().size() - 1;
             return s.getMessage() + (more > 0 ? " (and " + more + " more; run 'medcounsel check')" : "");
         }
-        if (e instanceof UnknownDrugException) {
+        if (e instanceof UnknownDrugException || e instanceof AnswerException) {
             return e.getMessage();
         }
         if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {

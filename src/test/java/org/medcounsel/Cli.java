@@ -29,6 +29,12 @@ public final class Cli {
             .setWorkingDirectory("/work").build());
     private final Map<String, String> env = new HashMap<>();
     private boolean terminal;
+    private org.medcounsel.cli.Prompter prompter = org.medcounsel.cli.Prompter.NONE;
+
+    public Cli prompter(org.medcounsel.cli.Prompter prompter) {
+        this.prompter = prompter;
+        return this;
+    }
 
     public Cli env(String name, String value) {
         env.put(name, value);
@@ -58,7 +64,7 @@ public final class Cli {
     public Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Environment environment = new Environment(fs, env, terminal, Clock.fixed(NOW, ZoneOffset.UTC));
+        Environment environment = new Environment(fs, env, terminal, Clock.fixed(NOW, ZoneOffset.UTC), prompter);
         int code = Main.run(new PrintWriter(out), new PrintWriter(err), environment, args);
         return new Result(code, out.toString(), err.toString());
     }

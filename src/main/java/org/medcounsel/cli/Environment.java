@@ -7,18 +7,25 @@ import java.util.Map;
 
 /**
  * What the outside world gives a run: files, environment variables, whether output goes to a
- * terminal, and the clock. Tests pass Jimfs, a fixed map and a fixed clock.
+ * terminal, the clock, and a way to ask the user questions. Tests pass Jimfs, a fixed map, a
+ * fixed clock and a scripted terminal.
  */
-public record Environment(FileSystem fileSystem, Map<String, String> variables, boolean terminal, Clock clock) {
+public record Environment(FileSystem fileSystem, Map<String, String> variables, boolean terminal, Clock clock,
+        Prompter prompter) {
 
     public Environment {
         variables = Map.copyOf(variables);
     }
 
-    /** The real machine. */
-    public static Environment system() {
+    /** The real machine; {@code prompter} asks questions on its terminal. */
+    public static Environment system(Prompter prompter) {
         return new Environment(FileSystems.getDefault(), System.getenv(), System.console() != null,
-                Clock.systemDefaultZone());
+                Clock.systemDefaultZone(), prompter);
+    }
+
+    /** The same world with another way of asking questions (the shell's own line reader). */
+    public Environment withPrompter(Prompter other) {
+        return new Environment(fileSystem, variables, terminal, clock, other);
     }
 
     public String variable(String name) {

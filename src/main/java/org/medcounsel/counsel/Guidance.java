@@ -1,9 +1,9 @@
 package org.medcounsel.counsel;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.medcounsel.doc.Document;
 import org.medcounsel.doc.Document.Block;
@@ -14,12 +14,10 @@ import org.medcounsel.doc.Document.Section;
 import org.medcounsel.doc.Document.Severity;
 import org.medcounsel.doc.Document.Term;
 import org.medcounsel.sheet.Drug;
-import org.medcounsel.sheet.Facts;
 import org.medcounsel.sheet.Sheets.DrugSheet;
 import org.medcounsel.sheet.Sheets.Frequency;
-import org.medcounsel.sheet.Sheets.Question;
+import org.medcounsel.sheet.Sheets.Level;
 import org.medcounsel.sheet.Sheets.Reminder;
-import org.medcounsel.sheet.Sheets.Rule;
 import org.medcounsel.sheet.Sheets.SideEffects;
 import org.medcounsel.sheet.Sheets.Use;
 
@@ -97,22 +95,91 @@ public final class Guidance {
         return document(drug, Part.STOP, sections);
     }
 
-    /** The screening questions to ask (one per fact, in rule order) and the pharmacist's reminders. */
-    public static Document questions(Drug drug, Facts facts) {
-        Set<String> asked = new LinkedHashSet<>();
-        List<String> reminders = new ArrayList<>();
-        for (Rule rule : drug.screening()) {
-            if (rule instanceof Question q) {
-                asked.add(q.fact());
-            } else if (rule instanceof Reminder r) {
-                reminders.add(r.text());
-            }
-        }
-        List<String> questions = asked.stream().map(k -> facts.get(k).orElseThrow().question()).toList();
+    /**
+     * Screening for one patient: findings first (highest level first), then every question with
+     * its answer, the pharmacist's reminders, and the verdict.
+     */
+    public static Document screening(Screening screening) {
         List<Section> sections = new ArrayList<>();
-        add(sections, "Questions to ask", bullets(questions));
-        add(sections, "Reminders for the pharmacist", bullets(reminders));
-        return document(drug, Part.SCREEN, sections);
+        List<Block> findings = new ArrayList<>();
+        for (Screening.Item item : screening.findings()) {
+            boolean stop = item.rule().level() == Level.DO_NOT_START;
+            List<String> lines = new ArrayList<>();
+            lines.add(item.fact().question() + " Answer: " + item.answer().orElseThrow().shown(item.fact().unit())
+                    + ". Flagged when: " + item.condition() + ".");
+            lines.add(item.rule().advice());
+            item.source().ifPresent(s -> lines.add("Source: " + s.title()));
+            findings.add(new Callout(stop ? Severity.URGENT : Severity.CAUTION, stop ? "Do not start" : "Caution",
+                    lines));
+        }
+        add(sections, "Findings", findings);
+        List<String> questions = new ArrayList<>();
+        screening.questions().forEach((fact, answer) -> questions.add(fact.question() + " Answer: "
+                + answer.map(a -> a.shown(fact.unit())).orElse("not asked") + "."));
+        add(sections, "Questions", bullets(questions));
+        add(sections, "Reminders for the pharmacist",
+                bullets(screening.reminders().stream().map(Reminder::text).toList()));
+        sections.add(new Section("Verdict", List.of(verdict(screening))));
+        return document(screening.drug(), Part.SCREEN, sections);
+    }
+
+    private static Block verdict(Screening s) {
+        int findings = s.findings().size();
+        String things = findings == 1 ? "1 finding" : findings + " findings";
+        switch (s.verdict()) {
+            case DO_NOT_START:
+                return new Callout(Severity.URGENT, "Verdict", List.of("do not start: " + things
+                        + ", at least one rules this medicine out until the prescriber has reviewed it."));
+            case CAUTION:
+                return new Callout(Severity.CAUTION, "Verdict", List.of("caution: " + things
+                        + " to discuss with the prescriber before starting."));
+            case INCOMPLETE:
+                int open = s.unanswered().size();
+                return new Callout(Severity.NOTE, "Verdict", List.of("incomplete: " + open
+                        + (open == 1 ? " question" : " questions") + " not asked; nothing flagged so far."));
+            default:
+                return new Callout(Severity.NOTE, "Verdict", List.of("clear: every question answered and nothing "
+                        + "flagged. Do the reminders before the first dose."));
+        }
+    }
+
+    /** The stable JSON shape of a screening, for scripts and pharmacy systems (see README). */
+    public static Map<String, Object> screeningTree(Screening s) {
+        Map<String, Object> tree = new LinkedHashMap<>();
+        tree.put("drug", s.drug().id());
+        tree.put("verdict", s.verdict().word);
+        List<Object> items = new ArrayList<>();
+        for (Screening.Item i : s.items()) {
+            Map<String, Object> item = new LinkedHashMap<>();
+            item.put("fact", i.fact().key());
+            item.put("type", i.fact().type().word);
+            item.put("question", i.fact().question());
+            item.put("answer", i.answer().map(Answer::value).orElse(null));
+            item.put("level", i.rule().level().word);
+            item.put("flagged", i.flagged());
+            item.put("when", i.condition());
+            item.put("advice", i.rule().advice());
+            item.put("source", source(i.source()));
+            items.add(item);
+        }
+        tree.put("items", items);
+        tree.put("reminders", s.reminders().stream().map(r -> {
+            Map<String, Object> reminder = new LinkedHashMap<>();
+            reminder.put("text", r.text());
+            reminder.put("source", source(r.source()));
+            return reminder;
+        }).toList());
+        tree.put("reviewed", s.drug().reviewed().toString());
+        return tree;
+    }
+
+    private static Object source(java.util.Optional<org.medcounsel.sheet.Sheets.Source> source) {
+        return source.map(src -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("title", src.title());
+            m.put("url", src.url());
+            return m;
+        }).orElse(null);
     }
 
     /** The heading a frequency has on the EU leaflet scale. */

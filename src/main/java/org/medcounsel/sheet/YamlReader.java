@@ -143,9 +143,12 @@ public final class YamlReader {
         return Math.max(p.currentTokenLocation().getLineNr(), 0);
     }
 
+    /** SnakeYAML's message without its source excerpts and position lines, on one line. */
     private static String firstLine(String message) {
-        String m = message == null ? "unknown problem" : message.strip();
-        int nl = m.indexOf('\n');
-        return nl < 0 ? m : m.substring(0, nl).strip();
+        if (message == null || message.isBlank()) return "unknown problem";
+        String joined = message.lines()
+                .filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)) && !l.contains("in 'reader'"))
+                .map(String::strip).collect(java.util.stream.Collectors.joining("; "));
+        return joined.isEmpty() ? message.strip().lines().findFirst().orElse("") : joined;
     }
 }

@@ -1,0 +1,52 @@
+package org.medcounsel.counsel;
+
+import java.util.List;
+import java.util.Locale;
+
+/** A patient's answer to one fact question. */
+public sealed interface Answer {
+    /** The answer as a person would say it ("yes", "70 years", "probenecid, aspirin"). */
+    String shown(String unit);
+
+    /** The answer as JSON-ready value: Boolean, Double or List of String. */
+    Object value();
+
+    /** A yes-no answer. */
+    record YesNo(boolean yes) implements Answer {
+        public String shown(String unit) {
+            return yes ? "yes" : "no";
+        }
+
+        public Object value() {
+            return yes;
+        }
+    }
+
+    /** A number, in the fact's unit. */
+    record Number(double number) implements Answer {
+        public String shown(String unit) {
+            String n = number == Math.rint(number) && Math.abs(number) < 1e15 ? String.valueOf((long) number)
+                    : String.valueOf(number);
+            return unit.isEmpty() ? n : n + " " + unit;
+        }
+
+        public Object value() {
+            return number;
+        }
+    }
+
+    /** A list of names, lower case. */
+    record Items(List<String> items) implements Answer {
+        public Items {
+            items = items.stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).filter(s -> !s.isEmpty()).toList();
+        }
+
+        public String shown(String unit) {
+            return items.isEmpty() ? "none" : String.join(", ", items);
+        }
+
+        public Object value() {
+            return items;
+        }
+    }
+}

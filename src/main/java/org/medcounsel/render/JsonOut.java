@@ -1,0 +1,59 @@
+package org.medcounsel.render;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes a tree of maps, lists, strings, numbers, booleans and nulls as pretty JSON with
+ * Jackson's streaming generator. Control characters are escaped by JSON itself.
+ */
+public final class JsonOut {
+    private static final JsonFactory FACTORY = new JsonFactory();
+
+    private JsonOut() {}
+
+    public static void write(Object tree, PrintWriter out) {
+        try {
+            JsonGenerator g = FACTORY.createGenerator(out);
+            g.useDefaultPrettyPrinter();
+            value(g, tree);
+            g.flush();
+            out.println();
+            out.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void value(JsonGenerator g, Object v) throws IOException {
+        if (v == null) {
+            g.writeNull();
+        } else if (v instanceof Map<?, ?> map) {
+            g.writeStartObject();
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                g.writeFieldName(String.valueOf(e.getKey()));
+                value(g, e.getValue());
+            }
+            g.writeEndObject();
+        } else if (v instanceof List<?> list) {
+            g.writeStartArray();
+            for (Object item : list) value(g, item);
+            g.writeEndArray();
+        } else if (v instanceof Boolean b) {
+            g.writeBoolean(b);
+        } else if (v instanceof Integer i) {
+            g.writeNumber(i);
+        } else if (v instanceof Long l) {
+            g.writeNumber(l);
+        } else if (v instanceof Double d) {
+            if (d == Math.rint(d) && Math.abs(d) < 1e15) g.writeNumber(d.longValue()); else g.writeNumber(d);
+        } else {
+            g.writeString(String.valueOf(v));
+        }
+    }
+}

@@ -1,0 +1,246 @@
+package org.medcounsel.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.jline.terminal.impl.DumbTerminal;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.medcounsel.Cli;
+import org.medcounsel.Cli.Result;
+import org.medcounsel.TestSheets;
+import org.medcounsel.shell.TerminalPrompter;
+
+/** {@code screen} for a real patient: rules, precedence, verdicts, exit codes, bad input, --ask. */
+class ScreenCommandTest {
+    final Cli cli = new Cli();
+
+    static final String FACTS = "facts:\n"
+            + "  - {key: pregnant, type: yes-no, question: \"Are you pregnant?\"}\n"
+            + "  - {key: smoker, type: yes-no, question: \"Do you smoke?\"}\n"
+            + "  - {key: age, type: number, question: \"How old are you?\", unit: years, min: 0, max: 120}\n"
+            + "  - {key: egfr, type: number, question: \"What is your eGFR?\", unit: mL/min, min: 0, max: 200}\n"
+            + "  - {key: medicines, type: list, question: \"Which medicines do you take?\"}\n";
+
+    static final String RULES = "screening:\n"
+            + "  - {fact: egfr, below: 30, level: do-not-start, advice: Kidneys too weak., source: label}\n"
+            + "  - {fact: egfr, at-least: 30, at-most: 60, level: caution, advice: Use the lower dose., source: label}\n"
+            + "  - {fact: age, at-least: 75, level: caution, advice: Use the lower dose when old., source: label}\n"
+            + "  - {fact: medicines, includes: [probenecid], level: caution, advice: Halve the dose., source: label}\n";
+
+    @BeforeEach
+    void site() {
+        cli.write("site/facts.yaml", FACTS);
+        cli.write("site/classes/test-blocker.yaml", TestSheets.drugClass("test-blocker"));
+        cli.write("site/drugs/testamab.yaml",
+                TestSheets.drug("testamab", "Testix", "test-blocker").replace("screening:\n", RULES));
+    }
+
+    Result screen(String... args) {
+        List<String> all = new ArrayList<>(List.of("screen", "testamab", "--data", "site", "--width", "1000"));
+        all.addAll(List.of(args));
+        return cli.run(all.toArray(String[]::new));
+    }
+
+    static final String[] ALL_SAFE = {"-f", "pregnant=no", "-f", "smoker=no", "-f", "age=40", "-f", "egfr=90",
+        "-f", "medicines=ibuprofen"};
+
+    Result safeExcept(String... extra) {
+        List<String> args = new ArrayList<>(List.of(ALL_SAFE));
+        args.addAll(List.of(extra));
+        return screen(args.toArray(String[]::new));
+    }
+
+    @Test
+    void noAnswersListsEveryQuestionAsNotAskedAndExits10() {
+        Result r = screen();
+        assertEquals(Exit.INCOMPLETE, r.code(), r::toString);
+        assertTrue(r.out().contains("  - Do you smoke? Answer: not asked.\n"), r.out());
+        assertTrue(r.out().contains("VERDICT: incomplete: 5 questions not asked; nothing flagged so far."), r.out());
+        assertTrue(r.out().indexOf("Do you smoke?") < r.out().indexOf("Are you pregnant?"), "class rules first");
+    }
+
+    @Test
+    void everyAnswerSafeIsClearAndExits0() {
+        Result r = safeExcept();
+        assertEquals(Exit.OK, r.code(), r::toString);
+        assertTrue(r.out().contains("VERDICT: clear"), r.out());
+        assertFalse(r.out().contains("Findings"), r.out());
+        assertTrue(r.out().contains("Reminders for the pharmacist\n  - Class TB test.\n"), r.out());
+    }
+
+    @Test
+    void aYesNoRuleInheritedFromTheClassGivesCaution() {
+        Result r = safeExcept("-f", "smoker=yes");
+        assertEquals(Exit.CAUTION, r.code(), r::toString);
+        assertTrue(r.out().contains("CAUTION:\n  ! Do you smoke? Answer: yes. Flagged when: yes.\n"
+                + "  ! Class advice for smokers.\n  ! Source: Class warning\n"), r.out());
+    }
+
+    @Test
+    void numberRulesUseTheirThresholds() {
+        assertEquals(Exit.DO_NOT_START, safeExcept("-f", "egfr=29.5").code());
+        assertEquals(Exit.CAUTION, safeExcept("-f", "egfr=30").code(), "30 is in 30-60");
+        assertEquals(Exit.CAUTION, safeExcept("-f", "egfr=60").code(), "60 is in 30-60");
+        assertEquals(Exit.OK, safeExcept("-f", "egfr=60.5").code());
+        assertEquals(Exit.CAUTION, safeExcept("-f", "age=75").code());
+        assertEquals(Exit.OK, safeExcept("-f", "age=74").code());
+        Result r = safeExcept("-f", "egfr=45");
+        assertTrue(r.out().contains("What is your eGFR? Answer: 45 mL/min. Flagged when: 30 mL/min or over and 60"
+                + " mL/min or under."), r.out());
+    }
+
+    @Test
+    void aListRuleMatchesAnyNameInAnyCase() {
+        Result r = safeExcept("-f", "medicines=Aspirin, PROBENECID");
+        assertEquals(Exit.CAUTION, r.code(), r::toString);
+        assertTrue(r.out().contains("Halve the dose."), r.out());
+    }
+
+    @Test
+    void theHighestLevelWinsAndIsListedFirst() {
+        Result r = safeExcept("-f", "smoker=yes", "-f", "pregnant=yes", "-f", "age=80");
+        assertEquals(Exit.DO_NOT_START, r.code());
+        String out = r.out();
+        assertTrue(out.indexOf("DO NOT START:") < out.indexOf("CAUTION:"), out);
+        assertTrue(out.contains("VERDICT: do not start: 3 findings"), out);
+    }
+
+    @Test
+    void flagsWinOverThePatientFile() {
+        cli.write("patient.yaml", "age: 80\nsmoker: yes\npregnant: no\negfr: 90\nmedicines: [ibuprofen]\n");
+        assertEquals(Exit.CAUTION, screen("--patient", "patient.yaml").code());
+        Result r = screen("--patient", "patient.yaml", "-f", "age=50", "--fact", "smoker=no");
+        assertEquals(Exit.OK, r.code(), r::toString);
+        assertTrue(r.out().contains("How old are you? Answer: 50 years."), r.out());
+    }
+
+    @Test
+    void unknownKeysAndBadValuesAreUsageErrorsThatSayWhatIsValid() {
+        Result key = screen("-f", "pregnent=no");
+        assertEquals(Exit.USAGE, key.code());
+        assertEquals("medcounsel: unknown fact 'pregnent' (did you mean 'pregnant'?); valid facts: pregnant, smoker,"
+                + " age, egfr, medicines\n", key.err());
+        assertEquals("", key.out());
+        Result range = screen("-f", "age=130");
+        assertEquals(Exit.USAGE, range.code());
+        assertEquals("medcounsel: 'age' must be a number from 0 to 120 (years), not '130'\n", range.err());
+        assertEquals("medcounsel: 'smoker' must be yes or no, not 'sometimes'\n", screen("-f", "smoker=sometimes").err());
+        assertEquals(Exit.USAGE, screen("-f", "age").code());
+    }
+
+    @Test
+    void malformedPatientFilesNameTheFileAndLine() {
+        cli.write("p1.yaml", "age: 70\nsmokr: no\n");
+        assertEquals("medcounsel: p1.yaml:2: unknown fact 'smokr' (did you mean 'smoker'?); valid facts: pregnant,"
+                + " smoker, age, egfr, medicines\n", screen("--patient", "p1.yaml").err());
+        cli.write("p2.yaml", "age: 70\nsmoker: [yes\n");
+        Result broken = screen("--patient", "p2.yaml");
+        assertEquals(Exit.USAGE, broken.code());
+        assertTrue(broken.err().startsWith("medcounsel: p2.yaml:"), broken.err());
+        assertTrue(broken.err().contains("not valid YAML"), broken.err());
+        assertEquals(1, broken.err().lines().count(), "one line, no stack trace: " + broken.err());
+        cli.write("p3.yaml", "age: old\n");
+        assertEquals("medcounsel: p3.yaml:1: 'age' must be a number from 0 to 120 (years), not 'old'\n",
+                screen("--patient", "p3.yaml").err());
+        cli.write("p4.yaml", "- age\n");
+        assertTrue(screen("--patient", "p4.yaml").err().contains("p4.yaml:1: a patient file is a map"));
+        Result missing = screen("--patient", "nope.yaml");
+        assertEquals(Exit.USAGE, missing.code());
+        assertEquals("medcounsel: patient file 'nope.yaml' does not exist\n", missing.err());
+    }
+
+    @Test
+    void jsonHasTheDocumentedShape() throws Exception {
+        Result r = safeExcept("-f", "egfr=20", "--format", "json");
+        assertEquals(Exit.DO_NOT_START, r.code());
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertEquals("testamab", json.get("drug").asText());
+        assertEquals("do-not-start", json.get("verdict").asText());
+        JsonNode first = json.get("items").get(0);
+        assertEquals("smoker", first.get("fact").asText(), "class rule first");
+        assertEquals(false, first.get("answer").asBoolean());
+        JsonNode egfr = json.get("items").get(1);
+        assertEquals(List.of("fact", "type", "question", "answer", "level", "flagged", "when", "advice", "source"),
+                iterate(egfr.fieldNames()));
+        assertEquals("number", egfr.get("type").asText());
+        assertEquals(20, egfr.get("answer").asInt());
+        assertEquals("do-not-start", egfr.get("level").asText());
+        assertTrue(egfr.get("flagged").asBoolean());
+        assertEquals("Testix label", egfr.get("source").get("title").asText());
+        assertEquals("Class TB test.", json.get("reminders").get(0).get("text").asText());
+        JsonNode unanswered = new ObjectMapper().readTree(screen("--format", "json").out());
+        assertTrue(unanswered.get("items").get(0).get("answer").isNull());
+        assertNull(unanswered.get("items").get(0).get("missing"));
+    }
+
+    static List<String> iterate(java.util.Iterator<String> it) {
+        List<String> out = new ArrayList<>();
+        it.forEachRemaining(out::add);
+        return out;
+    }
+
+    /** A JLine terminal fed with typed lines, as a person at the counter would answer. */
+    static TerminalPrompter typed(String lines, ByteArrayOutputStream screen) throws Exception {
+        DumbTerminal terminal = new DumbTerminal("test", "dumb",
+                new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), screen, StandardCharsets.UTF_8);
+        return TerminalPrompter.on(terminal);
+    }
+
+    @Test
+    void askAsksEachOpenQuestionInTurnAndEnterSkips() throws Exception {
+        ByteArrayOutputStream screen = new ByteArrayOutputStream();
+        // Asked in rule order: smoker (class), egfr, age, pregnant; medicines is already known.
+        // Answer no, a bad then a good eGFR, 40, and skip pregnancy.
+        cli.prompter(typed("no\nlots\n50\n40\n\n", screen));
+        Result r = screen("--ask", "-f", "medicines=ibuprofen");
+        String asked = screen.toString(StandardCharsets.UTF_8);
+        assertTrue(asked.contains("Do you smoke? [yes or no; Enter skips]"), asked);
+        assertTrue(asked.contains("'egfr' must be a number from 0 to 200 (mL/min), not 'lots'"), asked);
+        assertFalse(asked.contains("Which medicines"), "answered by -f, not asked: " + asked);
+        assertEquals(Exit.CAUTION, r.code(), r::toString);
+        assertTrue(r.out().contains("Do you smoke? Answer: no."), r.out());
+        assertTrue(r.out().contains("Are you pregnant? Answer: not asked."), r.out());
+        assertTrue(r.out().contains("What is your eGFR? Answer: 50 mL/min. Flagged when"), r.out());
+    }
+
+    @Test
+    void askStopsAtEndOfInputKeepingTheAnswersSoFar() throws Exception {
+        cli.prompter(typed("yes\n", new ByteArrayOutputStream()));
+        Result r = screen("--ask");
+        assertEquals(Exit.CAUTION, r.code(), r::toString);
+        assertTrue(r.out().contains("Are you pregnant? Answer: not asked."), r.out());
+    }
+
+    @Test
+    void askRefusesWithoutATerminal() {
+        Result r = screen("--ask");
+        assertEquals(Exit.USAGE, r.code());
+        assertEquals("medcounsel: --ask needs a terminal, and stdin is not one; give answers with --patient or -f"
+                + " (see 'medcounsel screen --help')\n", r.err());
+    }
+
+    @Test
+    void severalDrugsExitWithTheHighestVerdict() {
+        cli.write("site/drugs/otheramab.yaml", TestSheets.drug("otheramab", "Otix", null));
+        Result r = cli.run("screen", "testamab", "otheramab", "--data", "site", "-f", "pregnant=yes");
+        assertEquals(Exit.DO_NOT_START, r.code());
+    }
+
+    @Test
+    void theBundledBaricitinibSheetFlagsItsLabelRules() {
+        Cli bundled = new Cli();
+        assertEquals(Exit.DO_NOT_START, bundled.run("screen", "baricitinib", "-f", "egfr=20").code());
+        assertEquals(Exit.CAUTION, bundled.run("screen", "olumiant", "-f", "medicines=probenecid").code());
+        assertEquals(Exit.DO_NOT_START, bundled.run("screen", "olumiant", "-f", "neutrophils=0.8").code());
+    }
+}
