@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.medcounsel.cli.Environment;
 import org.medcounsel.cli.Exit;
+import org.medcounsel.cli.Failure;
 import org.medcounsel.cli.MedcounselCommand;
 import org.medcounsel.render.Terminal;
 import org.medcounsel.counsel.AnswerException;
@@ -68,7 +69,10 @@ public final class Main {
             int more = s.problems().size() - 1;
             return s.getMessage() + (more > 0 ? " (and " + more + " more; run 'medcounsel check')" : "");
         }
-        if (e instanceof UnknownDrugException || e instanceof AnswerException) {
+        if (e instanceof UnknownDrugException || e instanceof AnswerException || e instanceof Failure) {
+            return e.getMessage();
+        }
+        if (e instanceof org.medcounsel.render.HtmlRenderer.TemplateException) {
             return e.getMessage();
         }
         if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {

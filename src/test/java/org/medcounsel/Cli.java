@@ -25,9 +25,21 @@ public final class Cli {
     /** The date every test runs on. */
     public static final Instant NOW = Instant.parse("2026-11-22T09:00:00Z");
 
-    public final FileSystem fs = Jimfs.newFileSystem(Configuration.unix().toBuilder()
-            .setWorkingDirectory("/work").build());
+    public final FileSystem fs;
     private final Map<String, String> env = new HashMap<>();
+
+    public Cli() {
+        this(Long.MAX_VALUE);
+    }
+
+    /** A file system that holds at most {@code maxBytes}: a small disk that fills up. */
+    public Cli(long maxBytes) {
+        Configuration.Builder config = Configuration.unix().toBuilder().setWorkingDirectory("/work");
+        if (maxBytes != Long.MAX_VALUE) {
+            config.setBlockSize(1024).setMaxSize(maxBytes);
+        }
+        fs = Jimfs.newFileSystem(config.build());
+    }
     private boolean terminal;
     private org.medcounsel.cli.Prompter prompter = org.medcounsel.cli.Prompter.NONE;
 

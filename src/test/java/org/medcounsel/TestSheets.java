@@ -4,6 +4,14 @@ package org.medcounsel;
 public final class TestSheets {
     private TestSheets() {}
 
+    /** A small facts vocabulary, so tests do not depend on the bundled questions. */
+    public static final String FACTS = "facts:\n"
+            + "  - {key: pregnant, type: yes-no, question: \"Are you pregnant?\"}\n"
+            + "  - {key: smoker, type: yes-no, question: \"Do you smoke?\"}\n"
+            + "  - {key: age, type: number, question: \"How old are you?\", unit: years, min: 0, max: 120}\n"
+            + "  - {key: egfr, type: number, question: \"What is your eGFR?\", unit: mL/min, min: 0, max: 200}\n"
+            + "  - {key: medicines, type: list, question: \"Which medicines do you take?\"}\n";
+
     public static String drug(String id, String brand, String drugClass) {
         return "id: " + id + "\n"
                 + "name: " + id + "\n"

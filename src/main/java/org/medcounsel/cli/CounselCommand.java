@@ -29,10 +29,18 @@ abstract class CounselCommand implements Callable<Integer> {
     OutputOptions output;
 
     @Mixin
+    FormatOption format;
+
+    @Mixin
     DebugOption debug;
 
     Environment env() {
         return top.env;
+    }
+
+    /** The renderer the options ask for. */
+    org.medcounsel.render.Renderer renderer() {
+        return output.renderer(env(), format.format);
     }
 
     /** Resolves every name (exit 3 on the first unknown), then loads every sheet, in the order given. */

@@ -28,6 +28,11 @@ public record Environment(FileSystem fileSystem, Map<String, String> variables, 
         return new Environment(fileSystem, variables, terminal, clock, other);
     }
 
+    /** The same world seen as not a terminal: for output written to files, never coloured. */
+    public Environment withoutColour() {
+        return new Environment(fileSystem, variables, false, clock, prompter);
+    }
+
     public String variable(String name) {
         return variables.getOrDefault(name, "");
     }

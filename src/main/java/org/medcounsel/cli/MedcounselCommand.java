@@ -12,7 +12,7 @@ import picocli.CommandLine.IVersionProvider;
         versionProvider = MedcounselCommand.Version.class,
         description = "Plain-language medication counselling from reviewed drug sheets.",
         subcommands = {InfoCommand.class, RisksCommand.class, StopCommand.class, ScreenCommand.class,
-            ListCommand.class, CheckCommand.class},
+            ListCommand.class, LeafletCommand.class, CheckCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",

@@ -1,5 +1,9 @@
 package org.medcounsel.cli;
 
+import org.medcounsel.render.HtmlRenderer;
+import org.medcounsel.render.JsonRenderer;
+import org.medcounsel.render.MarkdownRenderer;
+import org.medcounsel.render.Renderer;
 import org.medcounsel.render.Style;
 import org.medcounsel.render.TextRenderer;
 import picocli.CommandLine.Option;
@@ -7,7 +11,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code --color} and {@code --width}: how text output fits the terminal. */
+/** {@code --templates}, {@code --color} and {@code --width}: how output is written. */
 public final class OutputOptions {
     /** Width when neither --width nor the terminal says otherwise. */
     static final int DEFAULT_WIDTH = 80;
@@ -55,7 +59,30 @@ public final class OutputOptions {
         }
     }
 
-    TextRenderer textRenderer(Environment env) {
-        return new TextRenderer(width(env), new Style(colour(env)));
+    @Option(names = "--templates", paramLabel = "DIR",
+            description = "Folder of Mustache templates (document.mustache, index.mustache, style.css.mustache) "
+                    + "that replace the built-in HTML ones.")
+    String templates;
+
+    /** The renderer for a format; text uses the width and colour rules, HTML the templates. */
+    Renderer renderer(Environment env, Renderer.Format chosen) {
+        switch (chosen) {
+            case MARKDOWN: return new MarkdownRenderer();
+            case HTML: return new HtmlRenderer(templates(env));
+            case JSON: return new JsonRenderer();
+            default: return new TextRenderer(width(env), new Style(colour(env)));
+        }
+    }
+
+    /** --templates as a folder that exists; a usage error otherwise. */
+    java.util.Optional<java.nio.file.Path> templates(Environment env) {
+        if (templates == null) {
+            return java.util.Optional.empty();
+        }
+        java.nio.file.Path dir = env.fileSystem().getPath(templates);
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            throw new ParameterException(spec.commandLine(), "templates folder '" + templates + "' does not exist");
+        }
+        return java.util.Optional.of(dir);
     }
 }

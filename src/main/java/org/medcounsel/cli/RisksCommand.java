@@ -14,7 +14,7 @@ final class RisksCommand extends CounselCommand {
     public Integer call() {
         Formulary formulary = data.formulary(env());
         var documents = drugs(formulary).stream().map(Guidance::risks).toList();
-        output.textRenderer(env()).render(documents, top.spec.commandLine().getOut());
+        renderer().render(documents, top.spec.commandLine().getOut());
         return Exit.OK;
     }
 }

@@ -15,6 +15,7 @@ import org.medcounsel.counsel.Guidance;
 import org.medcounsel.counsel.Patient;
 import org.medcounsel.counsel.Screening;
 import org.medcounsel.render.JsonOut;
+import org.medcounsel.render.Renderer;
 import org.medcounsel.sheet.Drug;
 import org.medcounsel.sheet.Facts;
 import org.medcounsel.sheet.Formulary;
@@ -34,9 +35,6 @@ import picocli.CommandLine.ParameterException;
             "3:unknown drug", "10:incomplete: questions unanswered, nothing flagged", "11:caution",
             "12:do not start"})
 final class ScreenCommand extends CounselCommand {
-    /** Output format. */
-    enum Format { text, json }
-
     @Option(names = "--patient", paramLabel = "FILE",
             description = "YAML file of patient facts (fact: value), e.g. age: 70, smoker: no, medicines: [probenecid].")
     String patientFile;
@@ -48,10 +46,6 @@ final class ScreenCommand extends CounselCommand {
 
     @Option(names = "--ask", description = "On a terminal, ask each unanswered question in turn (Enter skips).")
     boolean ask;
-
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text or json (default: ${DEFAULT-VALUE}).")
-    Format format;
 
     @Override
     public Integer call() throws IOException {
@@ -68,11 +62,11 @@ final class ScreenCommand extends CounselCommand {
         }
         List<Screening> screenings = drugs.stream().map(d -> Screening.of(d, vocabulary, patient)).toList();
         PrintWriter out = top.spec.commandLine().getOut();
-        if (format == Format.json) {
+        if (format.format == Renderer.Format.JSON) {
             JsonOut.write(screenings.size() == 1 ? Guidance.screeningTree(screenings.get(0))
                     : screenings.stream().map(Guidance::screeningTree).toList(), out);
         } else {
-            output.textRenderer(env()).render(screenings.stream().map(Guidance::screening).toList(), out);
+            renderer().render(screenings.stream().map(Guidance::screening).toList(), out);
         }
         return screenings.stream().mapToInt(s -> exitCode(s.verdict())).max().orElse(Exit.OK);
     }

@@ -35,7 +35,8 @@ public final class Guidance {
     /** The parts of the guidance, one per counselling command. */
     public enum Part {
         INFO("info", "About this medicine"), RISKS("risks", "Side effects and risks"),
-        STOP("stop", "Stopping and pausing"), SCREEN("screen", "Before starting: screening");
+        STOP("stop", "Stopping and pausing"), SCREEN("screen", "Before starting: screening"),
+        LEAFLET("leaflet", "Patient leaflet");
 
         public final String command;
         public final String title;
@@ -182,6 +183,18 @@ public final class Guidance {
         }).orElse(null);
     }
 
+    /**
+     * A whole leaflet, in the EU leaflet's order: what it is and what it is for, before you take
+     * it, how to take it, side effects, stopping; the sources close it.
+     */
+    public static Document leaflet(Drug drug) {
+        List<Section> sections = new ArrayList<>();
+        sections.addAll(info(drug).sections());
+        sections.addAll(risks(drug).sections());
+        sections.addAll(stop(drug).sections());
+        return document(drug, Part.LEAFLET, sections);
+    }
+
     /** The heading a frequency has on the EU leaflet scale. */
     static String frequency(Frequency f) {
         switch (f) {
@@ -230,7 +243,7 @@ public final class Guidance {
     public static Document document(Drug drug, Part part, List<Section> sections) {
         DrugSheet s = drug.sheet();
         String title = s.brands().isEmpty() ? s.name() : s.name() + " (" + String.join(", ", s.brands()) + ")";
-        return new Document(s.id(), part.command, title, part.title, List.copyOf(sections), drug.reviewed(),
+        return new Document(s.id(), part.command, List.of(), title, part.title, List.copyOf(sections), drug.reviewed(),
                 drug.sources().stream().map(r -> new Document.Reference(r.title(), r.url())).toList(), DISCLAIMER);
     }
 }

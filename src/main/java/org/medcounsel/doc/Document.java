@@ -7,12 +7,20 @@ import java.util.List;
  * Format-neutral guidance for one drug: what every renderer (text, Markdown, HTML, JSON) turns
  * into output. Built by {@code counsel}, read by {@code render}.
  *
- * @param drug    the drug's id
- * @param title   e.g. "Baricitinib (Olumiant)"
- * @param subtitle e.g. "How to take it" — what part of the guidance this is
+ * @param drug     the drug's id
+ * @param section  which part of the guidance: info, risks, stop, screen or leaflet
+ * @param banner   lines printed above the title (a pharmacy's name, address and phone); may be empty
+ * @param title    e.g. "Baricitinib (Olumiant)"
+ * @param subtitle e.g. "About this medicine"
  */
-public record Document(String drug, String section, String title, String subtitle, List<Section> sections,
-        LocalDate reviewed, List<Reference> sources, String disclaimer) {
+public record Document(String drug, String section, List<String> banner, String title, String subtitle,
+        List<Section> sections, LocalDate reviewed, List<Reference> sources, String disclaimer) {
+
+    /** The same document with a banner on top. */
+    public Document withBanner(List<String> lines) {
+        return new Document(drug, section, List.copyOf(lines), title, subtitle, sections, reviewed, sources,
+                disclaimer);
+    }
 
     /** A headed part of the document. */
     public record Section(String heading, List<Block> blocks) {}

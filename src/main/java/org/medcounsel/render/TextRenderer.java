@@ -11,7 +11,7 @@ import org.medcounsel.doc.Document.Section;
 import org.medcounsel.doc.Document.Term;
 
 /** Plain text for a terminal or a text file, wrapped to a width, optionally coloured. */
-public final class TextRenderer {
+public final class TextRenderer implements Renderer {
     private final int width;
     private final Style style;
 
@@ -21,6 +21,7 @@ public final class TextRenderer {
     }
 
     /** Writes the documents one after another, a rule line between them. */
+    @Override
     public void render(List<Document> documents, PrintWriter out) {
         for (int i = 0; i < documents.size(); i++) {
             if (i > 0) {
@@ -33,7 +34,25 @@ public final class TextRenderer {
         out.flush();
     }
 
+    @Override
+    public void index(String title, List<String> banner, List<Entry> entries, PrintWriter out) {
+        banner.forEach(line -> print(out, line, "", "", false));
+        if (!banner.isEmpty()) out.println();
+        out.println(style.bold(Terminal.safe(title)));
+        out.println("=".repeat(Math.min(width, Wrap.len(title))));
+        for (Entry e : entries) {
+            print(out, e.title() + ": " + e.file(), "  - ", "    ", false);
+        }
+        out.flush();
+    }
+
     void render(Document doc, PrintWriter out) {
+        for (String line : doc.banner()) {
+            print(out, line, "", "", false);
+        }
+        if (!doc.banner().isEmpty()) {
+            out.println();
+        }
         String title = doc.title() + " - " + doc.subtitle();
         for (String line : Wrap.lines(Terminal.safe(title), width, "", "")) {
             out.println(style.bold(line));

@@ -46,12 +46,23 @@ public final class Formulary {
         return ids;
     }
 
-    /** The patient-fact vocabulary, from the highest shelf that has a {@code facts.yaml}. */
+    /**
+     * The patient-fact vocabulary: every shelf's {@code facts.yaml} merged, so a site can add facts
+     * or reword a question; a fact in a higher shelf replaces the one with the same key.
+     */
     public Facts facts() {
         if (facts == null) {
-            SheetFile file = shelves.stream().map(Shelf::facts).flatMap(Optional::stream).findFirst()
-                    .orElseThrow(() -> new SheetException("facts.yaml", 0, "no facts.yaml in any data folder"));
-            facts = SheetLoader.facts(file.name(), file.bytes());
+            Map<String, Sheets.Fact> merged = new java.util.LinkedHashMap<>();
+            List<SheetFile> files = shelves.stream().map(Shelf::facts).flatMap(Optional::stream)
+                    .collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+            if (files.isEmpty()) {
+                throw new SheetException("facts.yaml", 0, "no facts.yaml in any data folder");
+            }
+            java.util.Collections.reverse(files);
+            for (SheetFile file : files) {
+                merged.putAll(SheetLoader.facts(file.name(), file.bytes()).byKey());
+            }
+            facts = new Facts(merged);
         }
         return facts;
     }

@@ -51,6 +51,18 @@ public final class SheetLoader {
         return new Facts(facts);
     }
 
+    /** Loads a site file (the pharmacy on every leaflet) as the lines to print: name, address, phone. */
+    public static List<String> site(String file, byte[] bytes) {
+        List<Problem> problems = new ArrayList<>();
+        Bound s = SheetShapes.SITE.bind(file, YamlReader.read(file, bytes), problems);
+        failIf(problems);
+        List<String> lines = new ArrayList<>();
+        lines.add(s.text("name"));
+        s.optText("address").ifPresent(lines::add);
+        s.optText("phone").ifPresent(p -> lines.add("Phone: " + p));
+        return List.copyOf(lines);
+    }
+
     /** Loads a drug sheet whose file name says its id is {@code expectedId}. */
     public static DrugSheet drug(String file, byte[] bytes, String expectedId, References refs) {
         return drug(file, YamlReader.read(file, bytes), expectedId, refs);

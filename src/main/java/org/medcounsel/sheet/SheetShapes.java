@@ -99,6 +99,11 @@ public final class SheetShapes {
             .optional("min", NUMBER, "Smallest valid number.")
             .optional("max", NUMBER, "Largest valid number.");
 
+    public static final Shape SITE = new Shape("site file", "The pharmacy printed on every leaflet.")
+            .required("name", TEXT, "The pharmacy's name.")
+            .optional("address", TEXT, "Its address, on one line.")
+            .optional("phone", TEXT, "Its phone number.");
+
     public static final Shape FACTS = new Shape("facts file", "The vocabulary of patient facts.")
             .required("facts", nonEmptyListOf(object(FACT)), "The facts.");
 }

@@ -28,7 +28,7 @@ class CounselCommandsTest {
     void infoOnTheBundledSheetFindsABrandInAnyCase() {
         Result r = cli.run("info", "oLuMiAnT");
         assertOk(r);
-        assertTrue(r.out().startsWith("baricitinib (Olumiant) - About this medicine"), r.out());
+        assertTrue(r.out().startsWith("Baricitinib (Olumiant) - About this medicine"), r.out());
         for (String heading : new String[] {"What it is", "What it is used for", "How to take it",
             "If you miss a dose", "If you take too much"}) {
             assertTrue(r.out().contains("\n" + heading + "\n"), heading);

@@ -24,12 +24,7 @@ import org.medcounsel.shell.TerminalPrompter;
 class ScreenCommandTest {
     final Cli cli = new Cli();
 
-    static final String FACTS = "facts:\n"
-            + "  - {key: pregnant, type: yes-no, question: \"Are you pregnant?\"}\n"
-            + "  - {key: smoker, type: yes-no, question: \"Do you smoke?\"}\n"
-            + "  - {key: age, type: number, question: \"How old are you?\", unit: years, min: 0, max: 120}\n"
-            + "  - {key: egfr, type: number, question: \"What is your eGFR?\", unit: mL/min, min: 0, max: 200}\n"
-            + "  - {key: medicines, type: list, question: \"Which medicines do you take?\"}\n";
+    static final String FACTS = TestSheets.FACTS;
 
     static final String RULES = "screening:\n"
             + "  - {fact: egfr, below: 30, level: do-not-start, advice: Kidneys too weak., source: label}\n"
@@ -128,8 +123,9 @@ class ScreenCommandTest {
     void unknownKeysAndBadValuesAreUsageErrorsThatSayWhatIsValid() {
         Result key = screen("-f", "pregnent=no");
         assertEquals(Exit.USAGE, key.code());
-        assertEquals("medcounsel: unknown fact 'pregnent' (did you mean 'pregnant'?); valid facts: pregnant, smoker,"
-                + " age, egfr, medicines\n", key.err());
+        assertTrue(key.err().startsWith("medcounsel: unknown fact 'pregnent' (did you mean 'pregnant'?); valid facts: "),
+                key.err());
+        assertTrue(key.err().contains(" smoker, ") && key.err().contains(" egfr, "), key.err());
         assertEquals("", key.out());
         Result range = screen("-f", "age=130");
         assertEquals(Exit.USAGE, range.code());
@@ -141,8 +137,8 @@ class ScreenCommandTest {
     @Test
     void malformedPatientFilesNameTheFileAndLine() {
         cli.write("p1.yaml", "age: 70\nsmokr: no\n");
-        assertEquals("medcounsel: p1.yaml:2: unknown fact 'smokr' (did you mean 'smoker'?); valid facts: pregnant,"
-                + " smoker, age, egfr, medicines\n", screen("--patient", "p1.yaml").err());
+        assertTrue(screen("--patient", "p1.yaml").err().startsWith(
+                "medcounsel: p1.yaml:2: unknown fact 'smokr' (did you mean 'smoker'?); valid facts: "));
         cli.write("p2.yaml", "age: 70\nsmoker: [yes\n");
         Result broken = screen("--patient", "p2.yaml");
         assertEquals(Exit.USAGE, broken.code());

@@ -1,0 +1,221 @@
+package org.medcounsel.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.medcounsel.counsel.AnswerException;
+import org.medcounsel.counsel.Guidance;
+import org.medcounsel.doc.Document;
+import org.medcounsel.render.AtomicFiles;
+import org.medcounsel.render.Renderer;
+import org.medcounsel.sheet.Formulary;
+import org.medcounsel.sheet.SheetException;
+import org.medcounsel.sheet.SheetLoader;
+import org.medcounsel.sheet.YamlReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code medcounsel leaflet}: one complete leaflet per drug, written safely into a folder, with an index. */
+@Command(name = "leaflet", mixinStandardHelpOptions = true, versionProvider = MedcounselCommand.Version.class,
+        description = {"Write one complete patient leaflet per drug into a folder, named <generic>.<ext>, plus an "
+            + "index. Every file is written whole or not at all.",
+            "Without --force, if any target file exists nothing is written."},
+        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:all leaflets written",
+            "1:a target exists (without --force), a sheet failed to load, or a file could not be written",
+            "2:usage error", "3:unknown drug"})
+final class LeafletCommand implements Callable<Integer> {
+    /** Leaflet formats. */
+    enum Format { html, markdown, text }
+
+    /** Batches at least this long show a progress bar on a terminal. */
+    static final int PROGRESS_FROM = 20;
+
+    @ParentCommand
+    MedcounselCommand top;
+
+    @Parameters(arity = "0..*", paramLabel = "DRUG", description = "Generic or brand names (or use --all).")
+    List<String> names = new ArrayList<>();
+
+    @Option(names = "--all", description = "Every drug the tool knows.")
+    boolean all;
+
+    @Option(names = "--out", paramLabel = "DIR", required = true, description = "Folder to write into (made if missing).")
+    String out;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "html",
+            description = "html, markdown or text (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--site", paramLabel = "FILE",
+            description = "YAML with the pharmacy's name, address and phone, printed on every leaflet.")
+    String site;
+
+    @Option(names = "--force", description = "Replace leaflets that already exist.")
+    boolean force;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary line.")
+    boolean quiet;
+
+    @Mixin
+    DataOptions data;
+
+    @Mixin
+    OutputOptions output;
+
+    @Mixin
+    DebugOption debug;
+
+    @Override
+    public Integer call() throws IOException {
+        Environment env = top.env;
+        if (all == !names.isEmpty()) {
+            throw new ParameterException(top.spec.commandLine().getSubcommands().get("leaflet"),
+                    all ? "give drug names or --all, not both" : "give drug names, or --all for every drug");
+        }
+        Renderer.Format rendered = Renderer.Format.valueOf(format.name().toUpperCase(Locale.ROOT));
+        Renderer renderer = output.renderer(env.withoutColour(), rendered);
+        List<String> banner = site(env);
+        Formulary formulary = data.formulary(env);
+        Set<String> ids = new LinkedHashSet<>();
+        if (all) {
+            ids.addAll(formulary.drugIds());
+        } else {
+            names.forEach(n -> ids.add(formulary.resolve(n)));
+        }
+        Path dir = folder(env);
+        String ext = rendered.extension;
+        String indexName = "index." + ext;
+        refuseExisting(dir, ids, ext, indexName);
+
+        PrintWriter err = top.spec.commandLine().getErr();
+        Progress progress = new Progress(err, ids.size(), !quiet && env.terminal() && ids.size() >= PROGRESS_FROM);
+        long start = System.nanoTime();
+        List<Renderer.Entry> entries = new ArrayList<>();
+        for (String id : ids) {
+            Document leaflet = Guidance.leaflet(formulary.drug(id)).withBanner(banner);
+            String file = id + "." + ext;
+            write(dir.resolve(file), shown(file), w -> renderer.render(List.of(leaflet), w));
+            entries.add(new Renderer.Entry(file, leaflet.title()));
+            progress.step();
+        }
+        progress.done();
+        write(dir.resolve(indexName), shown(indexName),
+                w -> renderer.index("Patient leaflets", banner, entries, w));
+        if (!quiet) {
+            double seconds = (System.nanoTime() - start) / 1e9;
+            PrintWriter stdout = top.spec.commandLine().getOut();
+            stdout.printf(Locale.ROOT, "written %d leaflet%s to %s in %.1f s%n", entries.size(),
+                    entries.size() == 1 ? "" : "s", out, seconds);
+            stdout.flush();
+        }
+        return Exit.OK;
+    }
+
+    private String shown(String file) {
+        return out.replaceAll("/+$", "") + "/" + file;
+    }
+
+    /** The output folder, made if missing; a plain file in its place is an error. */
+    private Path folder(Environment env) throws IOException {
+        Path dir = env.fileSystem().getPath(out);
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new Failure("cannot write to '" + out + "': it is a file, not a folder");
+        }
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new Failure("cannot make the folder '" + out + "': " + e.getMessage());
+        }
+        return dir;
+    }
+
+    /** Without --force, any existing target stops the run before anything is written. */
+    private void refuseExisting(Path dir, Set<String> ids, String ext, String indexName) throws IOException {
+        if (force) return;
+        List<String> existing = new ArrayList<>();
+        for (String id : ids) {
+            if (Files.exists(dir.resolve(id + "." + ext))) existing.add(id + "." + ext);
+        }
+        if (Files.exists(dir.resolve(indexName))) existing.add(indexName);
+        if (!existing.isEmpty()) {
+            int shownCount = Math.min(existing.size(), 5);
+            String list = String.join(", ", existing.subList(0, shownCount))
+                    + (existing.size() > shownCount ? " and " + (existing.size() - shownCount) + " more" : "");
+            throw new Failure("not writing anything: " + list + (existing.size() == 1 ? " exists" : " exist")
+                    + " in " + out + " (use --force to replace)");
+        }
+    }
+
+    private List<String> site(Environment env) throws IOException {
+        if (site == null) return List.of();
+        Path path = env.fileSystem().getPath(site);
+        if (!Files.isRegularFile(path)) {
+            throw new AnswerException("site file '" + site + "' " + (Files.exists(path) ? "is not a file" : "does not exist"));
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+            return SheetLoader.site(site, in.readNBytes(YamlReader.MAX_BYTES + 1));
+        } catch (SheetException e) {
+            throw new AnswerException(e.getMessage());
+        }
+    }
+
+    /** Renders into memory, then writes the file whole. */
+    private static void write(Path target, String shown, java.util.function.Consumer<PrintWriter> render)
+            throws IOException {
+        StringWriter text = new StringWriter();
+        render.accept(new PrintWriter(text));
+        try {
+            AtomicFiles.write(target, text.toString().getBytes(StandardCharsets.UTF_8), shown);
+        } catch (IOException e) {
+            throw new Failure(e.getMessage());
+        }
+    }
+
+    /** A one-line progress bar on stderr, redrawn in place. */
+    static final class Progress {
+        private final PrintWriter err;
+        private final int total;
+        private final boolean shown;
+        private int done;
+        private int drawn = -1;
+
+        Progress(PrintWriter err, int total, boolean shown) {
+            this.err = err;
+            this.total = total;
+            this.shown = shown;
+        }
+
+        void step() {
+            done++;
+            int width = 30;
+            int filled = total == 0 ? width : done * width / total;
+            if (shown && filled != drawn) {
+                drawn = filled;
+                err.print("\rwriting leaflets [" + "#".repeat(filled) + " ".repeat(width - filled) + "] " + done + "/"
+                        + total);
+                err.flush();
+            }
+        }
+
+        void done() {
+            if (shown) {
+                err.print("\r" + " ".repeat(60) + "\r");
+                err.flush();
+            }
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package org.medcounsel.render;
+
+import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.MustacheException;
+import com.samskivert.mustache.Template;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.medcounsel.doc.Document;
+import org.medcounsel.doc.Document.Block;
+import org.medcounsel.doc.Document.Bullets;
+import org.medcounsel.doc.Document.Callout;
+import org.medcounsel.doc.Document.Paragraph;
+import org.medcounsel.doc.Document.Term;
+
+/**
+ * A complete, self-contained HTML page (inline CSS, no scripts, nothing fetched) from Mustache
+ * templates. Mustache escapes every value, so sheet text can never become markup. A site can
+ * replace {@code document.mustache}, {@code index.mustache} or {@code style.css.mustache} by
+ * putting its own in a templates folder.
+ */
+public final class HtmlRenderer implements Renderer {
+    private final Optional<Path> templates;
+    private final Mustache.Compiler compiler;
+
+    /** {@code templates}: a folder whose templates replace the built-in ones of the same name. */
+    public HtmlRenderer(Optional<Path> templates) {
+        this.templates = templates;
+        this.compiler = Mustache.compiler().escapeHTML(true).withLoader(this::partial);
+    }
+
+    @Override
+    public void render(List<Document> documents, PrintWriter out) {
+        Map<String, Object> context = new LinkedHashMap<>();
+        context.put("pageTitle", documents.size() == 1 ? documents.get(0).title() + " - " + documents.get(0).subtitle()
+                : "medcounsel");
+        context.put("documents", documents.stream().map(HtmlRenderer::context).toList());
+        execute("document.mustache", context, out);
+    }
+
+    /** An index page linking leaflets. */
+    @Override
+    public void index(String title, List<String> banner, List<Entry> entries, PrintWriter out) {
+        Map<String, Object> context = new LinkedHashMap<>();
+        context.put("pageTitle", title);
+        context.put("banner", clean(banner));
+        context.put("hasBanner", !banner.isEmpty());
+        context.put("leaflets", entries.stream().map(e -> Map.of("file", Terminal.safe(e.file()),
+                "title", Terminal.safe(e.title()))).toList());
+        execute("index.mustache", context, out);
+    }
+
+    private void execute(String name, Map<String, Object> context, PrintWriter out) {
+        Template template;
+        try (Reader reader = partial(name)) {
+            template = compiler.compile(reader);
+            template.execute(context, out);
+        } catch (MustacheException e) {
+            throw new TemplateException(name + ": " + e.getMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.flush();
+    }
+
+    /** A template or partial: from the site's folder if it has one by that name, else built in. */
+    private Reader partial(String name) throws IOException {
+        String file = name.endsWith(".mustache") ? name : name + ".mustache";
+        if (file.contains("/") || file.contains("\\")) {
+            throw new TemplateException("template names are plain file names, not '" + file + "'");
+        }
+        if (templates.isPresent()) {
+            Path own = templates.get().resolve(file);
+            if (Files.isRegularFile(own)) {
+                return new StringReader(Files.readString(own, StandardCharsets.UTF_8));
+            }
+        }
+        try (InputStream in = HtmlRenderer.class.getResourceAsStream("/medcounsel/templates/" + file)) {
+            if (in == null) {
+                throw new TemplateException("no template '" + file + "'");
+            }
+            return new StringReader(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+
+    /** A template that cannot be read or run: a data error (exit 1), named by file. */
+    public static final class TemplateException extends RuntimeException {
+        public TemplateException(String message) {
+            super("template " + message);
+        }
+    }
+
+    private static Map<String, Object> context(Document doc) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("drug", doc.drug());
+        m.put("section", doc.section());
+        m.put("banner", clean(doc.banner()));
+        m.put("hasBanner", !doc.banner().isEmpty());
+        m.put("title", Terminal.safe(doc.title()));
+        m.put("subtitle", Terminal.safe(doc.subtitle()));
+        List<Object> sections = new ArrayList<>();
+        for (Document.Section s : doc.sections()) {
+            Map<String, Object> section = new LinkedHashMap<>();
+            section.put("heading", Terminal.safe(s.heading()));
+            section.put("blocks", s.blocks().stream().map(HtmlRenderer::block).toList());
+            sections.add(section);
+        }
+        m.put("sections", sections);
+        m.put("sources", doc.sources().stream().map(r -> Map.of("title", Terminal.safe(r.title()),
+                "url", Terminal.safe(r.url()))).toList());
+        m.put("reviewed", doc.reviewed().toString());
+        m.put("disclaimer", doc.disclaimer());
+        return m;
+    }
+
+    private static Map<String, Object> block(Block block) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        if (block instanceof Paragraph p) {
+            m.put("paragraph", Map.of("text", Terminal.safe(p.text())));
+        } else if (block instanceof Bullets b) {
+            m.put("bullets", Map.of("lead", Terminal.safe(b.lead()), "hasLead", !b.lead().isEmpty(),
+                    "items", clean(b.items())));
+        } else if (block instanceof Term t) {
+            m.put("term", Map.of("term", Terminal.safe(t.term()), "text", Terminal.safe(t.text())));
+        } else if (block instanceof Callout c) {
+            m.put("callout", Map.of("severity", c.severity().name().toLowerCase(Locale.ROOT),
+                    "label", Terminal.safe(c.label()), "lines", clean(c.lines())));
+        }
+        return m;
+    }
+
+    private static List<String> clean(List<String> texts) {
+        return texts.stream().map(Terminal::safe).toList();
+    }
+}

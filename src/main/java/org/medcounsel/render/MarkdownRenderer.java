@@ -1,0 +1,102 @@
+package org.medcounsel.render;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.medcounsel.doc.Document;
+import org.medcounsel.doc.Document.Block;
+import org.medcounsel.doc.Document.Bullets;
+import org.medcounsel.doc.Document.Callout;
+import org.medcounsel.doc.Document.Paragraph;
+import org.medcounsel.doc.Document.Section;
+import org.medcounsel.doc.Document.Term;
+
+/** CommonMark. Every piece of sheet text is escaped, so it reads as text and never as markup. */
+public final class MarkdownRenderer implements Renderer {
+    /** Characters that can start or end inline markup anywhere in a line. */
+    private static final Pattern INLINE = Pattern.compile("([\\\\`*_\\[\\]<>#!|~&{}])");
+    /** Line starts that would make a list, a heading, a quote or a rule. */
+    private static final Pattern LINE_START = Pattern.compile("^(\\d+)([.)])|^([-+=>:])");
+
+    @Override
+    public void render(List<Document> documents, PrintWriter out) {
+        for (int i = 0; i < documents.size(); i++) {
+            if (i > 0) {
+                out.println();
+                out.println("* * *");
+                out.println();
+            }
+            render(documents.get(i), out);
+        }
+        out.flush();
+    }
+
+    @Override
+    public void index(String title, List<String> banner, List<Entry> entries, PrintWriter out) {
+        if (!banner.isEmpty()) {
+            out.println(String.join("  \n", banner.stream().map(MarkdownRenderer::escape).toList()));
+            out.println();
+        }
+        out.println("# " + escape(title));
+        out.println();
+        entries.forEach(e -> out.println("- [" + escape(e.title()) + "](<" + e.file().replaceAll("[<>\\s]", "") + ">)"));
+        out.flush();
+    }
+
+    private void render(Document doc, PrintWriter out) {
+        if (!doc.banner().isEmpty()) {
+            out.println(String.join("  \n", doc.banner().stream().map(MarkdownRenderer::escape).toList()));
+            out.println();
+        }
+        out.println("# " + escape(doc.title()));
+        out.println();
+        out.println("*" + escape(doc.subtitle()) + "*");
+        for (Section section : doc.sections()) {
+            out.println();
+            out.println("## " + escape(section.heading()));
+            for (Block block : section.blocks()) {
+                out.println();
+                block(block, out);
+            }
+        }
+        out.println();
+        out.println("## Sources");
+        out.println();
+        for (Document.Reference ref : doc.sources()) {
+            out.println("- " + escape(ref.title()) + " <" + ref.url().replaceAll("[<>\\s]", "") + ">");
+        }
+        out.println();
+        out.println("Reviewed: " + doc.reviewed());
+        out.println();
+        out.println("*" + escape(doc.disclaimer()) + "*");
+    }
+
+    private static void block(Block block, PrintWriter out) {
+        if (block instanceof Paragraph p) {
+            out.println(escape(p.text()));
+        } else if (block instanceof Bullets b) {
+            if (!b.lead().isEmpty()) {
+                out.println("**" + escape(b.lead()) + "**");
+                out.println();
+            }
+            b.items().forEach(item -> out.println("- " + escape(item)));
+        } else if (block instanceof Term t) {
+            out.println("**" + escape(t.term()) + ":** " + escape(t.text()));
+        } else if (block instanceof Callout c) {
+            out.println("> **" + escape(c.label().toUpperCase(java.util.Locale.ROOT)) + ":**");
+            out.println(">");
+            c.lines().forEach(line -> out.println("> - " + escape(line)));
+        }
+    }
+
+    /** Escapes text for CommonMark: inline markup everywhere, block markup at the line start. */
+    public static String escape(String text) {
+        String t = Terminal.safe(text).replaceAll("\\s+", " ").strip();
+        t = INLINE.matcher(t).replaceAll("\\\\$1");
+        var m = LINE_START.matcher(t);
+        if (m.find()) {
+            t = m.group(1) != null ? m.group(1) + "\\" + m.group(2) + t.substring(m.end()) : "\\" + t;
+        }
+        return t;
+    }
+}
