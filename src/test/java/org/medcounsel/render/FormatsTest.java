@@ -67,6 +67,22 @@ class FormatsTest {
         assertEquals(Files.readString(file, StandardCharsets.UTF_8), r.out(), golden);
     }
 
+    @ParameterizedTest
+    @CsvSource({"html,html", "markdown,md", "text,txt"})
+    void goldenLeafletForOneDrug(String format, String ext) throws Exception {
+        Cli cli = site();
+        cli.write("site.yaml", "name: Test Pharmacy\naddress: 1 Test Road\nphone: 0100 000000\n");
+        Result r = cli.run("leaflet", "testamab", "--data", "site", "--out", "out", "--format", format,
+                "--site", "site.yaml", "-q");
+        assertEquals(0, r.code(), r::toString);
+        String leaflet = Files.readString(cli.fs.getPath("out/testamab." + ext));
+        Path file = GOLDEN.resolve("testamab.leaflet." + ext);
+        if (Boolean.getBoolean("golden.update")) {
+            Files.writeString(file, leaflet, StandardCharsets.UTF_8);
+        }
+        assertEquals(Files.readString(file, StandardCharsets.UTF_8), leaflet);
+    }
+
     @Test
     void everyBundledDrugInEveryFormatIsWellFormed() throws Exception {
         ObjectMapper json = new ObjectMapper();
