@@ -13,6 +13,7 @@ import org.medcounsel.cli.Failure;
 import org.medcounsel.cli.MedcounselCommand;
 import org.medcounsel.render.Terminal;
 import org.medcounsel.counsel.AnswerException;
+import org.medcounsel.shell.ShellCommand;
 import org.medcounsel.shell.TerminalPrompter;
 import org.medcounsel.sheet.SheetException;
 import org.medcounsel.sheet.UnknownDrugException;
@@ -41,6 +42,7 @@ public final class Main {
     /** The command tree with its writers, error handling and exit codes. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, Environment env, boolean debug) {
         CommandLine cl = new CommandLine(new MedcounselCommand(env));
+        cl.addSubcommand("shell", new ShellCommand(env, Main::run));
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -43,6 +43,14 @@ public final class Cli {
     private boolean terminal;
     private org.medcounsel.cli.Prompter prompter = org.medcounsel.cli.Prompter.NONE;
 
+    private String input = "";
+
+    /** What the command reads on stdin. */
+    public Cli input(String text) {
+        this.input = text;
+        return this;
+    }
+
     public Cli prompter(org.medcounsel.cli.Prompter prompter) {
         this.prompter = prompter;
         return this;
@@ -76,7 +84,9 @@ public final class Cli {
     public Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Environment environment = new Environment(fs, env, terminal, Clock.fixed(NOW, ZoneOffset.UTC), prompter);
+        Environment environment = new Environment(fs, env, terminal, Clock.fixed(NOW, ZoneOffset.UTC), prompter,
+                new java.io.ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+                Environment.Formularies.FRESH);
         int code = Main.run(new PrintWriter(out), new PrintWriter(err), environment, args);
         return new Result(code, out.toString(), err.toString());
     }

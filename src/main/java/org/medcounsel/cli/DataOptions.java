@@ -41,7 +41,23 @@ public final class DataOptions {
         return shelves;
     }
 
+    /**
+     * The site shelves for completion: MEDCOUNSEL_DATA and the given --data folders, skipping any
+     * that do not exist (completion never fails).
+     */
+    public static List<Shelf> shelvesForCompletion(Environment env, List<String> folders) {
+        List<String> all = new ArrayList<>(List.of(env.variable("MEDCOUNSEL_DATA").split(":")));
+        all.addAll(folders);
+        List<Shelf> shelves = new ArrayList<>();
+        for (String folder : all) {
+            if (!folder.isBlank() && Files.isDirectory(env.fileSystem().getPath(folder))) {
+                shelves.add(new FolderShelf(env.fileSystem().getPath(folder), folder));
+            }
+        }
+        return shelves;
+    }
+
     Formulary formulary(Environment env) {
-        return Formulary.withSites(shelves(env));
+        return env.formularies().open(shelves(env));
     }
 }

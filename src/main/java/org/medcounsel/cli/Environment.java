@@ -1,9 +1,13 @@
 package org.medcounsel.cli;
 
+import java.io.InputStream;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
+import org.medcounsel.sheet.Formulary;
+import org.medcounsel.sheet.Shelf;
 
 /**
  * What the outside world gives a run: files, environment variables, whether output goes to a
@@ -11,7 +15,22 @@ import java.util.Map;
  * fixed clock and a scripted terminal.
  */
 public record Environment(FileSystem fileSystem, Map<String, String> variables, boolean terminal, Clock clock,
-        Prompter prompter) {
+        Prompter prompter, InputStream input, Formularies formularies) {
+
+    /** Opens the formulary for a list of site shelves: a new one per run, or one kept by the shell. */
+    @FunctionalInterface
+    public interface Formularies {
+        Formulary open(List<Shelf> sitesLowestFirst);
+
+        /** A fresh formulary every time: what a single run wants. */
+        Formularies FRESH = Formulary::withSites;
+    }
+
+    /** A world with the given basics, reading stdin and opening a fresh formulary each time. */
+    public static Environment of(FileSystem fileSystem, Map<String, String> variables, boolean terminal, Clock clock,
+            Prompter prompter) {
+        return new Environment(fileSystem, variables, terminal, clock, prompter, System.in, Formularies.FRESH);
+    }
 
     public Environment {
         variables = Map.copyOf(variables);
@@ -19,18 +38,25 @@ public record Environment(FileSystem fileSystem, Map<String, String> variables, 
 
     /** The real machine; {@code prompter} asks questions on its terminal. */
     public static Environment system(Prompter prompter) {
-        return new Environment(FileSystems.getDefault(), System.getenv(), System.console() != null,
-                Clock.systemDefaultZone(), prompter);
+        return of(FileSystems.getDefault(), System.getenv(), System.console() != null, Clock.systemDefaultZone(),
+                prompter);
     }
 
-    /** The same world with another way of asking questions (the shell's own line reader). */
-    public Environment withPrompter(Prompter other) {
-        return new Environment(fileSystem, variables, terminal, clock, other);
+    /**
+     * The world as the shell's commands see it: its terminal, its width (as COLUMNS), its prompt
+     * and the formularies it keeps between commands.
+     */
+    public Environment forShell(boolean onTerminal, int columns, Prompter shellPrompter, Formularies kept) {
+        Map<String, String> vars = new java.util.HashMap<>(variables);
+        if (columns > 0) {
+            vars.put("COLUMNS", String.valueOf(columns));
+        }
+        return new Environment(fileSystem, vars, onTerminal, clock, shellPrompter, input, kept);
     }
 
     /** The same world seen as not a terminal: for output written to files, never coloured. */
     public Environment withoutColour() {
-        return new Environment(fileSystem, variables, false, clock, prompter);
+        return new Environment(fileSystem, variables, false, clock, prompter, input, formularies);
     }
 
     public String variable(String name) {

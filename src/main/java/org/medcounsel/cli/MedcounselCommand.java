@@ -12,7 +12,8 @@ import picocli.CommandLine.IVersionProvider;
         versionProvider = MedcounselCommand.Version.class,
         description = "Plain-language medication counselling from reviewed drug sheets.",
         subcommands = {InfoCommand.class, RisksCommand.class, StopCommand.class, ScreenCommand.class,
-            ListCommand.class, LeafletCommand.class, CheckCommand.class},
+            ListCommand.class, LeafletCommand.class, CheckCommand.class, CompletionCommand.class,
+            CompleteCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",

@@ -69,6 +69,6 @@ public final class BundledShelf implements Shelf {
             try (InputStream in = BundledShelf.class.getResourceAsStream("/" + PREFIX + relative)) {
                 return in.readAllBytes();
             }
-        }));
+        }, "bundled"));
     }
 }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -62,10 +63,17 @@ public final class FolderShelf implements Shelf {
 
     private Optional<SheetFile> file(String relative) {
         Path path = root.resolve(relative);
-        if (!Files.isRegularFile(path)) {
+        BasicFileAttributes attributes;
+        try {
+            attributes = Files.readAttributes(path, BasicFileAttributes.class);
+        } catch (IOException e) {
             return Optional.empty();
         }
-        return Optional.of(new SheetFile(shown(relative), () -> readLimited(path)));
+        if (!attributes.isRegularFile()) {
+            return Optional.empty();
+        }
+        return Optional.of(new SheetFile(shown(relative), () -> readLimited(path),
+                attributes.lastModifiedTime() + "/" + attributes.size()));
     }
 
     /** Reads at most one byte past the limit, so a huge file is refused without reading it all. */

@@ -3,8 +3,11 @@ package org.medcounsel.sheet;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-/** A data file: the name to show in messages and a way to read its bytes. */
-public record SheetFile(String name, Source source) {
+/**
+ * A data file: the name to show in messages, a way to read its bytes, and a stamp (modification
+ * time and size) that changes when the file does, so a long-lived formulary knows to reload it.
+ */
+public record SheetFile(String name, Source source, String stamp) {
 
     /** Reads the bytes of a file. */
     @FunctionalInterface

@@ -29,7 +29,7 @@ class PrintTest {
     void aLeafletPrintsToAMultiPagePdf(@TempDir Path dir) throws Exception {
         assumeTrue(Files.isExecutable(CHROMIUM),
                 "SKIPPED: headless Chromium is not installed (apt-get install chromium); .ci/run installs it");
-        Environment env = new Environment(java.nio.file.FileSystems.getDefault(), Map.of(), false,
+        Environment env = Environment.of(java.nio.file.FileSystems.getDefault(), Map.of(), false,
                 Clock.systemUTC(), Prompter.NONE);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();

@@ -1,0 +1,40 @@
+package org.medcounsel.cli;
+
+import java.io.PrintWriter;
+import java.util.TreeSet;
+import java.util.concurrent.Callable;
+import org.medcounsel.sheet.Formulary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code medcounsel __complete drugs|facts}: the words the completion scripts offer, one a line. Hidden. */
+@Command(name = "__complete", hidden = true, description = "Words for shell completion.")
+final class CompleteCommand implements Callable<Integer> {
+    /** What to list. */
+    enum What { drugs, facts }
+
+    @ParentCommand
+    MedcounselCommand top;
+
+    @Parameters(paramLabel = "WHAT")
+    What what;
+
+    @Mixin
+    DataOptions data;
+
+    @Override
+    public Integer call() {
+        Formulary formulary = data.formulary(top.env);
+        PrintWriter out = top.spec.commandLine().getOut();
+        if (what == What.facts) {
+            formulary.facts().byKey().keySet().forEach(out::println);
+        } else {
+            // A shell splits completion words at spaces, so multi-word brands are left out here.
+            new TreeSet<>(formulary.names()).stream().filter(n -> !n.contains(" ")).forEach(out::println);
+        }
+        out.flush();
+        return Exit.OK;
+    }
+}

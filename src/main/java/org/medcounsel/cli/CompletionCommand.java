@@ -1,0 +1,31 @@
+package org.medcounsel.cli;
+
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code medcounsel completion bash|zsh}: prints a completion script (also committed in completions/). */
+@Command(name = "completion", mixinStandardHelpOptions = true, versionProvider = MedcounselCommand.Version.class,
+        description = {"Print a shell completion script.",
+            "bash: source it from ~/.bashrc, or copy it to ~/.local/share/bash-completion/completions/medcounsel.",
+            "zsh: save it as _medcounsel in a folder on $fpath, then run compinit."})
+final class CompletionCommand implements Callable<Integer> {
+    /** The shells there are scripts for. */
+    enum Shell { bash, zsh }
+
+    @ParentCommand
+    MedcounselCommand top;
+
+    @Parameters(paramLabel = "SHELL", description = "bash or zsh.")
+    Shell shell;
+
+    @Override
+    public Integer call() {
+        var root = top.spec.commandLine().getCommandSpec();
+        var out = top.spec.commandLine().getOut();
+        out.print(shell == Shell.bash ? Completions.bash(root) : Completions.zsh(root));
+        out.flush();
+        return Exit.OK;
+    }
+}

@@ -1,0 +1,167 @@
+package org.medcounsel.shell;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.jline.reader.Candidate;
+import org.jline.reader.Completer;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.ParsedLine;
+import org.jline.reader.UserInterruptException;
+import org.jline.reader.impl.completer.FileNameCompleter;
+import org.jline.terminal.Terminal;
+import org.jline.utils.InfoCmp.Capability;
+import org.medcounsel.cli.Completions;
+import org.medcounsel.cli.DataOptions;
+import org.medcounsel.cli.Environment;
+import org.medcounsel.cli.Exit;
+import org.medcounsel.sheet.Formulary;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+
+/** The interactive shell: a JLine read loop over the same commands {@code main} runs. */
+public final class Shell {
+    static final String PROMPT = "medcounsel> ";
+
+    private final Terminal terminal;
+    private final Environment env;
+    private final ShellCommand.Runner runner;
+    private final KeptFormularies formularies = new KeptFormularies();
+    private final CommandSpec commands;
+
+    public Shell(Terminal terminal, Environment env, ShellCommand.Runner runner) {
+        this.terminal = terminal;
+        this.env = env;
+        this.runner = runner;
+        this.commands = org.medcounsel.Main.commandLine(new PrintWriter(PrintWriter.nullWriter()),
+                new PrintWriter(PrintWriter.nullWriter()), env, false).getCommandSpec();
+    }
+
+    /** Where history is kept: $XDG_STATE_HOME/medcounsel/history, else ~/.medcounsel_history. */
+    static Path historyFile(Environment env) {
+        String state = env.variable("XDG_STATE_HOME");
+        if (!state.isBlank()) {
+            return env.fileSystem().getPath(state, "medcounsel", "history");
+        }
+        String home = env.variable("HOME").isBlank() ? System.getProperty("user.home") : env.variable("HOME");
+        return env.fileSystem().getPath(home, ".medcounsel_history");
+    }
+
+    /** Reads and runs commands until exit or Ctrl-D. */
+    public int run() {
+        Path history = historyFile(env);
+        try {
+            java.nio.file.Files.createDirectories(history.getParent());
+        } catch (java.io.IOException e) {
+            // No history file then; the shell still works.
+        }
+        LineReader reader = LineReaderBuilder.builder().terminal(terminal).appName("medcounsel")
+                .completer(new ShellCompleter()).variable(LineReader.HISTORY_FILE, history)
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true).build();
+        LineReader questions = LineReaderBuilder.builder().terminal(terminal).appName("medcounsel-ask")
+                .variable(LineReader.DISABLE_HISTORY, true).build();
+        // Ctrl-C while a command runs must not end the shell; at the prompt it cancels the line.
+        terminal.handle(Terminal.Signal.INT, Terminal.SignalHandler.SIG_IGN);
+        PrintWriter out = terminal.writer();
+        out.println("medcounsel shell: Tab completes, 'help' lists commands, 'exit' or Ctrl-D leaves.");
+        out.flush();
+        while (true) {
+            String line;
+            try {
+                line = reader.readLine(PROMPT);
+            } catch (UserInterruptException e) {
+                continue;
+            } catch (EndOfFileException e) {
+                break;
+            }
+            List<String> words = reader.getParsedLine().words().stream().filter(w -> !w.isEmpty()).toList();
+            if (line.isBlank() || words.isEmpty() || words.get(0).startsWith("#")) continue;
+            String first = words.get(0);
+            if (first.equals("exit") || first.equals("quit")) break;
+            if (first.equals("clear")) {
+                terminal.puts(Capability.clear_screen);
+                terminal.flush();
+                continue;
+            }
+            Environment here = env.forShell(true, terminal.getWidth(), new TerminalPrompter(questions), formularies);
+            run(runner, out, out, here, first.equals("help") ? List.of("--help") : words);
+        }
+        return Exit.OK;
+    }
+
+    /** Runs one command; the shell itself is not run again inside the shell. */
+    static int run(ShellCommand.Runner runner, PrintWriter out, PrintWriter err, Environment env, List<String> words) {
+        if (words.get(0).equals("shell")) {
+            err.println("medcounsel: already in the shell");
+            err.flush();
+            return Exit.USAGE;
+        }
+        int code = runner.run(out, err, env, words.toArray(String[]::new));
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** Completes commands, options, their values and drug names from the sheets this shell has open. */
+    private final class ShellCompleter implements Completer {
+        private final FileNameCompleter files = new FileNameCompleter();
+
+        @Override
+        public void complete(LineReader reader, ParsedLine line, List<Candidate> candidates) {
+            List<String> words = line.words();
+            int index = line.wordIndex();
+            if (index == 0) {
+                Completions.visible(commands).forEach(c -> candidates.add(new Candidate(c.name())));
+                List.of("help", "clear", "exit").forEach(w -> candidates.add(new Candidate(w)));
+                return;
+            }
+            CommandLine sub = commands.commandLine().getSubcommands().get(words.get(0));
+            if (sub == null) return;
+            CommandSpec spec = sub.getCommandSpec();
+            String current = line.word();
+            OptionSpec previous = spec.findOption(words.get(index - 1));
+            if (previous != null && previous.arity().max() > 0) {
+                values(reader, line, previous, candidates);
+            } else if (current.startsWith("-")) {
+                Completions.optionNames(spec).forEach(n -> candidates.add(new Candidate(n)));
+            } else if (!spec.positionalParameters().isEmpty()) {
+                values(reader, line, spec.positionalParameters().get(0), candidates);
+            }
+        }
+
+        private void values(LineReader reader, ParsedLine line, ArgSpec arg, List<Candidate> candidates) {
+            switch (Completions.kind(arg)) {
+                case DRUG:
+                    formulary(line.words()).names().stream().filter(n -> !n.contains(" "))
+                            .forEach(n -> candidates.add(new Candidate(n)));
+                    break;
+                case FACT:
+                    formulary(line.words()).facts().byKey().keySet().forEach(k -> candidates.add(
+                            new Candidate(k + "=", k, null, null, null, null, false)));
+                    break;
+                case WORDS:
+                    Completions.words(arg).forEach(w -> candidates.add(new Candidate(w)));
+                    break;
+                case DIRECTORY:
+                case FILE:
+                    files.complete(reader, line, candidates);
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        /** The formulary the command being typed will use: its --data folders and MEDCOUNSEL_DATA. */
+        private Formulary formulary(List<String> words) {
+            List<String> folders = new java.util.ArrayList<>();
+            for (int i = 0; i + 1 < words.size(); i++) {
+                if (words.get(i).equals("--data")) folders.add(words.get(i + 1));
+            }
+            return formularies.open(DataOptions.shelvesForCompletion(env, folders));
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.medcounsel.shell;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.jline.reader.impl.DefaultParser;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.medcounsel.cli.Environment;
+import org.medcounsel.cli.Exit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code medcounsel shell}: many commands in one process. On a terminal, an interactive JLine
+ * shell; otherwise it reads commands from stdin, one a line, which is the fast path for scripts.
+ */
+@Command(name = "shell", mixinStandardHelpOptions = true,
+        description = {"Run many commands in one process, with the sheets loaded once.",
+            "On a terminal: an interactive shell with Tab completion and history (help, clear, exit; Ctrl-D leaves,"
+                + " Ctrl-C cancels the line).",
+            "Otherwise: reads commands from stdin, one a line (blank lines and # comments skipped)."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:every command succeeded (or the interactive shell was left)",
+            "N:otherwise, the exit code of the last command that failed"})
+public final class ShellCommand implements Callable<Integer> {
+    /** Runs one command line, exactly as {@code main} would. */
+    @FunctionalInterface
+    public interface Runner {
+        int run(PrintWriter out, PrintWriter err, Environment env, String... args);
+    }
+
+    private final Environment env;
+    private final Runner runner;
+
+    @Spec
+    CommandSpec spec;
+
+    public ShellCommand(Environment env, Runner runner) {
+        this.env = env;
+        this.runner = runner;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        if (env.terminal()) {
+            try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+                return new Shell(terminal, env, runner).run();
+            }
+        }
+        return script();
+    }
+
+    /** Reads commands from stdin; returns 0 if all succeeded, else the last failure's code. */
+    int script() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Environment kept = env.forShell(false, 0, env.prompter(), new KeptFormularies());
+        DefaultParser parser = new DefaultParser();
+        int status = Exit.OK;
+        BufferedReader in = new BufferedReader(new InputStreamReader(env.input(), StandardCharsets.UTF_8));
+        int lineNumber = 0;
+        for (String line = in.readLine(); line != null; line = in.readLine()) {
+            lineNumber++;
+            String trimmed = line.strip();
+            if (trimmed.isEmpty() || trimmed.startsWith("#")) continue;
+            List<String> words;
+            try {
+                words = parser.parse(trimmed, trimmed.length()).words().stream().filter(w -> !w.isEmpty()).toList();
+            } catch (RuntimeException e) {
+                err.println("medcounsel: stdin:" + lineNumber + ": cannot read the command: " + e.getMessage());
+                err.flush();
+                status = Exit.USAGE;
+                continue;
+            }
+            if (words.get(0).equals("exit") || words.get(0).equals("quit")) break;
+            int code = Shell.run(runner, out, err, kept, words);
+            if (code != Exit.OK) status = code;
+        }
+        return status;
+    }
+}

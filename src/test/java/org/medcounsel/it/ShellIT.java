@@ -1,0 +1,58 @@
+package org.medcounsel.it;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** bin/medcounsel shell, driven through tmux as a pharmacist would type at it. */
+class ShellIT {
+    @Test
+    void typeInfoBariTabEnterThenExit(@TempDir Path tmp) throws Exception {
+        Tools.require("tmux");
+        Map<String, String> env = Map.of("XDG_STATE_HOME", tmp.resolve("state").toString(), "TERM", "xterm-256color");
+        try (Tools.Tmux tmux = new Tools.Tmux(tmp, env, 100, 50, Tools.LAUNCHER.toString(), "shell")) {
+            tmux.await("medcounsel> ");
+            tmux.type("info bari");
+            tmux.keys("Tab");
+            tmux.await("medcounsel> info baricitinib");
+            tmux.keys("Enter");
+            String pane = tmux.await("does not replace, the advice of the prescriber.\nmedcounsel> ");
+            assertTrue(pane.contains("Baricitinib (Olumiant) - About this medicine"), pane);
+            assertTrue(pane.contains("If you miss a dose"), pane);
+            // Ctrl-C cancels a half-typed line; a failing command does not end the shell.
+            tmux.type("risks olu");
+            tmux.await("medcounsel> risks olu");
+            int prompts = tmux.screen().split("medcounsel> ", -1).length;
+            tmux.keys("C-c");
+            long wait = System.nanoTime() + 20_000_000_000L;
+            while (tmux.screen().split("medcounsel> ", -1).length == prompts && System.nanoTime() < wait) {
+                Thread.sleep(100);
+            }
+            tmux.type("stop nothing");
+            tmux.keys("Enter");
+            tmux.await("medcounsel: no drug sheet for 'nothing'");
+            tmux.type("exit");
+            tmux.keys("Enter");
+            long end = System.nanoTime() + 20_000_000_000L;
+            while (tmux.alive() && System.nanoTime() < end) Thread.sleep(100);
+            assertFalse(tmux.alive(), "the shell ended on exit");
+        }
+        String history = Files.readString(tmp.resolve("state/medcounsel/history"));
+        assertTrue(history.contains("info baricitinib"), history);
+        assertFalse(history.contains("risks olu"), "a cancelled line is not kept: " + history);
+    }
+
+    @Test
+    void scriptsPipeCommandsIntoTheShell(@TempDir Path tmp) throws Exception {
+        Path script = Files.writeString(tmp.resolve("cmds"), "info olumiant\n# comment\nrisks koselugo\n");
+        String out = Tools.run(tmp, Map.of(), "bash", "-c", Tools.LAUNCHER + " shell < " + script + "; echo exit=$?");
+        assertTrue(out.contains("Baricitinib (Olumiant) - About this medicine"), out);
+        assertTrue(out.contains("Selumetinib (Koselugo) - Side effects and risks"), out);
+        assertTrue(out.strip().endsWith("exit=0"), out);
+    }
+}

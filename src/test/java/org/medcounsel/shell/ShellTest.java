@@ -1,0 +1,168 @@
+package org.medcounsel.shell;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.junit.jupiter.api.Test;
+import org.medcounsel.Cli;
+import org.medcounsel.Cli.Result;
+import org.medcounsel.Main;
+import org.medcounsel.TestSheets;
+import org.medcounsel.cli.Environment;
+import org.medcounsel.cli.Prompter;
+
+/** The shell: stdin scripts through the command line, and the interactive loop on a virtual terminal. */
+class ShellTest {
+
+    @Test
+    void withoutATerminalItRunsEachLineAndExits0WhenAllSucceed() {
+        Result r = new Cli().input("# a script\n\ninfo olumiant --width 60\n  list  \nstop koselugo\n").run("shell");
+        assertEquals(0, r.code(), r::toString);
+        assertTrue(r.out().startsWith("Baricitinib (Olumiant) - About this medicine"), r.out());
+        assertTrue(r.out().contains("\nselumetinib\tKoselugo\t-\n"), r.out());
+        assertTrue(r.out().contains("Selumetinib (Koselugo) - Stopping and pausing"), r.out());
+    }
+
+    @Test
+    void aFailingCommandPrintsItsErrorAndTheRestStillRun() {
+        Result r = new Cli().input("info nothing\nscreen olumiant -f age=80 --format json\nlist\n").run("shell");
+        assertEquals(11, r.code(), "the last failure's code: " + r);
+        assertTrue(r.err().contains("medcounsel: no drug sheet for 'nothing'"), r.err());
+        assertTrue(r.out().contains("\"verdict\" : \"caution\""), r.out());
+        assertTrue(r.out().contains("baricitinib\tOlumiant"), "list still ran: " + r.out());
+        assertEquals(3, new Cli().input("info nothing\nlist\n").run("shell").code());
+    }
+
+    @Test
+    void quotedWordsExitAndNestedShellsAreHandled() {
+        Result r = new Cli().input("info \"OLUMIANT\"\nshell\nexit\ninfo koselugo\n").run("shell");
+        assertEquals(2, r.code(), r::toString);
+        assertTrue(r.out().contains("Baricitinib (Olumiant)"), r.out());
+        assertTrue(r.err().contains("medcounsel: already in the shell"), r.err());
+        assertFalse(r.out().contains("Koselugo"), "nothing after exit runs");
+    }
+
+    @Test
+    void sheetsAreLoadedOnceAndReloadedWhenTheirFileChanges() throws Exception {
+        Cli cli = new Cli();
+        cli.write("site/drugs/testamab.yaml", TestSheets.drug("testamab", "Testix", null));
+        org.medcounsel.sheet.Formulary f = new KeptFormularies().open(
+                org.medcounsel.cli.DataOptions.shelvesForCompletion(
+                        Environment.of(cli.fs, Map.of(), false, Clock.systemUTC(), Prompter.NONE),
+                        java.util.List.of("site")));
+        var first = f.loadDrug("testamab");
+        assertTrue(first == f.loadDrug("testamab"), "kept, not loaded again");
+        Thread.sleep(5);
+        cli.write("site/drugs/testamab.yaml", TestSheets.drug("testamab", "Renamed", null));
+        assertEquals("Renamed", f.loadDrug("testamab").brands().get(0), "reloaded after the file changed");
+        assertEquals("testamab", f.resolve("renamed"));
+    }
+
+    /** A shell on a virtual terminal, typed at by the test, in the background. */
+    static final class Session implements AutoCloseable {
+        final PipedOutputStream keys = new PipedOutputStream();
+        final ByteArrayOutputStream screen = new ByteArrayOutputStream();
+        final Terminal terminal;
+        final CompletableFuture<Integer> exit;
+        final Cli cli = new Cli();
+
+        Session() throws Exception {
+            PipedInputStream in = new PipedInputStream(keys);
+            terminal = TerminalBuilder.builder().system(false).streams(in, screen).type("xterm")
+                    .size(new org.jline.terminal.Size(100, 40)).encoding(StandardCharsets.UTF_8).build();
+            Environment env = Environment.of(cli.fs, Map.of("XDG_STATE_HOME", "/state"), true, Clock.systemUTC(),
+                    Prompter.NONE);
+            exit = CompletableFuture.supplyAsync(() -> new Shell(terminal, env, Main::run).run());
+        }
+
+        void type(String text) throws Exception {
+            keys.write(text.getBytes(StandardCharsets.UTF_8));
+            keys.flush();
+        }
+
+        String screen() {
+            return screen.toString(StandardCharsets.UTF_8);
+        }
+
+        /** Waits until the screen shows {@code text}. */
+        String await(String text) throws Exception {
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (!screen().contains(text)) {
+                if (System.nanoTime() > end) throw new AssertionError("never shown: " + text + "\n" + screen());
+                Thread.sleep(20);
+            }
+            return screen();
+        }
+
+        @Override
+        public void close() throws Exception {
+            keys.close();
+            terminal.close();
+        }
+    }
+
+    @Test
+    void tabCompletesADrugNameAndTheCommandRuns() throws Exception {
+        try (Session s = new Session()) {
+            s.await("medcounsel> ");
+            s.type("info bari\t");
+            s.await("info baricitinib");
+            s.type("\r");
+            s.await("Baricitinib (Olumiant) - About this medicine");
+            s.type("risks nothing\r");
+            s.await("medcounsel: no drug sheet for 'nothing'");
+            s.type("exit\r");
+            assertEquals(0, s.exit.get(20, TimeUnit.SECONDS));
+            String history = Files.readString(s.cli.fs.getPath("/state/medcounsel/history"));
+            assertTrue(history.contains("info baricitinib") && history.contains("risks nothing"), history);
+        }
+    }
+
+    @Test
+    void ctrlCCancelsTheLineAndCtrlDLeaves() throws Exception {
+        try (Session s = new Session()) {
+            s.await("medcounsel> ");
+            s.type("info olumiant");
+            s.await("medcounsel> info olumiant");
+            int prompts = s.screen().split("medcounsel> ", -1).length;
+            // On a real terminal the tty turns Ctrl-C into SIGINT; the virtual one is sent the signal.
+            s.terminal.raise(Terminal.Signal.INT);
+            long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+            while (s.screen().split("medcounsel> ", -1).length == prompts && System.nanoTime() < end) {
+                Thread.sleep(20);
+            }
+            s.type("list\r");
+            s.await("selumetinib\tKoselugo");
+            assertFalse(s.screen().contains("About this medicine"), "the cancelled line did not run");
+            s.type("\u0004");
+            assertEquals(0, s.exit.get(20, TimeUnit.SECONDS));
+        }
+    }
+
+    @Test
+    void screenAskWorksInsideTheShell() throws Exception {
+        try (Session s = new Session()) {
+            s.await("medcounsel> ");
+            s.type("screen olumiant --ask --format json\r");
+            s.await("How old are you?");
+            s.type("80\r");
+            s.await("Do you smoke");
+            s.type("\u0004");
+            s.await("\"verdict\" : \"caution\"");
+            s.type("exit\r");
+            assertEquals(0, s.exit.get(20, TimeUnit.SECONDS));
+        }
+    }
+}
