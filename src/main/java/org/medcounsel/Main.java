@@ -36,13 +36,30 @@ public final class Main {
 
     /** Runs one command line exactly as {@code main} does; tests and the shell call this. */
     public static int run(PrintWriter out, PrintWriter err, Environment env, String... args) {
-        return commandLine(out, err, env, debugRequested(args)).execute(args);
+        String only = args.length > 0 && MedcounselCommand.SUBCOMMANDS.containsKey(args[0])
+                && !args[0].equals("completion") ? args[0] : null;
+        return commandLine(out, err, env, debugRequested(args), only).execute(args);
     }
 
-    /** The command tree with its writers, error handling and exit codes. */
+    /** The whole command tree with its writers, error handling and exit codes. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err, Environment env, boolean debug) {
+        return commandLine(out, err, env, debug, null);
+    }
+
+    /**
+     * The command tree; with {@code only}, just that subcommand is built, which is what a single
+     * run needs and saves most of picocli's start-up work.
+     */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, Environment env, boolean debug, String only) {
         CommandLine cl = new CommandLine(new MedcounselCommand(env));
-        cl.addSubcommand("shell", new ShellCommand(env, Main::run));
+        MedcounselCommand.SUBCOMMANDS.forEach((name, type) -> {
+            if (only == null || only.equals(name)) {
+                cl.addSubcommand(name, type);
+            }
+        });
+        if (only == null || only.equals("shell")) {
+            cl.addSubcommand("shell", new ShellCommand(env, Main::run));
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

@@ -74,6 +74,7 @@ public final class SheetCheck {
     }
 
     private void all() {
+        formulary.reindex();
         Facts facts;
         try {
             facts = formulary.facts();

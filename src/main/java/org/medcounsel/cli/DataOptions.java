@@ -58,6 +58,6 @@ public final class DataOptions {
     }
 
     Formulary formulary(Environment env) {
-        return env.formularies().open(shelves(env));
+        return env.formularies().open(shelves(env), env.cacheDir());
     }
 }

@@ -20,10 +20,21 @@ public record Environment(FileSystem fileSystem, Map<String, String> variables, 
     /** Opens the formulary for a list of site shelves: a new one per run, or one kept by the shell. */
     @FunctionalInterface
     public interface Formularies {
-        Formulary open(List<Shelf> sitesLowestFirst);
+        Formulary open(List<Shelf> sitesLowestFirst, java.util.Optional<java.nio.file.Path> cacheDir);
 
         /** A fresh formulary every time: what a single run wants. */
         Formularies FRESH = Formulary::withSites;
+    }
+
+    /** Where caches go: $XDG_CACHE_HOME/medcounsel, else ~/.cache/medcounsel; empty when neither is set. */
+    public java.util.Optional<java.nio.file.Path> cacheDir() {
+        if (!variable("XDG_CACHE_HOME").isBlank()) {
+            return java.util.Optional.of(fileSystem.getPath(variable("XDG_CACHE_HOME"), "medcounsel"));
+        }
+        if (!variable("HOME").isBlank()) {
+            return java.util.Optional.of(fileSystem.getPath(variable("HOME"), ".cache", "medcounsel"));
+        }
+        return java.util.Optional.empty();
     }
 
     /** A world with the given basics, reading stdin and opening a fresh formulary each time. */

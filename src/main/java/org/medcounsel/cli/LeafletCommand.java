@@ -104,15 +104,7 @@ final class LeafletCommand implements Callable<Integer> {
         PrintWriter err = top.spec.commandLine().getErr();
         Progress progress = new Progress(err, ids.size(), !quiet && env.terminal() && ids.size() >= PROGRESS_FROM);
         long start = System.nanoTime();
-        List<Renderer.Entry> entries = new ArrayList<>();
-        for (String id : ids) {
-            Document leaflet = Guidance.leaflet(formulary.drug(id)).withBanner(banner);
-            String file = id + "." + ext;
-            write(dir.resolve(file), shown(file), w -> renderer.render(List.of(leaflet), w));
-            entries.add(new Renderer.Entry(file, leaflet.title()));
-            progress.step();
-        }
-        progress.done();
+        List<Renderer.Entry> entries = writeAll(new ArrayList<>(ids), formulary, renderer, banner, dir, ext, progress);
         write(dir.resolve(indexName), shown(indexName),
                 w -> renderer.index("Patient leaflets", banner, entries, w));
         if (!quiet) {
@@ -123,6 +115,36 @@ final class LeafletCommand implements Callable<Integer> {
             stdout.flush();
         }
         return Exit.OK;
+    }
+
+    /**
+     * Renders and writes every leaflet, on all cores. Each sheet is read, rendered and written
+     * and then let go, so memory stays flat however many there are. The first failure stops the
+     * rest; leaflets already written are whole.
+     */
+    private List<Renderer.Entry> writeAll(List<String> ids, Formulary formulary, Renderer renderer,
+            List<String> banner, Path dir, String ext, Progress progress) {
+        formulary.facts();
+        Renderer.Entry[] entries = new Renderer.Entry[ids.size()];
+        java.util.concurrent.atomic.AtomicReference<RuntimeException> failure =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.stream.IntStream.range(0, ids.size()).parallel().forEach(i -> {
+            if (failure.get() != null) return;
+            try {
+                Document leaflet = Guidance.leaflet(formulary.drugOnce(ids.get(i))).withBanner(banner);
+                String file = ids.get(i) + "." + ext;
+                write(dir.resolve(file), shown(file), w -> renderer.render(List.of(leaflet), w));
+                entries[i] = new Renderer.Entry(file, leaflet.title());
+                progress.step();
+            } catch (RuntimeException e) {
+                failure.compareAndSet(null, e);
+            }
+        });
+        progress.done();
+        if (failure.get() != null) {
+            throw failure.get();
+        }
+        return List.of(entries);
     }
 
     private String shown(String file) {
@@ -174,8 +196,7 @@ final class LeafletCommand implements Callable<Integer> {
     }
 
     /** Renders into memory, then writes the file whole. */
-    private static void write(Path target, String shown, java.util.function.Consumer<PrintWriter> render)
-            throws IOException {
+    private static void write(Path target, String shown, java.util.function.Consumer<PrintWriter> render) {
         StringWriter text = new StringWriter();
         render.accept(new PrintWriter(text));
         try {
@@ -199,7 +220,7 @@ final class LeafletCommand implements Callable<Integer> {
             this.shown = shown;
         }
 
-        void step() {
+        synchronized void step() {
             done++;
             int width = 30;
             int filled = total == 0 ? width : done * width / total;
@@ -211,7 +232,7 @@ final class LeafletCommand implements Callable<Integer> {
             }
         }
 
-        void done() {
+        synchronized void done() {
             if (shown) {
                 err.print("\r" + " ".repeat(60) + "\r");
                 err.flush();

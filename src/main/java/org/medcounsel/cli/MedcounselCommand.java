@@ -11,9 +11,6 @@ import picocli.CommandLine.IVersionProvider;
         mixinStandardHelpOptions = true,
         versionProvider = MedcounselCommand.Version.class,
         description = "Plain-language medication counselling from reviewed drug sheets.",
-        subcommands = {InfoCommand.class, RisksCommand.class, StopCommand.class, ScreenCommand.class,
-            ListCommand.class, LeafletCommand.class, CheckCommand.class, CompletionCommand.class,
-            CompleteCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
@@ -28,6 +25,26 @@ import picocli.CommandLine.IVersionProvider;
         footer = {"  medcounsel info olumiant", "  medcounsel risks baricitinib --width 60",
             "  medcounsel screen selumetinib", "  medcounsel list --data /srv/pharmacy/sheets"})
 public final class MedcounselCommand implements Runnable {
+    /**
+     * The subcommands by name, in help order. Main registers only the one a run names (building a
+     * command's model is most of picocli's start-up cost), or all of them when help needs them.
+     */
+    public static final java.util.Map<String, Class<?>> SUBCOMMANDS = subcommands();
+
+    private static java.util.Map<String, Class<?>> subcommands() {
+        java.util.Map<String, Class<?>> m = new java.util.LinkedHashMap<>();
+        m.put("info", InfoCommand.class);
+        m.put("risks", RisksCommand.class);
+        m.put("stop", StopCommand.class);
+        m.put("screen", ScreenCommand.class);
+        m.put("list", ListCommand.class);
+        m.put("leaflet", LeafletCommand.class);
+        m.put("check", CheckCommand.class);
+        m.put("completion", CompletionCommand.class);
+        m.put("__complete", CompleteCommand.class);
+        return java.util.Collections.unmodifiableMap(m);
+    }
+
     final Environment env;
 
     public MedcounselCommand(Environment env) {

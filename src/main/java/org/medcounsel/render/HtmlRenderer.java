@@ -34,6 +34,8 @@ import org.medcounsel.doc.Document.Term;
 public final class HtmlRenderer implements Renderer {
     private final Optional<Path> templates;
     private final Mustache.Compiler compiler;
+    /** Compiled once per run: a batch renders thousands of pages from the same templates. */
+    private final Map<String, Template> compiled = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** {@code templates}: a folder whose templates replace the built-in ones of the same name. */
     public HtmlRenderer(Optional<Path> templates) {
@@ -63,16 +65,22 @@ public final class HtmlRenderer implements Renderer {
     }
 
     private void execute(String name, Map<String, Object> context, PrintWriter out) {
-        Template template;
+        try {
+            compiled.computeIfAbsent(name, this::compile).execute(context, out);
+        } catch (MustacheException e) {
+            throw new TemplateException(name + ": " + e.getMessage());
+        }
+        out.flush();
+    }
+
+    private Template compile(String name) {
         try (Reader reader = partial(name)) {
-            template = compiler.compile(reader);
-            template.execute(context, out);
+            return compiler.compile(reader);
         } catch (MustacheException e) {
             throw new TemplateException(name + ": " + e.getMessage());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        out.flush();
     }
 
     /** A template or partial: from the site's folder if it has one by that name, else built in. */

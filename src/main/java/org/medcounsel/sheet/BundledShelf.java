@@ -61,6 +61,24 @@ public final class BundledShelf implements Shelf {
         return resource("facts.yaml");
     }
 
+    @Override
+    public String identity() {
+        return "bundled";
+    }
+
+    /** The jar's (or class folder's) location and modification time: a new build, a new stamp. */
+    @Override
+    public String listingStamp(Kind kind) {
+        try {
+            java.net.URL code = BundledShelf.class.getProtectionDomain().getCodeSource().getLocation();
+            Path where = Path.of(code.toURI());
+            Path probe = java.nio.file.Files.isDirectory(where) ? where.resolve(PREFIX + kind.folder) : where;
+            return where + "@" + java.nio.file.Files.getLastModifiedTime(probe);
+        } catch (IOException | URISyntaxException | RuntimeException e) {
+            return "unknown";
+        }
+    }
+
     private static Optional<SheetFile> resource(String relative) {
         if (BundledShelf.class.getResource("/" + PREFIX + relative) == null) {
             return Optional.empty();

@@ -61,6 +61,20 @@ public final class FolderShelf implements Shelf {
         return file("facts.yaml");
     }
 
+    @Override
+    public String identity() {
+        return root.toAbsolutePath().normalize().toString();
+    }
+
+    @Override
+    public String listingStamp(Kind kind) {
+        try {
+            return Files.getLastModifiedTime(root.resolve(kind.folder)).toString();
+        } catch (IOException e) {
+            return "none";
+        }
+    }
+
     private Optional<SheetFile> file(String relative) {
         Path path = root.resolve(relative);
         BasicFileAttributes attributes;

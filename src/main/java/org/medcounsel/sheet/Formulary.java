@@ -25,25 +25,36 @@ import org.medcounsel.sheet.Sheets.DrugSheet;
  */
 public final class Formulary {
     private final List<Shelf> shelves;
-    private final Map<String, Kept<DrugSheet>> drugs = new HashMap<>();
-    private final Map<String, Kept<ClassSheet>> classes = new HashMap<>();
+    private final Optional<java.nio.file.Path> cacheDir;
+    private final Map<String, Kept<DrugSheet>> drugs = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Kept<ClassSheet>> classes = new java.util.concurrent.ConcurrentHashMap<>();
     private Kept<Facts> facts;
     private Kept<Map<String, String>> names;
+    private Kept<References> references;
 
     /** A value and the stamps of the files it was made from. */
     private record Kept<T>(T value, String stamp) {}
 
-    /** {@code shelves} in order of priority, highest first. */
-    public Formulary(List<Shelf> shelves) {
+    /**
+     * {@code shelves} in order of priority, highest first; {@code cacheDir} keeps the name indexes
+     * between runs (empty: build them in memory each run).
+     */
+    public Formulary(List<Shelf> shelves, Optional<java.nio.file.Path> cacheDir) {
         this.shelves = List.copyOf(shelves);
+        this.cacheDir = cacheDir;
     }
 
     /** The bundled sheets overlaid by site folders; a later site folder wins over an earlier one. */
-    public static Formulary withSites(List<Shelf> sitesLowestFirst) {
+    public static Formulary withSites(List<Shelf> sitesLowestFirst, Optional<java.nio.file.Path> cacheDir) {
         List<Shelf> all = new ArrayList<>(sitesLowestFirst);
         Collections.reverse(all);
         all.add(new BundledShelf());
-        return new Formulary(all);
+        return new Formulary(all, cacheDir);
+    }
+
+    /** As {@link #withSites(List, Optional)}, without a cache folder. */
+    public static Formulary withSites(List<Shelf> sitesLowestFirst) {
+        return withSites(sitesLowestFirst, Optional.empty());
     }
 
     /** Ids of every drug sheet, sorted. */
@@ -64,7 +75,7 @@ public final class Formulary {
      * The patient-fact vocabulary: every shelf's {@code facts.yaml} merged, so a site can add facts
      * or reword a question; a fact in a higher shelf replaces the one with the same key.
      */
-    public Facts facts() {
+    public synchronized Facts facts() {
         List<SheetFile> files = new ArrayList<>();
         shelves.forEach(s -> s.facts().ifPresent(files::add));
         if (files.isEmpty()) {
@@ -93,28 +104,51 @@ public final class Formulary {
         if (FolderShelf.ID.matcher(key).matches() && find(Kind.DRUG, key).isPresent()) {
             return key;
         }
-        Map<String, String> index = nameIndex();
+        Map<String, String> index = nameIndex(false);
         String id = index.get(key);
+        if (id != null && !answersTo(id, key)) {
+            // The cached index is stale (a sheet edited in place): rebuild it and look again.
+            index = nameIndex(true);
+            id = index.get(key);
+        }
         if (id != null) {
             return id;
         }
+        Map<String, String> known = index;
         Set<String> candidates = new LinkedHashSet<>(drugIds());
-        candidates.addAll(index.keySet());
+        candidates.addAll(known.keySet());
         List<String> close = Names.closest(key, candidates).stream()
-                .map(c -> display(index.getOrDefault(c, c), c)).distinct().toList();
+                .map(c -> display(known.getOrDefault(c, c), c)).distinct().toList();
         throw new UnknownDrugException(name, close);
+    }
+
+    /** Rebuilds the cached name indexes from the sheets themselves (the linter does this). */
+    public void reindex() {
+        nameIndex(true);
     }
 
     /** Every name a drug can be asked for by: ids and lower-case brand and generic names. */
     public Set<String> names() {
         Set<String> all = new TreeSet<>(drugIds());
-        all.addAll(nameIndex().keySet());
+        all.addAll(nameIndex(false).keySet());
         return all;
     }
 
     /** The sheet for {@code id} with its class. */
     public Drug drug(String id) {
         DrugSheet sheet = loadDrug(id);
+        return new Drug(sheet, sheet.drugClass().map(this::drugClass));
+    }
+
+    /**
+     * The sheet for {@code id} with its class, read without keeping the drug sheet: for batches
+     * over a whole formulary, whose memory must not grow with the number of sheets.
+     */
+    public Drug drugOnce(String id) {
+        Kept<DrugSheet> kept = drugs.get(id);
+        SheetFile file = find(Kind.DRUG, id).orElseThrow(() -> new UnknownDrugException(id, List.of()));
+        DrugSheet sheet = kept != null && kept.stamp().equals(file.stamp()) ? kept.value()
+                : SheetLoader.drug(file.name(), file.bytes(), id, references());
         return new Drug(sheet, sheet.drugClass().map(this::drugClass));
     }
 
@@ -152,29 +186,38 @@ public final class Formulary {
         return Optional.empty();
     }
 
-    private References references() {
-        return new References(facts(), classIds());
+    /** The facts and class ids sheets may refer to, kept while the facts and class listings stand. */
+    private synchronized References references() {
+        Facts current = facts();
+        StringBuilder stamp = new StringBuilder(String.valueOf(System.identityHashCode(current)));
+        shelves.forEach(s -> stamp.append(';').append(s.listingStamp(Kind.CLASS)));
+        if (references == null || !references.stamp().equals(stamp.toString())) {
+            references = new Kept<>(new References(current, classIds()), stamp.toString());
+        }
+        return references.value();
     }
 
-    /** Lower-case generic and brand names to ids; sheets that fail to load are left out here. */
-    private Map<String, String> nameIndex() {
-        List<SheetFile> files = new ArrayList<>();
-        for (String id : drugIds()) {
-            find(Kind.DRUG, id).ifPresent(files::add);
-        }
-        String stamp = stamps(files);
-        if (names == null || !names.stamp().equals(stamp)) {
+    /** Whether the sheet {@code id} really has the name {@code key} (the index may be stale). */
+    private boolean answersTo(String id, String key) {
+        if (find(Kind.DRUG, id).isEmpty()) return false;
+        DrugSheet sheet = loadDrug(id);
+        return sheet.name().toLowerCase(Locale.ROOT).equals(key)
+                || sheet.brands().stream().anyMatch(b -> b.toLowerCase(Locale.ROOT).equals(key));
+    }
+
+    /**
+     * Lower-case generic and brand names to ids, from every shelf's name index (a higher shelf's
+     * name wins). Kept in memory while the shelves' drug listings are unchanged.
+     */
+    private synchronized Map<String, String> nameIndex(boolean rebuild) {
+        StringBuilder stamp = new StringBuilder();
+        shelves.forEach(s -> stamp.append(s.identity()).append('@').append(s.listingStamp(Kind.DRUG)).append(';'));
+        if (rebuild || names == null || !names.stamp().equals(stamp.toString())) {
             Map<String, String> map = new HashMap<>();
-            for (String id : drugIds()) {
-                try {
-                    DrugSheet sheet = loadDrug(id);
-                    map.putIfAbsent(sheet.name().toLowerCase(Locale.ROOT), id);
-                    sheet.brands().forEach(b -> map.putIfAbsent(b.toLowerCase(Locale.ROOT), id));
-                } catch (SheetException e) {
-                    // A broken sheet only affects commands that need it; it is found by its id alone.
-                }
-            }
-            names = new Kept<>(map, stamp);
+            List<Shelf> lowestFirst = new ArrayList<>(shelves);
+            Collections.reverse(lowestFirst);
+            lowestFirst.forEach(s -> map.putAll(NameIndex.of(s, cacheDir, rebuild)));
+            names = new Kept<>(map, stamp.toString());
         }
         return names.value();
     }

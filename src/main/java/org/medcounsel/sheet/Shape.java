@@ -301,8 +301,10 @@ public final class Shape {
             return e == null ? List.of() : ((YamlNode.Sequence) e.value()).items();
         }
 
+        private static final Pattern SPACES = Pattern.compile("\\s+");
+
         public static String clean(String text) {
-            return text.strip().replaceAll("\\s+", " ");
+            return SPACES.matcher(text.strip()).replaceAll(" ");
         }
 
         static java.time.LocalDate parseDate(String text) {

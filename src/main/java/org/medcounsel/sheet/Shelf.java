@@ -24,4 +24,13 @@ public interface Shelf {
 
     /** This shelf's {@code facts.yaml}, if it has one. */
     Optional<SheetFile> facts();
+
+    /** What this shelf is, stable between runs: the folder's absolute path, or "bundled". */
+    String identity();
+
+    /**
+     * Changes whenever the set of sheets of {@code kind} may have changed (a file added, removed
+     * or renamed): the folder's modification time. Keys the cached name index.
+     */
+    String listingStamp(Kind kind);
 }

@@ -16,10 +16,10 @@ final class KeptFormularies implements Environment.Formularies {
     private final Map<List<String>, Formulary> kept = new HashMap<>();
 
     @Override
-    public Formulary open(List<Shelf> sitesLowestFirst) {
+    public Formulary open(List<Shelf> sitesLowestFirst, java.util.Optional<java.nio.file.Path> cacheDir) {
         List<String> key = sitesLowestFirst.stream()
                 .map(s -> s instanceof FolderShelf f ? f.root().toAbsolutePath().normalize().toString() : s.toString())
                 .toList();
-        return kept.computeIfAbsent(key, k -> Formulary.withSites(sitesLowestFirst));
+        return kept.computeIfAbsent(key, k -> Formulary.withSites(sitesLowestFirst, cacheDir));
     }
 }

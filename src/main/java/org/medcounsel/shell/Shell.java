@@ -161,7 +161,7 @@ public final class Shell {
             for (int i = 0; i + 1 < words.size(); i++) {
                 if (words.get(i).equals("--data")) folders.add(words.get(i + 1));
             }
-            return formularies.open(DataOptions.shelvesForCompletion(env, folders));
+            return formularies.open(DataOptions.shelvesForCompletion(env, folders), env.cacheDir());
         }
     }
 }

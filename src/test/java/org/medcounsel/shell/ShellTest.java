@@ -61,7 +61,7 @@ class ShellTest {
         org.medcounsel.sheet.Formulary f = new KeptFormularies().open(
                 org.medcounsel.cli.DataOptions.shelvesForCompletion(
                         Environment.of(cli.fs, Map.of(), false, Clock.systemUTC(), Prompter.NONE),
-                        java.util.List.of("site")));
+                        java.util.List.of("site")), java.util.Optional.empty());
         var first = f.loadDrug("testamab");
         assertTrue(first == f.loadDrug("testamab"), "kept, not loaded again");
         Thread.sleep(5);
