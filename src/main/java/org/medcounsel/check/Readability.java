@@ -15,7 +15,6 @@ public final class Readability {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+(?=\\s|$)");
     private static final Pattern ABBREVIATION = Pattern.compile("\\b(e\\.g|i\\.e|etc|vs|Dr|Mr|Mrs|Ms|approx)\\.",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern VOWELS = Pattern.compile("[aeiouy]+");
 
     private Readability() {}
 
@@ -62,9 +61,13 @@ public final class Readability {
 
     /** Syllables in one word. Numbers and abbreviations without vowels count as one. */
     public static int syllables(String word) {
-        String w = word.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-        if (w.isEmpty()) return 1;
-        if (w.length() <= 3) return 1;
+        StringBuilder letters = new StringBuilder(word.length());
+        for (int i = 0; i < word.length(); i++) {
+            char c = Character.toLowerCase(word.charAt(i));
+            if (c >= 'a' && c <= 'z') letters.append(c);
+        }
+        String w = letters.toString();
+        if (w.isEmpty() || w.length() <= 3) return 1;
         if (w.endsWith("es") && !w.endsWith("ses") && !w.endsWith("zes") && !w.endsWith("ces")
                 && !w.endsWith("ges")) {
             w = w.substring(0, w.length() - 2);
@@ -76,9 +79,14 @@ public final class Readability {
         if (w.startsWith("y")) {
             w = w.substring(1);
         }
+        // Count groups of vowels.
         int count = 0;
-        Matcher m = VOWELS.matcher(w);
-        while (m.find()) count++;
+        boolean inVowels = false;
+        for (int i = 0; i < w.length(); i++) {
+            boolean vowel = isVowel(w.charAt(i));
+            if (vowel && !inVowels) count++;
+            inVowels = vowel;
+        }
         return Math.max(1, count);
     }
 

@@ -57,20 +57,28 @@ public final class SheetCheck {
     private final Formulary formulary;
     private final Options options;
     private final List<Problem> problems = new ArrayList<>();
-    private final Map<String, Double> grades = new LinkedHashMap<>();
-    private final Map<String, Map<String, Integer>> classProse = new HashMap<>();
+    private final Map<String, Double> grades;
+    private final Map<String, Map<String, Integer>> classProse;
     private int sheets;
 
     private SheetCheck(Formulary formulary, Options options) {
+        this(formulary, options, new java.util.concurrent.ConcurrentHashMap<>(), new HashMap<>());
+    }
+
+    /** A check of one more sheet, sharing what the whole run knows; its problems are its own. */
+    private SheetCheck(Formulary formulary, Options options, Map<String, Double> grades,
+            Map<String, Map<String, Integer>> classProse) {
         this.formulary = formulary;
         this.options = options;
+        this.grades = grades;
+        this.classProse = classProse;
     }
 
     /** Checks every sheet {@code formulary} can see. */
     public static Report run(Formulary formulary, Options options) {
         SheetCheck check = new SheetCheck(formulary, options);
         check.all();
-        return new Report(check.sheets, List.copyOf(check.problems), Map.copyOf(check.grades));
+        return new Report(check.sheets, List.copyOf(check.problems), new java.util.TreeMap<>(check.grades));
     }
 
     private void all() {
@@ -83,7 +91,7 @@ public final class SheetCheck {
             problems.addAll(e.problems());
             return;
         }
-        References refs = new References(facts, formulary.classIds());
+        References refs = References.of(facts, formulary.classIds());
         for (String id : formulary.classIds()) {
             SheetFile file = formulary.find(Kind.CLASS, id).orElseThrow();
             sheets++;
@@ -98,22 +106,32 @@ public final class SheetCheck {
                 problems.addAll(e.problems());
             }
         }
-        for (String id : formulary.drugIds()) {
-            SheetFile file = formulary.find(Kind.DRUG, id).orElseThrow();
-            sheets++;
-            Optional<YamlNode> root = parse(file);
-            if (root.isEmpty()) continue;
-            content(file.name(), root.get(), SheetShapes.DRUG);
-            licensedUsesHaveSources(file.name(), root.get());
-            try {
-                DrugSheet sheet = SheetLoader.drug(file.name(), root.get(), id, refs);
-                stale(file.name(), root.get(), sheet.reviewed());
-                sheet.drugClass().ifPresent(c -> repeatsOfClass(file.name(), root.get(), c));
-                Optional<ClassSheet> drugClass = sheet.drugClass().map(formulary::drugClass);
-                drug(file.name(), new Drug(sheet, drugClass));
-            } catch (SheetException e) {
-                problems.addAll(e.problems());
-            }
+        // Drug sheets are independent: check them on every core, then report in id order.
+        List<String> ids = new ArrayList<>(formulary.drugIds());
+        List<List<Problem>> found = new ArrayList<>(java.util.Collections.nCopies(ids.size(), List.of()));
+        java.util.stream.IntStream.range(0, ids.size()).parallel().forEach(i -> {
+            SheetCheck one = new SheetCheck(formulary, options, grades, classProse);
+            one.drugSheet(ids.get(i), refs);
+            found.set(i, one.problems);
+        });
+        found.forEach(problems::addAll);
+        sheets += ids.size();
+    }
+
+    private void drugSheet(String id, References refs) {
+        SheetFile file = formulary.find(Kind.DRUG, id).orElseThrow();
+        Optional<YamlNode> root = parse(file);
+        if (root.isEmpty()) return;
+        content(file.name(), root.get(), SheetShapes.DRUG);
+        licensedUsesHaveSources(file.name(), root.get());
+        try {
+            DrugSheet sheet = SheetLoader.drug(file.name(), root.get(), id, refs);
+            stale(file.name(), root.get(), sheet.reviewed());
+            sheet.drugClass().ifPresent(c -> repeatsOfClass(file.name(), root.get(), c));
+            Optional<ClassSheet> drugClass = sheet.drugClass().map(formulary::drugClass);
+            drug(file.name(), new Drug(sheet, drugClass));
+        } catch (SheetException e) {
+            problems.addAll(e.problems());
         }
     }
 
@@ -181,13 +199,22 @@ public final class SheetCheck {
     }
 
     static Optional<String> foreignScript(String text) {
-        return text.codePoints().mapToObj(UnicodeScript::of)
-                .filter(s -> s != UnicodeScript.LATIN && s != UnicodeScript.COMMON && s != UnicodeScript.INHERITED)
-                .findFirst().map(s -> s.name().charAt(0) + s.name().substring(1).toLowerCase(Locale.ROOT));
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp < 0x250) continue; // Basic Latin to Latin Extended-B: English and its accents
+            UnicodeScript s = UnicodeScript.of(cp);
+            if (s != UnicodeScript.LATIN && s != UnicodeScript.COMMON && s != UnicodeScript.INHERITED) {
+                return Optional.of(s.name().charAt(0) + s.name().substring(1).toLowerCase(Locale.ROOT));
+            }
+        }
+        return Optional.empty();
     }
 
+    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private static String normal(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();
     }
 
     private static Map<String, Integer> prose(YamlNode root, Shape shape) {

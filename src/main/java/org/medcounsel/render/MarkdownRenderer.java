@@ -13,8 +13,6 @@ import org.medcounsel.doc.Document.Term;
 
 /** CommonMark. Every piece of sheet text is escaped, so it reads as text and never as markup. */
 public final class MarkdownRenderer implements Renderer {
-    /** Characters that can start or end inline markup anywhere in a line. */
-    private static final Pattern INLINE = Pattern.compile("([\\\\`*_\\[\\]<>#!|~&{}])");
     /** Line starts that would make a list, a heading, a quote or a rule. */
     private static final Pattern LINE_START = Pattern.compile("^(\\d+)([.)])|^([-+=>:])");
 
@@ -89,10 +87,19 @@ public final class MarkdownRenderer implements Renderer {
         }
     }
 
+    /** Characters that can start or end inline markup anywhere in a line. */
+    private static final String INLINE_CHARS = "\\`*_[]<>#!|~&{}";
+
     /** Escapes text for CommonMark: inline markup everywhere, block markup at the line start. */
     public static String escape(String text) {
-        String t = Terminal.safe(text).replaceAll("\\s+", " ").strip();
-        t = INLINE.matcher(t).replaceAll("\\\\$1");
+        String clean = String.join(" ", Wrap.words(Terminal.safe(text)));
+        StringBuilder b = new StringBuilder(clean.length() + 16);
+        for (int i = 0; i < clean.length(); i++) {
+            char c = clean.charAt(i);
+            if (INLINE_CHARS.indexOf(c) >= 0) b.append('\\');
+            b.append(c);
+        }
+        String t = b.toString();
         var m = LINE_START.matcher(t);
         if (m.find()) {
             t = m.group(1) != null ? m.group(1) + "\\" + m.group(2) + t.substring(m.end()) : "\\" + t;

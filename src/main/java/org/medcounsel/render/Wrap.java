@@ -17,8 +17,7 @@ public final class Wrap {
         StringBuilder line = new StringBuilder(first);
         int prefixLength = len(first);
         boolean empty = true;
-        for (String word : text.strip().split("\\s+")) {
-            if (word.isEmpty()) continue;
+        for (String word : words(text)) {
             int room = width - len(line.toString());
             if (!empty && len(word) + 1 > room) {
                 lines.add(line.toString());
@@ -52,6 +51,22 @@ public final class Wrap {
             lines.add(line.toString().stripTrailing());
         }
         return lines;
+    }
+
+    /** The words of {@code text}, split at runs of white space (no regex: this runs per line). */
+    static List<String> words(String text) {
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean space = i == text.length() || Character.isWhitespace(text.charAt(i));
+            if (space && start >= 0) {
+                words.add(text.substring(start, i));
+                start = -1;
+            } else if (!space && start < 0) {
+                start = i;
+            }
+        }
+        return words;
     }
 
     static int len(String s) {

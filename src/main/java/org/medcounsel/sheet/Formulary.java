@@ -30,7 +30,6 @@ public final class Formulary {
     private final Map<String, Kept<ClassSheet>> classes = new java.util.concurrent.ConcurrentHashMap<>();
     private Kept<Facts> facts;
     private Kept<Map<String, String>> names;
-    private Kept<References> references;
 
     /** A value and the stamps of the files it was made from. */
     private record Kept<T>(T value, String stamp) {}
@@ -186,15 +185,9 @@ public final class Formulary {
         return Optional.empty();
     }
 
-    /** The facts and class ids sheets may refer to, kept while the facts and class listings stand. */
-    private synchronized References references() {
-        Facts current = facts();
-        StringBuilder stamp = new StringBuilder(String.valueOf(System.identityHashCode(current)));
-        shelves.forEach(s -> stamp.append(';').append(s.listingStamp(Kind.CLASS)));
-        if (references == null || !references.stamp().equals(stamp.toString())) {
-            references = new Kept<>(new References(current, classIds()), stamp.toString());
-        }
-        return references.value();
+    /** The facts and class sheets a sheet may refer to; classes are looked up, never listed. */
+    private References references() {
+        return new References(facts(), id -> find(Kind.CLASS, id).isPresent(), this::classIds);
     }
 
     /** Whether the sheet {@code id} really has the name {@code key} (the index may be stale). */

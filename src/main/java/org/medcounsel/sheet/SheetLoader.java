@@ -74,9 +74,9 @@ public final class SheetLoader {
         Bound s = SheetShapes.DRUG.bind(file, root, problems);
         failIf(problems);
         checkId(s, expectedId, problems);
-        if (s.has("class") && !refs.classIds().contains(s.text("class"))) {
+        if (s.has("class") && !refs.classExists().test(s.text("class"))) {
             problems.add(Problem.error(file, s.lineOf("class"), "class '" + s.text("class") + "' has no sheet in classes/"
-                    + Names.didYouMean(s.text("class"), refs.classIds())));
+                    + Names.didYouMean(s.text("class"), refs.classIds().get())));
         }
         Map<String, Source> sourceIds = sourceIds(s, problems);
         List<Use> uses = new ArrayList<>();

@@ -19,7 +19,7 @@ class SheetLoaderTest {
     static final Facts FACTS = new Facts(Map.of("pregnant", fact("pregnant", FactType.YES_NO),
             "smoker", fact("smoker", FactType.YES_NO), "age", fact("age", FactType.NUMBER),
             "medicines", fact("medicines", FactType.LIST)));
-    static final References REFS = new References(FACTS, Set.of("test-blocker"));
+    static final References REFS = References.of(FACTS, Set.of("test-blocker"));
 
     static Fact fact(String key, FactType type) {
         return new Fact(key, type, "Is it " + key + "?", "", Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
