@@ -1,7 +1,5 @@
 package org.medcounsel.cli;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -10,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.medcounsel.check.SheetCheck;
+import org.medcounsel.render.JsonOut;
 import org.medcounsel.render.Terminal;
 import org.medcounsel.sheet.JsonSchema;
 import org.medcounsel.sheet.Problem;
@@ -100,31 +99,23 @@ final class CheckCommand implements Callable<Integer> {
                 + report.count(Level.WARNING) + " warnings");
     }
 
-    private static void json(SheetCheck.Report report, PrintWriter out) throws IOException {
-        try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
-            g.useDefaultPrettyPrinter();
-            g.writeStartObject();
-            g.writeNumberField("files", report.sheets());
-            g.writeNumberField("errors", report.count(Level.ERROR));
-            g.writeNumberField("warnings", report.count(Level.WARNING));
-            g.writeArrayFieldStart("problems");
-            for (Problem p : report.problems()) {
-                g.writeStartObject();
-                g.writeStringField("file", p.file());
-                g.writeNumberField("line", p.line());
-                g.writeStringField("level", p.level().name().toLowerCase(Locale.ROOT));
-                g.writeStringField("rule", p.rule());
-                g.writeStringField("message", p.message());
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            g.writeObjectFieldStart("grades");
-            for (var e : report.grades().entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
-                g.writeNumberField(e.getKey(), Math.round(e.getValue() * 10) / 10.0);
-            }
-            g.writeEndObject();
-            g.writeEndObject();
-        }
-        out.println();
+    private static void json(SheetCheck.Report report, PrintWriter out) {
+        Map<String, Object> tree = new java.util.LinkedHashMap<>();
+        tree.put("files", report.sheets());
+        tree.put("errors", report.count(Level.ERROR));
+        tree.put("warnings", report.count(Level.WARNING));
+        tree.put("problems", report.problems().stream().map(p -> {
+            Map<String, Object> m = new java.util.LinkedHashMap<>();
+            m.put("file", p.file());
+            m.put("line", p.line());
+            m.put("level", p.level().name().toLowerCase(Locale.ROOT));
+            m.put("rule", p.rule());
+            m.put("message", p.message());
+            return m;
+        }).toList());
+        Map<String, Object> grades = new java.util.TreeMap<>();
+        report.grades().forEach((drug, grade) -> grades.put(drug, Math.round(grade * 10) / 10.0));
+        tree.put("grades", grades);
+        JsonOut.write(tree, out);
     }
 }

@@ -3,6 +3,7 @@ package org.medcounsel.cli;
 import java.io.PrintWriter;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import org.medcounsel.render.Terminal;
 import org.medcounsel.sheet.Formulary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,7 +33,8 @@ final class CompleteCommand implements Callable<Integer> {
             formulary.facts().byKey().keySet().forEach(out::println);
         } else {
             // A shell splits completion words at spaces, so multi-word brands are left out here.
-            new TreeSet<>(formulary.names()).stream().filter(n -> !n.contains(" ")).forEach(out::println);
+            new TreeSet<>(formulary.names()).stream()
+                    .filter(n -> !n.contains(" ") && Terminal.safe(n).equals(n)).forEach(out::println);
         }
         out.flush();
         return Exit.OK;

@@ -46,8 +46,8 @@ public final class HtmlRenderer implements Renderer {
     @Override
     public void render(List<Document> documents, PrintWriter out) {
         Map<String, Object> context = new LinkedHashMap<>();
-        context.put("pageTitle", documents.size() == 1 ? documents.get(0).title() + " - " + documents.get(0).subtitle()
-                : "medcounsel");
+        context.put("pageTitle", documents.size() == 1
+                ? Terminal.safe(documents.get(0).title() + " - " + documents.get(0).subtitle()) : "medcounsel");
         context.put("documents", documents.stream().map(HtmlRenderer::context).toList());
         execute("document.mustache", context, out);
     }
@@ -56,7 +56,7 @@ public final class HtmlRenderer implements Renderer {
     @Override
     public void index(String title, List<String> banner, List<Entry> entries, PrintWriter out) {
         Map<String, Object> context = new LinkedHashMap<>();
-        context.put("pageTitle", title);
+        context.put("pageTitle", Terminal.safe(title));
         context.put("banner", clean(banner));
         context.put("hasBanner", !banner.isEmpty());
         context.put("leaflets", entries.stream().map(e -> Map.of("file", Terminal.safe(e.file()),
@@ -112,8 +112,8 @@ public final class HtmlRenderer implements Renderer {
 
     private static Map<String, Object> context(Document doc) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("drug", doc.drug());
-        m.put("section", doc.section());
+        m.put("drug", Terminal.safe(doc.drug()));
+        m.put("section", Terminal.safe(doc.section()));
         m.put("banner", clean(doc.banner()));
         m.put("hasBanner", !doc.banner().isEmpty());
         m.put("title", Terminal.safe(doc.title()));
@@ -129,7 +129,7 @@ public final class HtmlRenderer implements Renderer {
         m.put("sources", doc.sources().stream().map(r -> Map.of("title", Terminal.safe(r.title()),
                 "url", Terminal.safe(r.url()))).toList());
         m.put("reviewed", doc.reviewed().toString());
-        m.put("disclaimer", doc.disclaimer());
+        m.put("disclaimer", Terminal.safe(doc.disclaimer()));
         return m;
     }
 

@@ -10,10 +10,34 @@ import java.util.Map;
 
 /**
  * Writes a tree of maps, lists, strings, numbers, booleans and nulls as pretty JSON with
- * Jackson's streaming generator. Control characters are escaped by JSON itself.
+ * Jackson's streaming generator. Every control character (C0, DEL, C1) is written escaped.
  */
 public final class JsonOut {
-    private static final JsonFactory FACTORY = new JsonFactory();
+    private static final JsonFactory FACTORY = new JsonFactory().setCharacterEscapes(new ControlEscapes());
+
+    /** JSON escapes C0 controls itself; these also escape DEL and the C1 controls (ESC's 8-bit kin). */
+    static final class ControlEscapes extends com.fasterxml.jackson.core.io.CharacterEscapes {
+        private final int[] table = table();
+
+        private static int[] table() {
+            int[] t = standardAsciiEscapesForJSON();
+            t[0x7f] = ESCAPE_CUSTOM;
+            return t;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return table;
+        }
+
+        @Override
+        public com.fasterxml.jackson.core.SerializableString getEscapeSequence(int ch) {
+            if (ch == 0x7f || (ch >= 0x80 && ch <= 0x9f)) {
+                return new com.fasterxml.jackson.core.io.SerializedString(String.format("\\u%04x", ch));
+            }
+            return null;
+        }
+    }
 
     private JsonOut() {}
 
@@ -50,6 +74,8 @@ public final class JsonOut {
             g.writeNumber(i);
         } else if (v instanceof Long l) {
             g.writeNumber(l);
+        } else if (v instanceof Number n && !(v instanceof Double)) {
+            g.writeNumber(n.longValue());
         } else if (v instanceof Double d) {
             if (d == Math.rint(d) && Math.abs(d) < 1e15) g.writeNumber(d.longValue()); else g.writeNumber(d);
         } else {

@@ -37,7 +37,7 @@ public final class MarkdownRenderer implements Renderer {
         }
         out.println("# " + escape(title));
         out.println();
-        entries.forEach(e -> out.println("- [" + escape(e.title()) + "](<" + e.file().replaceAll("[<>\\s]", "") + ">)"));
+        entries.forEach(e -> out.println("- [" + escape(e.title()) + "](<" + Terminal.safe(e.file()).replaceAll("[<>\\s]", "") + ">)"));
         out.flush();
     }
 
@@ -61,7 +61,7 @@ public final class MarkdownRenderer implements Renderer {
         out.println("## Sources");
         out.println();
         for (Document.Reference ref : doc.sources()) {
-            out.println("- " + escape(ref.title()) + " <" + ref.url().replaceAll("[<>\\s]", "") + ">");
+            out.println("- " + escape(ref.title()) + " <" + Terminal.safe(ref.url()).replaceAll("[<>\\s]", "") + ">");
         }
         out.println();
         out.println("Reviewed: " + doc.reviewed());

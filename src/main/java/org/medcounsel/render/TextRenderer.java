@@ -85,24 +85,30 @@ public final class TextRenderer implements Renderer {
                 print(out, item, "  - ", "    ", false);
             }
         } else if (block instanceof Term t) {
-            List<String> lines = Wrap.lines(Terminal.safe(t.term() + ": " + t.text()), width, "  ", "    ");
-            String first = lines.get(0);
-            int cut = Math.min(first.length(), 2 + Terminal.safe(t.term()).length() + 1);
-            out.println(style.bold(first.substring(0, cut)) + first.substring(cut));
-            lines.subList(1, lines.size()).forEach(out::println);
+            String term = Terminal.safe(t.term()) + ":";
+            labelled(out, term, Terminal.safe(t.text()), style::bold);
         } else if (block instanceof Callout c) {
-            String label = c.label().toUpperCase(java.util.Locale.ROOT) + ":";
+            String label = Terminal.safe(c.label()).toUpperCase(java.util.Locale.ROOT) + ":";
+            java.util.function.UnaryOperator<String> colour = l -> style.severity(c.severity(), l);
             if (c.lines().size() == 1) {
-                List<String> lines = Wrap.lines(Terminal.safe(label + " " + c.lines().get(0)), width, "  ", "    ");
-                out.println("  " + style.severity(c.severity(), label) + lines.get(0).substring(2 + label.length()));
-                lines.subList(1, lines.size()).forEach(out::println);
+                labelled(out, label, Terminal.safe(c.lines().get(0)), colour);
             } else {
-                out.println("  " + style.severity(c.severity(), label));
+                labelled(out, label, "", colour);
                 for (String line : c.lines()) {
                     print(out, line, "  ! ", "    ", false);
                 }
             }
         }
+    }
+
+    /** "LABEL: text", wrapped with a hanging indent, the label styled where it stands whole. */
+    private void labelled(PrintWriter out, String label, String text,
+            java.util.function.UnaryOperator<String> styled) {
+        List<String> lines = Wrap.lines(text.isEmpty() ? label : label + " " + text, width, "  ", "    ");
+        String first = lines.get(0);
+        String plain = "  " + label;
+        out.println(first.startsWith(plain) ? "  " + styled.apply(label) + first.substring(plain.length()) : first);
+        lines.subList(1, lines.size()).forEach(out::println);
     }
 
     private void print(PrintWriter out, String text, String first, String rest, boolean bold) {
