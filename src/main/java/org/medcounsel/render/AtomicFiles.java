@@ -18,6 +18,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class AtomicFiles {
     private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
+    /** Guards PENDING against the shutdown hook: no temporary file is made once it has run. */
+    private static final Object LOCK = new Object();
+    private static boolean closing;
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
     private static volatile boolean hooked;
 
@@ -34,9 +37,17 @@ public final class AtomicFiles {
         Path tmp = null;
         try {
             // Not Files.createTempFile: its owner-only permissions would stick to the leaflet.
-            tmp = target.resolveSibling("." + target.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
-            PENDING.add(tmp);
-            Files.write(tmp, bytes, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            Path candidate = target.resolveSibling("." + target.getFileName() + "."
+                    + Long.toHexString(RANDOM.nextLong()) + ".tmp");
+            synchronized (LOCK) {
+                if (closing) {
+                    throw new IOException("stopping");
+                }
+                PENDING.add(candidate);
+                Files.createFile(candidate);
+                tmp = candidate;
+            }
+            Files.write(tmp, bytes, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -64,13 +75,18 @@ public final class AtomicFiles {
         if (!hooked) {
             synchronized (AtomicFiles.class) {
                 if (!hooked) {
-                    Runtime.getRuntime().addShutdownHook(new Thread(() -> PENDING.forEach(p -> {
-                        try {
-                            Files.deleteIfExists(p);
-                        } catch (IOException | RuntimeException ignored) {
-                            // Best effort while the JVM goes down.
+                    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                        synchronized (LOCK) {
+                            closing = true;
+                            PENDING.forEach(p -> {
+                                try {
+                                    Files.deleteIfExists(p);
+                                } catch (IOException | RuntimeException ignored) {
+                                    // Best effort while the JVM goes down.
+                                }
+                            });
                         }
-                    }), "medcounsel-cleanup"));
+                    }, "medcounsel-cleanup"));
                     hooked = true;
                 }
             }

@@ -37,7 +37,7 @@ public final class YamlReader {
         options.setCodePointLimit(MAX_BYTES);
         YAMLFactory factory = YAMLFactory.builder().loaderOptions(options).build();
         factory.setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(MAX_DEPTH).maxStringLength(MAX_BYTES).build());
+                .maxNestingDepth(MAX_DEPTH + 2).maxStringLength(MAX_BYTES).build()); // ours reports first
         return factory;
     }
 
@@ -51,7 +51,9 @@ public final class YamlReader {
                     + " KiB; the limit is " + MAX_BYTES / 1024 + " KiB");
         }
         String text = decode(file, bytes);
-        try (JsonParser parser = FACTORY.createParser(text)) {
+        JsonParser parser = null;
+        try {
+            parser = FACTORY.createParser(text);
             JsonToken first = parser.nextToken();
             if (first == null) {
                 throw new SheetException(file, 0, "the file has no YAML content");
@@ -63,10 +65,19 @@ public final class YamlReader {
             }
             return root;
         } catch (JsonProcessingException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+            int line = e.getLocation() != null ? e.getLocation().getLineNr()
+                    : parser != null ? parser.currentLocation().getLineNr() : 0;
             throw new SheetException(file, Math.max(line, 0), "not valid YAML: " + firstLine(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new SheetException(file, 0, "cannot read: " + e.getMessage());
+        } finally {
+            if (parser != null) {
+                try {
+                    parser.close();
+                } catch (IOException ignored) {
+                    // Reading from a string: nothing to release.
+                }
+            }
         }
     }
 

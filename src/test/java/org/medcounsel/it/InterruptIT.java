@@ -1,0 +1,52 @@
+package org.medcounsel.it;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** A batch interrupted by Ctrl-C (SIGINT) or SIGTERM leaves whole leaflets and no temporary file. */
+class InterruptIT {
+    @ParameterizedTest
+    @ValueSource(strings = {"INT", "TERM"})
+    void anInterruptedBatchLeavesOnlyWholeFiles(String signal, @TempDir Path tmp) throws Exception {
+        Tools.run(Tools.ROOT, java.util.Map.of(), "java", Tools.ROOT.resolve("bench/GenerateFormulary.java").toString(),
+                tmp.resolve("sheets").toString(), "4000");
+        Path out = tmp.resolve("out");
+        Process batch = new ProcessBuilder(Tools.LAUNCHER.toString(), "leaflet", "--all", "--data",
+                tmp.resolve("sheets").toString(), "--out", out.toString(), "-q")
+                .redirectErrorStream(true).redirectOutput(tmp.resolve("log").toFile()).start();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (count(out) < 200 && batch.isAlive() && System.nanoTime() < end) Thread.sleep(10);
+        assertTrue(batch.isAlive(), "still writing when interrupted: " + Files.readString(tmp.resolve("log")));
+        Tools.run(tmp, java.util.Map.of(), "kill", "-" + signal, String.valueOf(batch.pid()));
+        assertTrue(batch.waitFor(60, TimeUnit.SECONDS), "stopped");
+        assertNotEquals(0, batch.exitValue(), "an interrupted run does not report success");
+        List<Path> left;
+        try (Stream<Path> s = Files.list(out)) {
+            left = s.toList();
+        }
+        assertTrue(left.size() < 4006, "interrupted before the end: " + left.size());
+        for (Path f : left) {
+            String name = f.getFileName().toString();
+            assertFalse(name.startsWith(".") || name.endsWith(".tmp"), "temporary file left: " + name);
+            assertTrue(Files.readString(f).endsWith("</html>\n"), "whole file: " + name);
+        }
+        assertFalse(Files.exists(out.resolve("index.html")), "no index for an interrupted run");
+    }
+
+    static long count(Path dir) throws Exception {
+        if (!Files.isDirectory(dir)) return 0;
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.count();
+        }
+    }
+}

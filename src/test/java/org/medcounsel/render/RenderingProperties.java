@@ -1,0 +1,100 @@
+package org.medcounsel.render;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import org.medcounsel.doc.Document;
+
+/** Invariants of the renderers, for any text at all (jqwik generates it, shrinking failures). */
+class RenderingProperties {
+
+    /** Any text, rich in the characters that break things: controls, markup, wide and combining marks. */
+    @Provide
+    Arbitrary<String> text() {
+        return Arbitraries.strings().withChars("<>&\"'`*_[]#!|~{}\\\t\n\r\u001b\u0000\u007f\u0085\u009b ")
+                .withCharRange('a', 'z').withCharRange('\u00e0', '\u00ff').withChars("語é\u0301👩‍⚕️")
+                .ofMaxLength(120);
+    }
+
+    Document document(String a, String b, String c) {
+        List<Document.Block> blocks = List.of(new Document.Paragraph(a), new Document.Bullets(b, List.of(c, a)),
+                new Document.Term(b, c), new Document.Callout(Document.Severity.URGENT, a, List.of(b)),
+                new Document.Callout(Document.Severity.CAUTION, c, List.of(a, b)));
+        return new Document("d", "info", List.of(c), a, b, List.of(new Document.Section(c, blocks)),
+                LocalDate.of(2026, 1, 1), List.of(new Document.Reference(a, "https://example.org/" + b)), c);
+    }
+
+    static String render(Renderer renderer, Document doc) {
+        StringWriter out = new StringWriter();
+        renderer.render(List.of(doc), new PrintWriter(out));
+        return out.toString();
+    }
+
+    static boolean control(int c) {
+        return (c < 0x20 && c != '\n') || (c >= 0x7f && c <= 0x9f);
+    }
+
+    @Property
+    boolean wrappedLinesNeverExceedTheWidth(@ForAll("text") String text, @ForAll @IntRange(min = 20, max = 200) int width,
+            @ForAll @IntRange(min = 0, max = 8) int indent) {
+        String first = " ".repeat(indent);
+        return Wrap.lines(text, width, first, first + "  ").stream()
+                .allMatch(l -> l.codePointCount(0, l.length()) <= width);
+    }
+
+    @Property
+    boolean wrappingKeepsEveryWordInOrder(@ForAll("text") String text, @ForAll @IntRange(min = 20, max = 100) int width) {
+        String joined = String.join("", Wrap.lines(text, width, "", "").stream().map(l -> l.replace(" ", "")).toList());
+        return joined.equals(String.join("", Wrap.words(text)));
+    }
+
+    @Property
+    boolean renderedTextNeverContainsControlCharacters(@ForAll("text") String a, @ForAll("text") String b,
+            @ForAll("text") String c, @ForAll @IntRange(min = 20, max = 120) int width) {
+        Document doc = document(a, b, c);
+        String plain = render(new TextRenderer(width, new Style(false)), doc);
+        String coloured = render(new TextRenderer(width, new Style(true)), doc)
+                .replaceAll("\u001b\\[[0-9;]*m", ""); // our own colour codes, and nothing else
+        return plain.codePoints().noneMatch(RenderingProperties::control)
+                && coloured.codePoints().noneMatch(RenderingProperties::control)
+                && plain.lines().allMatch(l -> l.codePointCount(0, l.length()) <= width);
+    }
+
+    @Property
+    boolean markdownNeverContainsControlCharacters(@ForAll("text") String a, @ForAll("text") String b,
+            @ForAll("text") String c) {
+        return render(new MarkdownRenderer(), document(a, b, c)).codePoints().noneMatch(RenderingProperties::control);
+    }
+
+    /**
+     * HTML escaping is complete: whatever the text, the page has exactly the markup of the same
+     * page made from harmless text, and every '&' starts an entity.
+     */
+    @Property(tries = 300)
+    boolean htmlEscapingIsComplete(@ForAll("text") String a, @ForAll("text") String b, @ForAll("text") String c) {
+        HtmlRenderer html = new HtmlRenderer(Optional.empty());
+        String page = render(html, document(a, b, c));
+        String harmless = render(html, document(plain(a), plain(b), plain(c)));
+        return count(page, '<') == count(harmless, '<') && count(page, '>') == count(harmless, '>')
+                && count(page, '"') == count(harmless, '"')
+                && page.replaceAll("&(lt|gt|amp|quot|#39|#x60|#x3D|#61|#96);", "").indexOf('&') < 0
+                && page.codePoints().noneMatch(RenderingProperties::control);
+    }
+
+    /** Harmless text that is empty where the original is, so the page has the same parts. */
+    static String plain(String s) {
+        return s.isEmpty() ? "" : "x";
+    }
+
+    static long count(String s, char c) {
+        return s.chars().filter(x -> x == c).count();
+    }
+}
