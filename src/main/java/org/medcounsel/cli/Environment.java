@@ -49,7 +49,7 @@ public record Environment(FileSystem fileSystem, Map<String, String> variables, 
 
     /** The real machine; {@code prompter} asks questions on its terminal. */
     public static Environment system(Prompter prompter) {
-        return of(FileSystems.getDefault(), System.getenv(), System.console() != null, Clock.systemDefaultZone(),
+        return of(FileSystems.getDefault(), System.getenv(), System.console() != null, Clock.systemUTC(),
                 prompter);
     }
 
