@@ -51,7 +51,7 @@ final class ScreenCommand extends CounselCommand {
     public Integer call() throws IOException {
         if (ask && !env().prompter().available()) {
             throw new ParameterException(top.spec.commandLine().getSubcommands().get("screen"),
-                    "--ask needs a terminal, and stdin is not one; give answers with --patient or -f");
+                    "--ask needs a terminal for its questions and answers; give answers with --patient or -f");
         }
         Formulary formulary = data.formulary(env());
         List<Drug> drugs = drugs(formulary);

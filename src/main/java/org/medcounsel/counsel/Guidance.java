@@ -14,6 +14,7 @@ import org.medcounsel.doc.Document.Section;
 import org.medcounsel.doc.Document.Severity;
 import org.medcounsel.doc.Document.Term;
 import org.medcounsel.sheet.Drug;
+import org.medcounsel.sheet.Sheets;
 import org.medcounsel.sheet.Sheets.DrugSheet;
 import org.medcounsel.sheet.Sheets.Frequency;
 import org.medcounsel.sheet.Sheets.Level;
@@ -148,15 +149,15 @@ public final class Guidance {
     public static Map<String, Object> screeningTree(Screening s) {
         Map<String, Object> tree = new LinkedHashMap<>();
         tree.put("drug", s.drug().id());
-        tree.put("verdict", s.verdict().word);
+        tree.put("verdict", Sheets.word(s.verdict()));
         List<Object> items = new ArrayList<>();
         for (Screening.Item i : s.items()) {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("fact", i.fact().key());
-            item.put("type", i.fact().type().word);
+            item.put("type", Sheets.word(i.fact().type()));
             item.put("question", i.fact().question());
             item.put("answer", i.answer().map(Answer::value).orElse(null));
-            item.put("level", i.rule().level().word);
+            item.put("level", Sheets.word(i.rule().level()));
             item.put("flagged", i.flagged());
             item.put("when", i.condition());
             item.put("advice", i.rule().advice());

@@ -21,15 +21,7 @@ import org.medcounsel.sheet.Sheets.Source;
 public record Screening(Drug drug, List<Item> items, List<Reminder> reminders, Verdict verdict) {
 
     /** The overall answer, in increasing order of concern. */
-    public enum Verdict {
-        CLEAR("clear"), INCOMPLETE("incomplete"), CAUTION("caution"), DO_NOT_START("do-not-start");
-
-        public final String word;
-
-        Verdict(String word) {
-            this.word = word;
-        }
-    }
+    public enum Verdict { CLEAR, INCOMPLETE, CAUTION, DO_NOT_START }
 
     /** One rule: its fact and question, the patient's answer (empty when not asked), whether it applies. */
     public record Item(Fact fact, Question rule, Optional<Answer> answer, boolean flagged) {

@@ -36,7 +36,7 @@ public final class SheetLoader {
         failIf(problems);
         Map<String, Fact> facts = new LinkedHashMap<>();
         for (Bound f : root.objects("facts")) {
-            FactType type = FactType.of(f.text("type"));
+            FactType type = Sheets.fromWord(FactType.class, f.text("type"));
             String key = f.text("key");
             if (type != FactType.NUMBER && (f.has("min") || f.has("max") || f.has("unit"))) {
                 problems.add(Problem.error(file, f.line(), "fact '" + key + "': unit, min and max are for numbers only"));
@@ -82,7 +82,7 @@ public final class SheetLoader {
         List<Use> uses = new ArrayList<>();
         for (Bound u : s.objects("uses")) {
             checkSourceRef(u, sourceIds, problems);
-            uses.add(new Use(u.text("condition"), UseStatus.of(u.text("status")), u.text("detail"), u.text("source")));
+            uses.add(new Use(u.text("condition"), Sheets.fromWord(UseStatus.class, u.text("status")), u.text("detail"), u.text("source")));
         }
         List<Rule> screening = rules(s, sourceIds, refs.facts(), problems);
         failIf(problems);
@@ -93,7 +93,7 @@ public final class SheetLoader {
                 s.objects("before-you-take").stream().map(t -> new Topic(t.text("topic"), t.text("text"))).toList(),
                 s.text("storage"), s.texts("warnings"),
                 s.objects("side-effects").stream().map(g -> new SideEffects(g.text("seriousness").equals("serious"),
-                        Frequency.of(g.text("how-often")), g.texts("effects"), g.text("what-to-do"))).toList(),
+                        Sheets.fromWord(Frequency.class, g.text("how-often")), g.texts("effects"), g.text("what-to-do"))).toList(),
                 s.texts("urgent-help"), s.texts("monitoring"), s.texts("staying-safe"),
                 new Stopping(stop.texts("advice"), stop.texts("pausing"), stop.texts("after")), screening);
     }
@@ -198,16 +198,16 @@ public final class SheetLoader {
         }
         if (type != FactType.NUMBER && hasBound) {
             problems.add(Problem.error(file, r.line(), "at-least, at-most, below and above are for number facts; '"
-                    + key + "' is " + type.word));
+                    + key + "' is " + Sheets.word(type)));
         }
         if (type == FactType.LIST && !r.has("includes")) {
             problems.add(Problem.error(file, r.line(), "rule on list fact '" + key + "' needs 'includes'"));
         }
         if (type != FactType.LIST && r.has("includes")) {
             problems.add(Problem.error(file, r.lineOf("includes"), "'includes' is for list facts; '" + key + "' is "
-                    + type.word));
+                    + Sheets.word(type)));
         }
-        return Optional.of(new Question(key, Level.of(r.text("level")), r.text("advice"), source,
+        return Optional.of(new Question(key, Sheets.fromWord(Level.class, r.text("level")), r.text("advice"), source,
                 r.number("at-least").orElse(Double.NaN), r.number("at-most").orElse(Double.NaN),
                 r.number("below").orElse(Double.NaN), r.number("above").orElse(Double.NaN), r.texts("includes")));
     }

@@ -8,23 +8,22 @@ import java.util.Optional;
 public final class Sheets {
     private Sheets() {}
 
+    /** How a sheet writes an enum constant: lower case, dashes for underscores ("off-label"). */
+    public static String word(Enum<?> value) {
+        return value.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    /** The constant a sheet's word names; the shape has already checked it is one of them. */
+    static <E extends Enum<E>> E fromWord(Class<E> type, String word) {
+        return Enum.valueOf(type, word.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+    }
+
     /** Where a fact in a sheet comes from. */
     public record Source(String id, String title, String url) {}
 
     /** How honestly a use is backed. */
     public enum UseStatus {
-        LICENSED("licensed"), OFF_LABEL("off-label"), UNDER_STUDY("under-study");
-
-        public final String word;
-
-        UseStatus(String word) {
-            this.word = word;
-        }
-
-        static UseStatus of(String word) {
-            for (UseStatus s : values()) if (s.word.equals(word)) return s;
-            throw new IllegalArgumentException(word);
-        }
+        LICENSED, OFF_LABEL, UNDER_STUDY
     }
 
     /** A condition the medicine is used for; {@code detail} and {@code source} may be "". */
@@ -35,18 +34,7 @@ public final class Sheets {
 
     /** How often a side effect happens, on the EU leaflet scale. */
     public enum Frequency {
-        VERY_COMMON("very-common"), COMMON("common"), UNCOMMON("uncommon"), RARE("rare"), NOT_KNOWN("not-known");
-
-        public final String word;
-
-        Frequency(String word) {
-            this.word = word;
-        }
-
-        static Frequency of(String word) {
-            for (Frequency f : values()) if (f.word.equals(word)) return f;
-            throw new IllegalArgumentException(word);
-        }
+        VERY_COMMON, COMMON, UNCOMMON, RARE, NOT_KNOWN
     }
 
     /** Side effects that share a seriousness and a frequency, and what to do about them. */
@@ -57,18 +45,7 @@ public final class Sheets {
 
     /** How much a screening finding matters; the order is the order of severity. */
     public enum Level {
-        CAUTION("caution"), DO_NOT_START("do-not-start");
-
-        public final String word;
-
-        Level(String word) {
-            this.word = word;
-        }
-
-        static Level of(String word) {
-            for (Level l : values()) if (l.word.equals(word)) return l;
-            throw new IllegalArgumentException(word);
-        }
+        CAUTION, DO_NOT_START
     }
 
     /** A screening item: a question about a patient fact, or a reminder for the pharmacist. */
@@ -100,18 +77,7 @@ public final class Sheets {
 
     /** The kinds of patient fact. */
     public enum FactType {
-        YES_NO("yes-no"), NUMBER("number"), LIST("list");
-
-        public final String word;
-
-        FactType(String word) {
-            this.word = word;
-        }
-
-        static FactType of(String word) {
-            for (FactType t : values()) if (t.word.equals(word)) return t;
-            throw new IllegalArgumentException(word);
-        }
+        YES_NO, NUMBER, LIST
     }
 
     /** A patient fact screening rules can ask about; {@code min}/{@code max} only for numbers. */

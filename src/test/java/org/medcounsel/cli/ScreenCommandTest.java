@@ -221,7 +221,7 @@ class ScreenCommandTest {
     void askRefusesWithoutATerminal() {
         Result r = screen("--ask");
         assertEquals(Exit.USAGE, r.code());
-        assertEquals("medcounsel: --ask needs a terminal, and stdin is not one; give answers with --patient or -f"
+        assertEquals("medcounsel: --ask needs a terminal for its questions and answers; give answers with --patient or -f"
                 + " (see 'medcounsel screen --help')\n", r.err());
     }
 
