@@ -24,13 +24,8 @@ public final class DataOptions {
 
     /** The folders in order of increasing priority: MEDCOUNSEL_DATA first, then each --data. */
     List<Shelf> shelves(Environment env) {
-        List<String> all = new ArrayList<>();
-        for (String f : env.variable("MEDCOUNSEL_DATA").split(":")) {
-            if (!f.isBlank()) all.add(f);
-        }
-        all.addAll(folders);
         List<Shelf> shelves = new ArrayList<>();
-        for (String folder : all) {
+        for (String folder : folders(env, folders)) {
             Path path = env.fileSystem().getPath(folder);
             if (!Files.isDirectory(path)) {
                 throw new ParameterException(spec.commandLine(), "data folder '" + folder + "' "
@@ -46,15 +41,23 @@ public final class DataOptions {
      * that do not exist (completion never fails).
      */
     public static List<Shelf> shelvesForCompletion(Environment env, List<String> folders) {
-        List<String> all = new ArrayList<>(List.of(env.variable("MEDCOUNSEL_DATA").split(":")));
-        all.addAll(folders);
         List<Shelf> shelves = new ArrayList<>();
-        for (String folder : all) {
-            if (!folder.isBlank() && Files.isDirectory(env.fileSystem().getPath(folder))) {
+        for (String folder : folders(env, folders)) {
+            if (Files.isDirectory(env.fileSystem().getPath(folder))) {
                 shelves.add(new FolderShelf(env.fileSystem().getPath(folder), folder));
             }
         }
         return shelves;
+    }
+
+    /** MEDCOUNSEL_DATA's folders, then the --data ones: lowest priority first. */
+    private static List<String> folders(Environment env, List<String> given) {
+        List<String> all = new ArrayList<>();
+        for (String f : env.variable("MEDCOUNSEL_DATA").split(":")) {
+            if (!f.isBlank()) all.add(f);
+        }
+        all.addAll(given);
+        return all;
     }
 
     Formulary formulary(Environment env) {

@@ -1,7 +1,6 @@
 package org.medcounsel.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +20,6 @@ import org.medcounsel.render.Renderer;
 import org.medcounsel.sheet.Formulary;
 import org.medcounsel.sheet.SheetException;
 import org.medcounsel.sheet.SheetLoader;
-import org.medcounsel.sheet.YamlReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -184,12 +182,9 @@ final class LeafletCommand implements Callable<Integer> {
 
     private List<String> site(Environment env) throws IOException {
         if (site == null) return List.of();
-        Path path = env.fileSystem().getPath(site);
-        if (!Files.isRegularFile(path)) {
-            throw new AnswerException("site file '" + site + "' " + (Files.exists(path) ? "is not a file" : "does not exist"));
-        }
-        try (InputStream in = Files.newInputStream(path)) {
-            return SheetLoader.site(site, in.readNBytes(YamlReader.MAX_BYTES + 1));
+        byte[] bytes = OptionFile.read(env, site, "site file");
+        try {
+            return SheetLoader.site(site, bytes);
         } catch (SheetException e) {
             throw new AnswerException(e.getMessage());
         }

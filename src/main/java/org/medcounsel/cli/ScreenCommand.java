@@ -1,10 +1,7 @@
 package org.medcounsel.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,7 +17,6 @@ import org.medcounsel.sheet.Drug;
 import org.medcounsel.sheet.Facts;
 import org.medcounsel.sheet.Formulary;
 import org.medcounsel.sheet.Sheets.Fact;
-import org.medcounsel.sheet.YamlReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -83,14 +79,7 @@ final class ScreenCommand extends CounselCommand {
     private Patient patient(Facts vocabulary) throws IOException {
         Patient patient = new Patient(vocabulary);
         if (patientFile != null) {
-            Path path = env().fileSystem().getPath(patientFile);
-            if (!Files.isRegularFile(path)) {
-                throw new AnswerException("patient file '" + patientFile + "' "
-                        + (Files.exists(path) ? "is not a file" : "does not exist"));
-            }
-            try (InputStream in = Files.newInputStream(path)) {
-                patient.readFile(patientFile, in.readNBytes(YamlReader.MAX_BYTES + 1));
-            }
+            patient.readFile(patientFile, OptionFile.read(env(), patientFile, "patient file"));
         }
         facts.forEach(patient::setPair);
         return patient;
