@@ -30,7 +30,6 @@ import org.medcounsel.sheet.Sheets.ClassSheet;
 import org.medcounsel.sheet.Sheets.DrugSheet;
 import org.medcounsel.sheet.Shelf.Kind;
 import org.medcounsel.sheet.YamlNode;
-import org.medcounsel.sheet.YamlReader;
 
 /**
  * The sheet linter behind {@code medcounsel check}: loads every sheet the tool can see, reporting
@@ -136,7 +135,7 @@ public final class SheetCheck {
 
     private Optional<YamlNode> parse(SheetFile file) {
         try {
-            return Optional.of(YamlReader.read(file.name(), file.bytes()));
+            return Optional.of(file.tree());
         } catch (SheetException e) {
             problems.addAll(e.problems());
             return Optional.empty();

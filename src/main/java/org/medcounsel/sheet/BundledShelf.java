@@ -79,14 +79,22 @@ public final class BundledShelf implements Shelf {
         }
     }
 
+    /**
+     * A bundled file by its YAML name: the tree packed at build time when the jar has one (see
+     * {@link PackedTree}), else the YAML itself (as when running from the classes folder).
+     */
     private static Optional<SheetFile> resource(String relative) {
-        if (BundledShelf.class.getResource("/" + PREFIX + relative) == null) {
+        String packed = PREFIX + relative.substring(0, relative.length() - ".yaml".length()) + PackedTree.SUFFIX;
+        URL url = BundledShelf.class.getResource("/" + packed);
+        boolean isPacked = url != null;
+        if (url == null && (url = BundledShelf.class.getResource("/" + PREFIX + relative)) == null) {
             return Optional.empty();
         }
+        URL found = url;
         return Optional.of(new SheetFile("data/" + relative, () -> {
-            try (InputStream in = BundledShelf.class.getResourceAsStream("/" + PREFIX + relative)) {
+            try (InputStream in = found.openStream()) {
                 return in.readAllBytes();
             }
-        }, "bundled"));
+        }, "bundled", isPacked));
     }
 }

@@ -85,7 +85,7 @@ public final class Formulary {
         if (facts == null || !facts.stamp().equals(stamp)) {
             Map<String, Sheets.Fact> merged = new LinkedHashMap<>();
             for (SheetFile file : files) {
-                merged.putAll(SheetLoader.facts(file.name(), file.bytes()).byKey());
+                merged.putAll(SheetLoader.facts(file.name(), file.tree()).byKey());
             }
             facts = new Kept<>(new Facts(merged), stamp);
         }
@@ -147,7 +147,7 @@ public final class Formulary {
         Kept<DrugSheet> kept = drugs.get(id);
         SheetFile file = find(Kind.DRUG, id).orElseThrow(() -> new UnknownDrugException(id, List.of()));
         DrugSheet sheet = kept != null && kept.stamp().equals(file.stamp()) ? kept.value()
-                : SheetLoader.drug(file.name(), file.bytes(), id, references());
+                : SheetLoader.drug(file.name(), file.tree(), id, references());
         return new Drug(sheet, sheet.drugClass().map(this::drugClass));
     }
 
@@ -156,7 +156,7 @@ public final class Formulary {
         SheetFile file = find(Kind.DRUG, id).orElseThrow(() -> new UnknownDrugException(id, List.of()));
         Kept<DrugSheet> kept = drugs.get(id);
         if (kept == null || !kept.stamp().equals(file.stamp())) {
-            kept = new Kept<>(SheetLoader.drug(file.name(), file.bytes(), id, references()), file.stamp());
+            kept = new Kept<>(SheetLoader.drug(file.name(), file.tree(), id, references()), file.stamp());
             drugs.put(id, kept);
         }
         return kept.value();
@@ -168,7 +168,7 @@ public final class Formulary {
                 .orElseThrow(() -> new SheetException("classes/" + id + ".yaml", 0, "no such class sheet"));
         Kept<ClassSheet> kept = classes.get(id);
         if (kept == null || !kept.stamp().equals(file.stamp())) {
-            kept = new Kept<>(SheetLoader.drugClass(file.name(), file.bytes(), id, references()), file.stamp());
+            kept = new Kept<>(SheetLoader.drugClass(file.name(), file.tree(), id, references()), file.stamp());
             classes.put(id, kept);
         }
         return kept.value();

@@ -46,7 +46,7 @@ final class NameIndex {
             Optional<SheetFile> file = shelf.sheet(Kind.DRUG, id);
             if (file.isEmpty()) continue;
             try {
-                if (YamlReader.read(file.get().name(), file.get().bytes()) instanceof YamlNode.Mapping m) {
+                if (file.get().tree() instanceof YamlNode.Mapping m) {
                     add(names, m.entries().get("name"), id);
                     if (m.entries().get("brands") != null && m.entries().get("brands").value()
                             instanceof YamlNode.Sequence brands) {

@@ -30,9 +30,9 @@ public final class SheetLoader {
     private SheetLoader() {}
 
     /** Loads {@code facts.yaml}. */
-    public static Facts facts(String file, byte[] bytes) {
+    public static Facts facts(String file, YamlNode tree) {
         List<Problem> problems = new ArrayList<>();
-        Bound root = SheetShapes.FACTS.bind(file, YamlReader.read(file, bytes), problems);
+        Bound root = SheetShapes.FACTS.bind(file, tree, problems);
         failIf(problems);
         Map<String, Fact> facts = new LinkedHashMap<>();
         for (Bound f : root.objects("facts")) {
@@ -64,11 +64,6 @@ public final class SheetLoader {
     }
 
     /** Loads a drug sheet whose file name says its id is {@code expectedId}. */
-    public static DrugSheet drug(String file, byte[] bytes, String expectedId, References refs) {
-        return drug(file, YamlReader.read(file, bytes), expectedId, refs);
-    }
-
-    /** Loads a drug sheet already parsed by {@link YamlReader}. */
     public static DrugSheet drug(String file, YamlNode root, String expectedId, References refs) {
         List<Problem> problems = new ArrayList<>();
         Bound s = SheetShapes.DRUG.bind(file, root, problems);
@@ -99,11 +94,6 @@ public final class SheetLoader {
     }
 
     /** Loads a class sheet whose file name says its id is {@code expectedId}. */
-    public static ClassSheet drugClass(String file, byte[] bytes, String expectedId, References refs) {
-        return drugClass(file, YamlReader.read(file, bytes), expectedId, refs);
-    }
-
-    /** Loads a class sheet already parsed by {@link YamlReader}. */
     public static ClassSheet drugClass(String file, YamlNode root, String expectedId, References refs) {
         List<Problem> problems = new ArrayList<>();
         Bound s = SheetShapes.CLASS.bind(file, root, problems);

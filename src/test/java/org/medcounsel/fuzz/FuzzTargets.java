@@ -30,6 +30,7 @@ import org.medcounsel.sheet.References;
 import org.medcounsel.sheet.SheetException;
 import org.medcounsel.sheet.SheetLoader;
 import org.medcounsel.sheet.Sheets;
+import org.medcounsel.sheet.YamlReader;
 
 /**
  * Fuzz targets. In every build their committed inputs (src/test/resources/.../FuzzTargetsInputs)
@@ -46,7 +47,7 @@ class FuzzTargets {
     void loadSheet(byte[] bytes) {
         Sheets.DrugSheet sheet;
         try {
-            sheet = SheetLoader.drug("fuzz.yaml", bytes, "fuzz", REFS);
+            sheet = SheetLoader.drug("fuzz.yaml", YamlReader.read("fuzz.yaml", bytes), "fuzz", REFS);
         } catch (SheetException e) {
             assertFalse(e.getMessage().isBlank());
             return;

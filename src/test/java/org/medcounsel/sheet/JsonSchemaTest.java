@@ -86,9 +86,9 @@ class JsonSchemaTest {
         String broken = valid.replace(parts[0].replace("\\n", "\n"), parts[1]);
         assertFalse(broken.equals(valid), "the edit applies");
         assertTrue(schemaAccepts(Published.DRUG, valid));
-        SheetLoader.drug("t", valid.getBytes(StandardCharsets.UTF_8), "testamab", REFS);
+        SheetLoader.drug("t", YamlReader.read("t", valid.getBytes(StandardCharsets.UTF_8)), "testamab", REFS);
         assertFalse(schemaAccepts(Published.DRUG, broken), "schema accepts: " + edit);
         assertThrows(SheetException.class,
-                () -> SheetLoader.drug("t", broken.getBytes(StandardCharsets.UTF_8), "testamab", REFS), edit);
+                () -> SheetLoader.drug("t", YamlReader.read("t", broken.getBytes(StandardCharsets.UTF_8)), "testamab", REFS), edit);
     }
 }

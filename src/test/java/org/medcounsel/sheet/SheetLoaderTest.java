@@ -26,7 +26,7 @@ class SheetLoaderTest {
     }
 
     static org.medcounsel.sheet.Sheets.DrugSheet load(String yaml) {
-        return SheetLoader.drug("drugs/testamab.yaml", yaml.getBytes(StandardCharsets.UTF_8), "testamab", REFS);
+        return SheetLoader.drug("drugs/testamab.yaml", YamlReader.read("drugs/testamab.yaml", yaml.getBytes(StandardCharsets.UTF_8)), "testamab", REFS);
     }
 
     static Problem only(String yaml) {
@@ -121,14 +121,14 @@ class SheetLoaderTest {
         assertTrue(assertThrows(SheetException.class, () -> load("")).getMessage().contains("the file is empty"));
         assertTrue(assertThrows(SheetException.class, () -> load("id: a\0b")).getMessage().contains("binary"));
         SheetException latin1 = assertThrows(SheetException.class, () -> SheetLoader.drug("drugs/x.yaml",
-                new byte[] {'i', 'd', ':', ' ', (byte) 0xE9}, "x", REFS));
+                YamlReader.read("drugs/x.yaml", new byte[] {'i', 'd', ':', ' ', (byte) 0xE9}), "x", REFS));
         assertTrue(latin1.getMessage().contains("not UTF-8"), latin1.getMessage());
     }
 
     @Test
     void idMustMatchTheFileName() {
         SheetException e = assertThrows(SheetException.class, () -> SheetLoader.drug("drugs/other.yaml",
-                valid().getBytes(StandardCharsets.UTF_8), "other", REFS));
+                YamlReader.read("drugs/other.yaml", valid().getBytes(StandardCharsets.UTF_8)), "other", REFS));
         assertTrue(e.getMessage().contains("does not match the file name 'other.yaml'"), e.getMessage());
     }
 

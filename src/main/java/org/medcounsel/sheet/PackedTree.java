@@ -1,0 +1,173 @@
+package org.medcounsel.sheet;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The bundled sheets, read once at build time: each {@code .yaml} in the jar has a {@code .tree}
+ * beside it holding the same {@link YamlNode} tree, lines included, in a compact binary form.
+ *
+ * <p>Why: parsing YAML is most of the cost of a counselling command after start-up (the YAML
+ * parser's classes must be loaded and run cold in every new JVM). Decoding a tree takes a small
+ * fraction of that, and the loader binds the decoded tree exactly as it binds a parsed one, so
+ * messages and behaviour are the same. Site folders are always read as YAML.
+ */
+public final class PackedTree {
+    /** The suffix of a packed tree, which sits beside the {@code .yaml} it was read from. */
+    public static final String SUFFIX = ".tree";
+    private static final int MAGIC = 0x4d43_5431; // "MCT1"
+    private static final byte MAPPING = 'M';
+    private static final byte SEQUENCE = 'S';
+
+    private PackedTree() {}
+
+    /** The tree as bytes. */
+    public static byte[] pack(YamlNode root) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(MAGIC);
+            write(out, root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // writing to memory
+        }
+        return bytes.toByteArray();
+    }
+
+    /**
+     * The tree packed in {@code bytes}, read from the file users know as {@code file}; a damaged
+     * tree is a located {@link SheetException}, never a half-read value.
+     */
+    public static YamlNode unpack(String file, byte[] bytes) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+            if (bytes.length < 4 || in.readInt() != MAGIC) {
+                throw damaged(file);
+            }
+            YamlNode root = read(file, in, 1);
+            if (in.available() != 0) {
+                throw damaged(file);
+            }
+            return root;
+        } catch (EOFException e) {
+            throw damaged(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // reading from memory
+        }
+    }
+
+    private static void write(DataOutputStream out, YamlNode node) throws IOException {
+        out.writeInt(node.line());
+        if (node instanceof YamlNode.Mapping m) {
+            out.writeByte(MAPPING);
+            out.writeInt(m.entries().size());
+            for (YamlNode.Entry e : m.entries().values()) {
+                text(out, e.key());
+                out.writeInt(e.keyLine());
+                write(out, e.value());
+            }
+        } else if (node instanceof YamlNode.Sequence s) {
+            out.writeByte(SEQUENCE);
+            out.writeInt(s.items().size());
+            for (YamlNode item : s.items()) {
+                write(out, item);
+            }
+        } else {
+            YamlNode.Scalar scalar = (YamlNode.Scalar) node;
+            out.writeByte(scalar.kind().ordinal());
+            text(out, scalar.text());
+        }
+    }
+
+    private static YamlNode read(String file, DataInputStream in, int depth) throws IOException {
+        if (depth > YamlReader.MAX_DEPTH) {
+            throw damaged(file);
+        }
+        int line = in.readInt();
+        byte tag = in.readByte();
+        if (tag == MAPPING) {
+            int size = count(file, in);
+            Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
+            for (int i = 0; i < size; i++) {
+                String key = text(file, in);
+                entries.put(key, new YamlNode.Entry(key, in.readInt(), read(file, in, depth + 1)));
+            }
+            return new YamlNode.Mapping(entries, line);
+        }
+        if (tag == SEQUENCE) {
+            int size = count(file, in);
+            List<YamlNode> items = new ArrayList<>(size);
+            for (int i = 0; i < size; i++) {
+                items.add(read(file, in, depth + 1));
+            }
+            return new YamlNode.Sequence(items, line);
+        }
+        YamlNode.ScalarKind[] kinds = YamlNode.ScalarKind.values();
+        if (tag < 0 || tag >= kinds.length) {
+            throw damaged(file);
+        }
+        return new YamlNode.Scalar(text(file, in), kinds[tag], line);
+    }
+
+    private static void text(DataOutputStream out, String text) throws IOException {
+        byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(utf8.length);
+        out.write(utf8);
+    }
+
+    private static String text(String file, DataInputStream in) throws IOException {
+        byte[] utf8 = new byte[count(file, in)];
+        in.readFully(utf8);
+        return new String(utf8, StandardCharsets.UTF_8);
+    }
+
+    /** A length that fits in what is left of the input (so a damaged one cannot ask for gigabytes). */
+    private static int count(String file, DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0 || n > in.available()) {
+            throw damaged(file);
+        }
+        return n;
+    }
+
+    private static SheetException damaged(String file) {
+        return new SheetException(file, 0, "the packed form of this bundled sheet is damaged; rebuild medcounsel");
+    }
+
+    /**
+     * Build step: packs every {@code .yaml} under the folder given (the bundled data as copied into
+     * the classes folder). A file that is not valid YAML is left unpacked, so a run reports its
+     * problem with file and line exactly as for any sheet.
+     */
+    public static void main(String[] args) throws IOException {
+        Path data = Path.of(args[0]);
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(data)) {
+            files = walk.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+        }
+        int packed = 0;
+        for (Path yaml : files) {
+            String name = yaml.toString();
+            Path tree = yaml.resolveSibling(name.substring(name.lastIndexOf('/') + 1, name.length() - 5) + SUFFIX);
+            Files.deleteIfExists(tree);
+            try {
+                Files.write(tree, pack(YamlReader.read(data.relativize(yaml).toString(), Files.readAllBytes(yaml))));
+                packed++;
+            } catch (SheetException e) {
+                System.out.println("medcounsel: not packed (it will be read as YAML): " + e.getMessage());
+            }
+        }
+        System.out.println("medcounsel: packed " + packed + " of " + files.size() + " bundled sheets");
+    }
+}
