@@ -43,10 +43,9 @@ run_one() {
     big-brand) ms bin/medcounsel info brand05000 --data "$work/bari10000" ;;
   esac
 }
-# Each round starts at a different command, so none always follows the same neighbour.
+# Each round runs the commands in a new random order, so none always follows the same neighbour.
 for ((r = 0; r < rounds; r++)); do
-  for ((i = 0; i < ${#names[@]}; i++)); do
-    k=${names[$(( (r + i) % ${#names[@]} ))]}
+  for k in $(printf '%s\n' "${names[@]}" | shuf); do
     t[$k]+="$(run_one "$k") "
   done
 done

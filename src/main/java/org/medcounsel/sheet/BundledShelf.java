@@ -91,7 +91,7 @@ public final class BundledShelf implements Shelf {
             return Optional.empty();
         }
         URL found = url;
-        return Optional.of(new SheetFile("data/" + relative, () -> {
+        return Optional.of(new SheetFile("data/" + relative, "bundled:" + relative, () -> {
             try (InputStream in = found.openStream()) {
                 return in.readAllBytes();
             }

@@ -85,7 +85,7 @@ public final class Formulary {
         if (facts == null || !facts.stamp().equals(stamp)) {
             Map<String, Sheets.Fact> merged = new LinkedHashMap<>();
             for (SheetFile file : files) {
-                merged.putAll(SheetLoader.facts(file.name(), file.tree()).byKey());
+                merged.putAll(SheetLoader.facts(file.name(), tree(file)).byKey());
             }
             facts = new Kept<>(new Facts(merged), stamp);
         }
@@ -156,7 +156,7 @@ public final class Formulary {
         SheetFile file = find(Kind.DRUG, id).orElseThrow(() -> new UnknownDrugException(id, List.of()));
         Kept<DrugSheet> kept = drugs.get(id);
         if (kept == null || !kept.stamp().equals(file.stamp())) {
-            kept = new Kept<>(SheetLoader.drug(file.name(), file.tree(), id, references()), file.stamp());
+            kept = new Kept<>(SheetLoader.drug(file.name(), tree(file), id, references()), file.stamp());
             drugs.put(id, kept);
         }
         return kept.value();
@@ -168,10 +168,18 @@ public final class Formulary {
                 .orElseThrow(() -> new SheetException("classes/" + id + ".yaml", 0, "no such class sheet"));
         Kept<ClassSheet> kept = classes.get(id);
         if (kept == null || !kept.stamp().equals(file.stamp())) {
-            kept = new Kept<>(SheetLoader.drugClass(file.name(), file.tree(), id, references()), file.stamp());
+            kept = new Kept<>(SheetLoader.drugClass(file.name(), tree(file), id, references()), file.stamp());
             classes.put(id, kept);
         }
         return kept.value();
+    }
+
+    /**
+     * A sheet's tree, through the cache folder when there is one. Batches over a whole formulary
+     * ({@link #drugOnce}) read without it, so they do not write a cache file per sheet.
+     */
+    private YamlNode tree(SheetFile file) {
+        return cacheDir.isPresent() ? PackedTree.cached(cacheDir.get(), file) : file.tree();
     }
 
     /** The file a sheet of {@code kind} is read from: the highest shelf that has it. */

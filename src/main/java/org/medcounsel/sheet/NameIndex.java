@@ -1,16 +1,12 @@
 package org.medcounsel.sheet;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.medcounsel.sheet.Shelf.Kind;
 
 /**
@@ -27,8 +23,7 @@ final class NameIndex {
     /** The names of {@code shelf}; {@code rebuild} ignores the cached file. */
     static Map<String, String> of(Shelf shelf, Optional<Path> cacheDir, boolean rebuild) {
         String header = HEADER + "\t" + shelf.identity() + "\t" + shelf.listingStamp(Kind.DRUG);
-        Optional<Path> file = cacheDir.map(dir -> dir.resolve("names-"
-                + UUID.nameUUIDFromBytes(shelf.identity().getBytes(StandardCharsets.UTF_8)) + ".tsv"));
+        Optional<Path> file = cacheDir.map(dir -> CacheFolder.file(dir, "names-", shelf.identity(), ".tsv"));
         if (!rebuild && file.isPresent()) {
             Optional<Map<String, String>> cached = read(file.get(), header);
             if (cached.isPresent()) {
@@ -68,39 +63,27 @@ final class NameIndex {
     }
 
     private static Optional<Map<String, String>> read(Path file, String header) {
-        try {
-            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-            if (lines.isEmpty() || !lines.get(0).equals(header)) {
-                return Optional.empty();
-            }
-            Map<String, String> names = new HashMap<>();
-            for (String line : lines.subList(1, lines.size())) {
-                int tab = line.lastIndexOf('\t');
-                if (tab > 0) names.put(line.substring(0, tab), line.substring(tab + 1));
-            }
-            return Optional.of(names);
-        } catch (IOException | RuntimeException e) {
+        Optional<byte[]> bytes = CacheFolder.read(file);
+        if (bytes.isEmpty()) {
             return Optional.empty();
         }
+        List<String> lines = new String(bytes.get(), StandardCharsets.UTF_8).lines().toList();
+        if (lines.isEmpty() || !lines.get(0).equals(header)) {
+            return Optional.empty();
+        }
+        Map<String, String> names = new HashMap<>();
+        for (String line : lines.subList(1, lines.size())) {
+            int tab = line.lastIndexOf('\t');
+            if (tab > 0) names.put(line.substring(0, tab), line.substring(tab + 1));
+        }
+        return Optional.of(names);
     }
 
-    /** Best effort: a cache that cannot be written only costs time. Whole file or nothing. */
     private static void write(Path file, String header, Map<String, String> names) {
         StringBuilder text = new StringBuilder(header).append('\n');
         names.forEach((name, id) -> {
             if (name.indexOf('\n') < 0 && name.indexOf('\t') < 0) text.append(name).append('\t').append(id).append('\n');
         });
-        Path tmp = file.resolveSibling(file.getFileName() + "." + UUID.randomUUID() + ".tmp");
-        try {
-            Files.createDirectories(file.getParent());
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException | RuntimeException e) {
-            try {
-                Files.deleteIfExists(tmp);
-            } catch (IOException ignored) {
-                // Nothing more to do for a cache.
-            }
-        }
+        CacheFolder.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
@@ -23,12 +24,14 @@ import java.util.stream.Stream;
  * <p>Why: parsing YAML is most of the cost of a counselling command after start-up (the YAML
  * parser's classes must be loaded and run cold in every new JVM). Decoding a tree takes a small
  * fraction of that, and the loader binds the decoded tree exactly as it binds a parsed one, so
- * messages and behaviour are the same. Site folders are always read as YAML.
+ * messages and behaviour are the same. Site sheets are read as YAML, and their trees kept packed
+ * in the cache folder for the next run ({@link #cached}).
  */
 public final class PackedTree {
     /** The suffix of a packed tree, which sits beside the {@code .yaml} it was read from. */
     public static final String SUFFIX = ".tree";
     private static final int MAGIC = 0x4d43_5431; // "MCT1"
+    private static final int CACHE_MAGIC = 0x4d43_4331; // "MCC1": a tree in the cache, with what it was made from
     private static final byte MAPPING = 'M';
     private static final byte SEQUENCE = 'S';
 
@@ -36,14 +39,7 @@ public final class PackedTree {
 
     /** The tree as bytes. */
     public static byte[] pack(YamlNode root) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeInt(MAGIC);
-            write(out, root);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // writing to memory
-        }
-        return bytes.toByteArray();
+        return pack(MAGIC, null, root);
     }
 
     /**
@@ -51,15 +47,64 @@ public final class PackedTree {
      * tree is a located {@link SheetException}, never a half-read value.
      */
     public static YamlNode unpack(String file, byte[] bytes) {
+        return unpack(file, MAGIC, null, bytes).orElseThrow(() -> damaged(file));
+    }
+
+    /**
+     * A site sheet's tree, kept packed in the cache folder: unpacked from there when it was packed
+     * from the file as it is now (same place, same stamp), else parsed and packed there for the
+     * next run. Parsing YAML costs a short run more than anything else it does with a sheet.
+     */
+    static YamlNode cached(Path cacheDir, SheetFile file) {
+        if (file.packed()) {
+            return file.tree();
+        }
+        Path cached = CacheFolder.file(cacheDir, "tree-", file.location(), SUFFIX);
+        String madeFrom = file.location() + "\n" + file.stamp();
+        Optional<byte[]> bytes = CacheFolder.read(cached);
+        if (bytes.isPresent()) {
+            try {
+                Optional<YamlNode> tree = unpack(cached.toString(), CACHE_MAGIC, madeFrom, bytes.get());
+                if (tree.isPresent()) {
+                    return tree.get();
+                }
+            } catch (SheetException damaged) {
+                // A damaged cache file is only a miss: read the sheet and replace it.
+            }
+        }
+        YamlNode tree = file.tree();
+        CacheFolder.write(cached, pack(CACHE_MAGIC, madeFrom, tree));
+        return tree;
+    }
+
+    private static byte[] pack(int magic, String madeFrom, YamlNode root) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(magic);
+            if (madeFrom != null) {
+                text(out, madeFrom);
+            }
+            write(out, root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // writing to memory
+        }
+        return bytes.toByteArray();
+    }
+
+    /** Empty when the bytes were packed from something other than {@code madeFrom}. */
+    private static Optional<YamlNode> unpack(String file, int magic, String madeFrom, byte[] bytes) {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-            if (bytes.length < 4 || in.readInt() != MAGIC) {
+            if (bytes.length < 4 || in.readInt() != magic) {
                 throw damaged(file);
+            }
+            if (madeFrom != null && !text(file, in).equals(madeFrom)) {
+                return Optional.empty();
             }
             YamlNode root = read(file, in, 1);
             if (in.available() != 0) {
                 throw damaged(file);
             }
-            return root;
+            return Optional.of(root);
         } catch (EOFException e) {
             throw damaged(file);
         } catch (IOException e) {

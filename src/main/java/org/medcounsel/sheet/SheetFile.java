@@ -4,11 +4,12 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * A data file: the name to show in messages, a way to read its bytes, a stamp (modification
- * time and size) that changes when the file does, so a long-lived formulary knows to reload it,
- * and whether the bytes are YAML text or a tree packed at build time ({@link PackedTree}).
+ * A data file: the name to show in messages, where it is (an absolute path, stable between runs),
+ * a way to read its bytes, a stamp (modification time and size) that changes when the file does,
+ * so a long-lived formulary knows to reload it, and whether the bytes are YAML text or a tree
+ * packed at build time ({@link PackedTree}).
  */
-public record SheetFile(String name, Source source, String stamp, boolean packed) {
+public record SheetFile(String name, String location, Source source, String stamp, boolean packed) {
 
     /** Reads the bytes of a file. */
     @FunctionalInterface
@@ -17,8 +18,8 @@ public record SheetFile(String name, Source source, String stamp, boolean packed
     }
 
     /** A YAML file. */
-    public SheetFile(String name, Source source, String stamp) {
-        this(name, source, stamp, false);
+    public SheetFile(String name, String location, Source source, String stamp) {
+        this(name, location, source, stamp, false);
     }
 
     /** The file's bytes, or a located {@link SheetException} when it cannot be read. */

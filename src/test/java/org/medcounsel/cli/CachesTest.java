@@ -1,0 +1,117 @@
+package org.medcounsel.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.medcounsel.Cli;
+import org.medcounsel.Cli.Result;
+import org.medcounsel.TestSheets;
+
+/**
+ * What medcounsel keeps in its cache folder between runs (name indexes, packed site sheets) saves
+ * time and never changes an answer: an edited sheet is read afresh, and a damaged or unwritable
+ * cache only costs time.
+ */
+class CachesTest {
+    final Cli cli = new Cli().env("XDG_CACHE_HOME", "/cache");
+
+    Cli withSite(String brand) {
+        cli.write("site/drugs/testamab.yaml", TestSheets.drug("testamab", brand, "test-blocker"));
+        cli.write("site/classes/test-blocker.yaml", TestSheets.drugClass("test-blocker"));
+        return cli;
+    }
+
+    List<Path> cached() throws IOException {
+        Path dir = cli.fs.getPath("/cache/medcounsel");
+        if (!Files.isDirectory(dir)) return List.of();
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.sorted().toList();
+        }
+    }
+
+    static String title(Result r) {
+        assertEquals(0, r.code(), r::toString);
+        return r.out().lines().findFirst().orElse("");
+    }
+
+    @Test
+    void aSiteSheetIsKeptPackedAndItsEditsAreSeen() throws IOException {
+        withSite("Testix");
+        assertEquals("testamab (Testix) - About this medicine", title(cli.run("info", "testamab", "--data", "site")));
+        assertEquals(2, cached().stream().filter(p -> p.toString().endsWith(".tree")).count(), "drug and class: " + cached());
+
+        cli.write("site/drugs/testamab.yaml", TestSheets.drug("testamab", "Testix Forte", "test-blocker"));
+        assertEquals("testamab (Testix Forte) - About this medicine",
+                title(cli.run("info", "testamab", "--data", "site")), "an edited sheet is read afresh");
+    }
+
+    @Test
+    void theCacheAnswersForAFileThatHasNotChanged() throws IOException {
+        Path sheet = withSite("Testix").write("site/drugs/testamab.yaml", TestSheets.drug("testamab", "Testix", "test-blocker"));
+        FileTime written = Files.getLastModifiedTime(sheet);
+        assertEquals("testamab (Testix) - About this medicine", title(cli.run("info", "testamab", "--data", "site")));
+
+        // Same place, same size, same time: to medcounsel this is the file it packed.
+        cli.write("site/drugs/testamab.yaml", TestSheets.drug("testamab", "Tastix", "test-blocker"));
+        Files.setLastModifiedTime(sheet, written);
+        assertEquals("testamab (Testix) - About this medicine", title(cli.run("info", "testamab", "--data", "site")));
+    }
+
+    @Test
+    void aDamagedCacheFileIsReadAroundAndReplaced() throws IOException {
+        withSite("Testix");
+        String first = cli.run("risks", "testamab", "--data", "site").out();
+        for (Path file : cached()) {
+            Files.write(file, new byte[] {'M', 'C', 'C', '1', 0, 0, 0, 9, 'x'});
+        }
+        Result again = cli.run("risks", "testamab", "--data", "site");
+        assertEquals(0, again.code(), again::toString);
+        assertEquals("", again.err());
+        assertEquals(first, again.out());
+        assertTrue(cached().stream().allMatch(f -> size(f) > 100), "replaced: " + cached());
+    }
+
+    @Test
+    void anUnwritableCacheOnlyCostsTime() {
+        withSite("Testix").write("/cache/medcounsel", "a file where the cache folder should be");
+        Result r = cli.run("info", "testix", "--data", "site");
+        assertEquals("testamab (Testix) - About this medicine", title(r));
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void aBrandTakenOffASheetIsNotFoundThroughTheKeptNameIndex() throws IOException {
+        withSite("Testix");
+        assertEquals("testamab (Testix) - About this medicine", title(cli.run("info", "testix", "--data", "site")));
+        assertTrue(cached().stream().anyMatch(p -> p.getFileName().toString().startsWith("names-")), cached().toString());
+
+        cli.write("site/drugs/testamab.yaml", TestSheets.drug("testamab", "Renamix", "test-blocker"));
+        Result gone = cli.run("info", "testix", "--data", "site");
+        assertEquals(Exit.UNKNOWN_DRUG, gone.code(), gone::toString);
+        assertEquals("testamab (Renamix) - About this medicine", title(cli.run("info", "renamix", "--data", "site")),
+                "the rebuilt index has the new brand");
+    }
+
+    @Test
+    void aSheetAddedToTheFolderIsFoundByBrand() {
+        withSite("Testix");
+        assertEquals(0, cli.run("info", "testix", "--data", "site").code());
+        cli.write("site/drugs/newamab.yaml", TestSheets.drug("newamab", "Newix", "test-blocker"));
+        assertEquals("newamab (Newix) - About this medicine", title(cli.run("info", "newix", "--data", "site")));
+    }
+
+    static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+}
