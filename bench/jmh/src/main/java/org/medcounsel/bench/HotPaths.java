@@ -18,8 +18,10 @@ import org.medcounsel.render.Style;
 import org.medcounsel.render.TextRenderer;
 import org.medcounsel.sheet.FolderShelf;
 import org.medcounsel.sheet.Formulary;
+import org.medcounsel.sheet.PackedTree;
 import org.medcounsel.sheet.References;
 import org.medcounsel.sheet.SheetLoader;
+import org.medcounsel.sheet.YamlReader;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -34,7 +36,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The in-process hot paths: load one sheet, resolve a name among 10,000 sheets, render a leaflet
+ * The in-process hot paths: load one sheet (from YAML and packed), resolve a name among 10,000 sheets, render a leaflet
  * in each format. The 10,000-sheet formulary is made by bench/GenerateFormulary.java into the
  * folder given by -Dformulary (default /tmp/medcounsel-10k).
  */
@@ -46,6 +48,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Fork(1)
 public class HotPaths {
     byte[] sheet;
+    byte[] packed;
     References refs;
     Formulary big;
 
@@ -73,6 +76,7 @@ public class HotPaths {
     @Setup(Level.Trial)
     public void setUp() throws IOException {
         sheet = Files.readAllBytes(Path.of(System.getProperty("sheet", "../../data/drugs/baricitinib.yaml")));
+        packed = PackedTree.pack(YamlReader.read("baricitinib.yaml", sheet));
         Formulary bundled = Formulary.withSites(List.of());
         refs = References.of(bundled.facts(), bundled.classIds());
         Path folder = Path.of(System.getProperty("formulary", "/tmp/medcounsel-10k"));
@@ -81,9 +85,16 @@ public class HotPaths {
         big.resolve("brand05000"); // builds and caches the name index once
     }
 
+    /** A site sheet: YAML text parsed and bound. */
     @Benchmark
     public Object loadSheet() {
-        return SheetLoader.drug("baricitinib.yaml", sheet, "baricitinib", refs);
+        return SheetLoader.drug("baricitinib.yaml", YamlReader.read("baricitinib.yaml", sheet), "baricitinib", refs);
+    }
+
+    /** A bundled sheet (or a site sheet kept in the cache folder): its packed tree unpacked and bound. */
+    @Benchmark
+    public Object loadPackedSheet() {
+        return SheetLoader.drug("baricitinib.yaml", PackedTree.unpack("baricitinib.yaml", packed), "baricitinib", refs);
     }
 
     @Benchmark
