@@ -5,7 +5,8 @@
 #   bench/run.sh [ROUNDS]        default 15 rounds; needs java, bash and GNU time (/usr/bin/time)
 #
 # Prints a Markdown table: medians, ratios to the empty JVM, peak resident memory, leaflet
-# throughput over 2,000 sheets and check time over 2,500 / 5,000 / 10,000 sheets.
+# throughput over 2,000 sheets, leaflet memory over 2,000 and 10,000 sheets, and check time over
+# 2,500 / 5,000 / 10,000 sheets.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds=${1:-15}
@@ -59,6 +60,11 @@ rm -rf "$work/out"
 leaflet_ms=$(ms bin/medcounsel leaflet --all --data "$work/f2000" --out "$work/out" -q)
 leaflets=$(ls "$work/out" | grep -vc '^index' || true)
 leaflet_rss=$( { rm -rf "$work/out2"; /usr/bin/time -f %M bin/medcounsel leaflet --all --data "$work/f2000" --out "$work/out2" -q; } 2>&1 | tail -1)
+# The same batch five times larger: memory must not grow with the number of sheets.
+rm -rf "$work/out3"
+big_leaflet=$( { /usr/bin/time -f '%e %M' bin/medcounsel leaflet --all --data "$work/f10000" --out "$work/out3" -q; } 2>&1 | tail -1)
+big_leaflets=$(ls "$work/out3" | grep -vc '^index' || true)
+rm -rf "$work/out" "$work/out2" "$work/out3"
 
 check() { ms bin/medcounsel check --data "$work/f$1"; }
 c2500=$(check 2500); c5000=$(check 5000); c10000=$(check 10000)
@@ -76,5 +82,6 @@ Machine: $(nproc) cores, $(java -version 2>&1 | head -1), $(date -u +%Y-%m-%d); 
 | \`info drug05000\` with 10,000 sheets in --data (copies of baricitinib's) | ${m[big-id]} ms = $(ratio "${m[big-id]}" "${m[info-id]}") x bundled only | <= 1.25 x |
 | \`info brand05000\` with 10,000 sheets (cached name index) | ${m[big-brand]} ms = $(ratio "${m[big-brand]}" "${m[info-brand]}") x bundled brand | <= 1.25 x |
 | \`leaflet --all\` over $leaflets sheets (HTML), whole process | ${leaflet_ms} ms = $(awk -v n="$leaflets" -v t="$leaflet_ms" 'BEGIN {printf "%.0f", n * 1000 / t}') leaflets/s, peak $((leaflet_rss / 1024)) MiB | >= 1,000/s |
+| \`leaflet --all\` over $big_leaflets sheets, whole process | $(awk -v n="$big_leaflets" -v t="${big_leaflet% *}" 'BEGIN {printf "%.0f", n / t}') leaflets/s, peak $((${big_leaflet#* } / 1024)) MiB | memory flat |
 | \`check\` over 2,500 / 5,000 / 10,000 sheets | ${c2500} / ${c5000} / ${c10000} ms = $(awk -v a="$c2500" 'BEGIN {printf "%.2f", a / 2500}') / $(awk -v a="$c5000" 'BEGIN {printf "%.2f", a / 5000}') / $(awk -v a="$c10000" 'BEGIN {printf "%.2f", a / 10000}') ms per sheet | linear |
 TABLE
