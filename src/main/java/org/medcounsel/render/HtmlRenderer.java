@@ -40,7 +40,36 @@ public final class HtmlRenderer implements Renderer {
     /** {@code templates}: a folder whose templates replace the built-in ones of the same name. */
     public HtmlRenderer(Optional<Path> templates) {
         this.templates = templates;
-        this.compiler = Mustache.compiler().escapeHTML(true).withLoader(this::partial);
+        this.compiler = Mustache.compiler().withEscaper(HtmlRenderer::escape).withLoader(this::partial);
+    }
+
+    /**
+     * Escapes text for HTML as JMustache's own HTML escaper does (the same seven characters, the
+     * same entities), in one pass instead of one pass per character: in a batch of leaflets, its
+     * escaper was a measurable share of the time.
+     */
+    static String escape(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            String entity = switch (c) {
+                case '&' -> "&amp;";
+                case '\'' -> "&#39;";
+                case '"' -> "&quot;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '`' -> "&#x60;";
+                case '=' -> "&#x3D;";
+                default -> null;
+            };
+            if (entity != null && out == null) {
+                out = new StringBuilder(text.length() + 16).append(text, 0, i);
+            }
+            if (out != null) {
+                if (entity != null) out.append(entity); else out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     @Override

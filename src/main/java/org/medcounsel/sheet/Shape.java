@@ -301,10 +301,33 @@ public final class Shape {
             return e == null ? List.of() : ((YamlNode.Sequence) e.value()).items();
         }
 
-        private static final Pattern SPACES = Pattern.compile("\\s+");
-
+        /**
+         * The text as a reader sees it: stripped, each run of spaces, tabs and line breaks made
+         * one space. (A loop, not a regular expression: it runs on every text of every sheet.)
+         */
         public static String clean(String text) {
-            return SPACES.matcher(text.strip()).replaceAll(" ");
+            String s = text.strip();
+            StringBuilder out = null;
+            for (int i = 0; i < s.length(); i++) {
+                char c = s.charAt(i);
+                if (!isSpace(c)) {
+                    if (out != null) out.append(c);
+                    continue;
+                }
+                int end = i + 1;
+                while (end < s.length() && isSpace(s.charAt(end))) end++;
+                if (out == null && (c != ' ' || end > i + 1)) {
+                    out = new StringBuilder(s.length()).append(s, 0, i);
+                }
+                if (out != null) out.append(' ');
+                i = end - 1;
+            }
+            return out == null ? s : out.toString();
+        }
+
+        /** What {@code \\s} matches in a Java regular expression. */
+        private static boolean isSpace(char c) {
+            return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
         }
 
         static java.time.LocalDate parseDate(String text) {
