@@ -80,18 +80,19 @@ public final class BundledShelf implements Shelf {
     }
 
     /**
-     * A bundled file by its YAML name: the tree packed at build time when the jar has one (see
-     * {@link PackedTree}), else the YAML itself (as when running from the classes folder).
+     * A bundled file by its YAML name: from the jar, the tree packed at build time (see
+     * {@link PackedTree}); from a classes folder (tests, an IDE), always the YAML itself, so an
+     * edited sheet is never shadowed by a packed tree that a build has not yet remade.
      */
     private static Optional<SheetFile> resource(String relative) {
         String packed = PREFIX + relative.substring(0, relative.length() - ".yaml".length()) + PackedTree.SUFFIX;
         URL url = BundledShelf.class.getResource("/" + packed);
-        boolean isPacked = url != null;
-        if (url == null && (url = BundledShelf.class.getResource("/" + PREFIX + relative)) == null) {
+        boolean isPacked = url != null && "jar".equals(url.getProtocol());
+        if (!isPacked && (url = BundledShelf.class.getResource("/" + PREFIX + relative)) == null) {
             return Optional.empty();
         }
         URL found = url;
-        return Optional.of(new SheetFile("data/" + relative, "bundled:" + relative, () -> {
+        return Optional.of(new SheetFile("data/" + relative, "", () -> {
             try (InputStream in = found.openStream()) {
                 return in.readAllBytes();
             }

@@ -56,7 +56,7 @@ public final class PackedTree {
      * next run. Parsing YAML costs a short run more than anything else it does with a sheet.
      */
     static YamlNode cached(Path cacheDir, SheetFile file) {
-        if (file.packed()) {
+        if (file.packed() || file.location().isEmpty()) { // already packed, or bundled: nothing to keep
             return file.tree();
         }
         Path cached = CacheFolder.file(cacheDir, "tree-", file.location(), SUFFIX);

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * A data file: the name to show in messages, where it is (an absolute path, stable between runs),
- * a way to read its bytes, a stamp (modification time and size) that changes when the file does,
+ * A data file: the name to show in messages, where it is on disk (an absolute path, stable between
+ * runs; empty for a bundled file, which lives in the jar), a way to read its bytes, a stamp (modification time and size) that changes when the file does,
  * so a long-lived formulary knows to reload it, and whether the bytes are YAML text or a tree
  * packed at build time ({@link PackedTree}).
  */
