@@ -203,8 +203,8 @@ public final class PackedTree {
         }
         int packed = 0;
         for (Path yaml : files) {
-            String name = yaml.toString();
-            Path tree = yaml.resolveSibling(name.substring(name.lastIndexOf('/') + 1, name.length() - 5) + SUFFIX);
+            String name = yaml.getFileName().toString();
+            Path tree = yaml.resolveSibling(name.substring(0, name.length() - ".yaml".length()) + SUFFIX);
             Files.deleteIfExists(tree);
             try {
                 Files.write(tree, pack(YamlReader.read(data.relativize(yaml).toString(), Files.readAllBytes(yaml))));
