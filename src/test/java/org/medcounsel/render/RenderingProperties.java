@@ -89,9 +89,15 @@ class RenderingProperties {
                 && page.codePoints().noneMatch(RenderingProperties::control);
     }
 
+    /** Every printable ASCII character (all that HTML escaping is about) and a few others. */
+    @Provide
+    Arbitrary<String> ascii() {
+        return Arbitraries.strings().withCharRange(' ', '~').withChars("\t\né語").ofMaxLength(80);
+    }
+
     /** Our one-pass HTML escaper gives exactly what JMustache's own HTML escaper gives. */
     @Property(tries = 500)
-    boolean htmlEscaperMatchesJMustache(@ForAll("text") String text) {
+    boolean htmlEscaperMatchesJMustache(@ForAll("ascii") String text) {
         return HtmlRenderer.escape(text).equals(com.samskivert.mustache.Escapers.HTML.escape(text));
     }
 
