@@ -5,9 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.medcounsel.render.Terminal;
+import org.medcounsel.sheet.Drug;
 import org.medcounsel.sheet.Formulary;
 import org.medcounsel.sheet.SheetException;
-import org.medcounsel.sheet.Sheets.DrugSheet;
+import org.medcounsel.sheet.Sheets.ClassSheet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
@@ -35,9 +36,11 @@ final class ListCommand implements Callable<Integer> {
         List<String> broken = new ArrayList<>();
         for (String id : formulary.drugIds()) {
             try {
-                DrugSheet sheet = formulary.loadDrug(id);
-                String drugClass = sheet.drugClass().map(c -> formulary.drugClass(c).name()).orElse("-");
-                String brands = sheet.brands().isEmpty() ? "-" : String.join(", ", sheet.brands());
+                // Read and let go, as leaflet does: listing 10,000 sheets keeps none of them.
+                Drug drug = formulary.drugOnce(id);
+                String drugClass = drug.drugClass().map(ClassSheet::name).orElse("-");
+                List<String> brandList = drug.sheet().brands();
+                String brands = brandList.isEmpty() ? "-" : String.join(", ", brandList);
                 out.println(id + "\t" + Terminal.safe(brands) + "\t" + Terminal.safe(drugClass));
             } catch (SheetException e) {
                 broken.add(e.getMessage());

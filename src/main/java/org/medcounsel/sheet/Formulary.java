@@ -140,8 +140,9 @@ public final class Formulary {
     }
 
     /**
-     * The sheet for {@code id} with its class, read without keeping the drug sheet: for batches
-     * over a whole formulary, whose memory must not grow with the number of sheets.
+     * The sheet for {@code id} with its class, read without keeping the drug sheet or packing it
+     * into the cache folder: for passes over a whole formulary (leaflet, list), whose memory and
+     * cache must not grow with the number of sheets.
      */
     public Drug drugOnce(String id) {
         Kept<DrugSheet> kept = drugs.get(id);

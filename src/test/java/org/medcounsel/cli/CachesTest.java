@@ -53,6 +53,18 @@ class CachesTest {
     }
 
     @Test
+    void passesOverTheWholeFormularyPackNoDrugSheets() throws IOException {
+        withSite("Testix");
+        for (int i = 0; i < 20; i++) {
+            cli.write("site/drugs/drug" + i + ".yaml", TestSheets.drug("drug" + i, "Brand" + i, "test-blocker"));
+        }
+        assertEquals(0, cli.run("list", "--data", "site").code());
+        assertEquals(0, cli.run("leaflet", "--all", "--data", "site", "--out", "out", "-q").code());
+        assertEquals(1, cached().stream().filter(p -> p.toString().endsWith(".tree")).count(),
+                "21 drug sheets, one class sheet: only the class sheet is kept, " + cached());
+    }
+
+    @Test
     void theCacheAnswersForAFileThatHasNotChanged() throws IOException {
         Path sheet = withSite("Testix").write("site/drugs/testamab.yaml", TestSheets.drug("testamab", "Testix", "test-blocker"));
         FileTime written = Files.getLastModifiedTime(sheet);
