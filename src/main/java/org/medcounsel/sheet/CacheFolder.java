@@ -1,6 +1,7 @@
 package org.medcounsel.sheet;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,10 +28,14 @@ final class CacheFolder {
         return dir.resolve(prefix + Long.toHexString(hash) + suffix);
     }
 
-    /** The file's bytes, or empty when it is missing or unreadable. */
+    /** Larger than anything medcounsel writes here (a packed 1 MiB sheet is smaller). */
+    static final int MAX_BYTES = 8 << 20;
+
+    /** The file's bytes, or empty when it is missing, unreadable or too large to be ours. */
     static Optional<byte[]> read(Path file) {
-        try {
-            return Optional.of(Files.readAllBytes(file));
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+            return bytes.length > MAX_BYTES ? Optional.empty() : Optional.of(bytes);
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
         }
