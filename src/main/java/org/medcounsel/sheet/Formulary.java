@@ -152,27 +152,27 @@ public final class Formulary {
         return new Drug(sheet, sheet.drugClass().map(this::drugClass));
     }
 
-    /** A drug sheet on its own, without its class (for listing and the name index). */
+    /** A drug sheet on its own, without its class, kept for the next ask. */
     public DrugSheet loadDrug(String id) {
         SheetFile file = find(Kind.DRUG, id).orElseThrow(() -> new UnknownDrugException(id, List.of()));
-        Kept<DrugSheet> kept = drugs.get(id);
-        if (kept == null || !kept.stamp().equals(file.stamp())) {
-            kept = new Kept<>(SheetLoader.drug(file.name(), tree(file), id, references()), file.stamp());
-            drugs.put(id, kept);
-        }
-        return kept.value();
+        return kept(drugs, id, file, () -> SheetLoader.drug(file.name(), tree(file), id, references()));
     }
 
-    /** The class sheet for {@code id}. */
+    /** The class sheet for {@code id}, kept for the next ask. */
     public ClassSheet drugClass(String id) {
         SheetFile file = find(Kind.CLASS, id)
                 .orElseThrow(() -> new SheetException("classes/" + id + ".yaml", 0, "no such class sheet"));
-        Kept<ClassSheet> kept = classes.get(id);
-        if (kept == null || !kept.stamp().equals(file.stamp())) {
-            kept = new Kept<>(SheetLoader.drugClass(file.name(), tree(file), id, references()), file.stamp());
-            classes.put(id, kept);
+        return kept(classes, id, file, () -> SheetLoader.drugClass(file.name(), tree(file), id, references()));
+    }
+
+    /** The sheet kept for {@code id} while its file is unchanged; else loaded afresh and kept. */
+    private static <T> T kept(Map<String, Kept<T>> kept, String id, SheetFile file, java.util.function.Supplier<T> load) {
+        Kept<T> k = kept.get(id);
+        if (k == null || !k.stamp().equals(file.stamp())) {
+            k = new Kept<>(load.get(), file.stamp());
+            kept.put(id, k);
         }
-        return kept.value();
+        return k.value();
     }
 
     /**
