@@ -43,14 +43,14 @@ _medcounsel() {
     screen:-f|screen:--fact) compopt -o nospace 2>/dev/null; COMPREPLY=($(compgen -S = -W "$(_medcounsel_names facts)" -- "$cur")); return ;;
     list:--data) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -d -- "$cur")); return ;;
     leaflet:--out) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -d -- "$cur")); return ;;
-    leaflet:--format) COMPREPLY=($(compgen -W 'html markdown text' -- "$cur")); return ;;
+    leaflet:--format) COMPREPLY=($(compgen -W 'text markdown html' -- "$cur")); return ;;
     leaflet:--site) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur")); return ;;
     leaflet:--data) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -d -- "$cur")); return ;;
     leaflet:--color) COMPREPLY=($(compgen -W 'auto always never' -- "$cur")); return ;;
     leaflet:--templates) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -d -- "$cur")); return ;;
     check:--data) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -d -- "$cur")); return ;;
     check:--format) COMPREPLY=($(compgen -W 'text json' -- "$cur")); return ;;
-    check:--schema) COMPREPLY=($(compgen -W 'drug class facts' -- "$cur")); return ;;
+    check:--schema) COMPREPLY=($(compgen -W 'drug class facts words' -- "$cur")); return ;;
   esac
   case $sub in
     info)

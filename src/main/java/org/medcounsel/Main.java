@@ -18,6 +18,7 @@ import org.medcounsel.shell.TerminalPrompter;
 import org.medcounsel.sheet.SheetException;
 import org.medcounsel.sheet.UnknownDrugException;
 import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
 
 /** Wiring only: builds the command line, maps every failure to one error line and an exit code. */
 public final class Main {
@@ -46,19 +47,33 @@ public final class Main {
         return commandLine(out, err, env, debug, null);
     }
 
+    /** What the shell needs of the tool: running a command line, and the command tree for completion. */
+    public static final ShellCommand.Commands COMMANDS = new ShellCommand.Commands() {
+        @Override
+        public int run(PrintWriter out, PrintWriter err, Environment env, String... args) {
+            return Main.run(out, err, env, args);
+        }
+
+        @Override
+        public CommandSpec tree(Environment env) {
+            PrintWriter none = new PrintWriter(PrintWriter.nullWriter());
+            return commandLine(none, none, env, false).getCommandSpec();
+        }
+    };
+
     /**
      * The command tree; with {@code only}, just that subcommand is built, which is what a single
      * run needs and saves most of picocli's start-up work.
      */
     static CommandLine commandLine(PrintWriter out, PrintWriter err, Environment env, boolean debug, String only) {
-        CommandLine cl = new CommandLine(new MedcounselCommand(env));
+        CommandLine cl = new CommandLine(MedcounselCommand.class, new Factory(env));
         MedcounselCommand.SUBCOMMANDS.forEach((name, type) -> {
             if (only == null || only.equals(name)) {
                 cl.addSubcommand(name, type);
             }
         });
         if (only == null || only.equals("shell")) {
-            cl.addSubcommand("shell", new ShellCommand(env, Main::run));
+            cl.addSubcommand("shell", ShellCommand.class);
         }
         cl.setOut(out);
         cl.setErr(err);
@@ -75,6 +90,27 @@ public final class Main {
             return Exit.USAGE;
         });
         return cl;
+    }
+
+    /**
+     * Makes every command and mixin: a command that takes the {@link Environment} in its
+     * constructor gets this run's, the shell also gets {@link #COMMANDS}; the rest are made as
+     * picocli makes them.
+     */
+    private record Factory(Environment env) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            if (type == ShellCommand.class) {
+                return type.cast(new ShellCommand(env, COMMANDS));
+            }
+            for (java.lang.reflect.Constructor<?> c : type.getDeclaredConstructors()) {
+                if (c.getParameterCount() == 1 && c.getParameterTypes()[0] == Environment.class) {
+                    c.setAccessible(true);
+                    return type.cast(c.newInstance(env));
+                }
+            }
+            return CommandLine.defaultFactory().create(type);
+        }
     }
 
     static int exitCode(Throwable e) {

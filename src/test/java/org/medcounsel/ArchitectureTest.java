@@ -1,6 +1,7 @@
 package org.medcounsel;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -9,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The shape of the house (STYLE.md): data flows one way, arguments → cli → sheet → counsel →
- * doc → render, and only shell/ uses JLine. A change that breaks the shape fails here.
+ * doc → render, no package cycles, and only shell/ uses JLine. A change that breaks the shape fails here.
  */
 class ArchitectureTest {
     static final JavaClasses CLASSES = new ClassFileImporter()
@@ -45,9 +46,25 @@ class ArchitectureTest {
     }
 
     @Test
-    void renderersOnlyKnowDocuments() {
+    void renderersNeverParseArgumentsNorReachBack() {
         noClasses().that().resideInAPackage("org.medcounsel.render..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.medcounsel.sheet..", "org.medcounsel.counsel..",
-                        "org.medcounsel.cli..", "org.medcounsel.check..", "picocli..").check(CLASSES);
+                .should().dependOnClassesThat().resideInAnyPackage("org.medcounsel.cli..", "org.medcounsel.shell..",
+                        "picocli..").check(CLASSES);
+    }
+
+    @Test
+    void theShellNeverImportsTheWiring() {
+        noClasses().that().resideInAPackage("org.medcounsel.shell..")
+                .should().dependOnClassesThat().resideInAPackage("org.medcounsel").check(CLASSES);
+    }
+
+    /** No two packages need each other, directly or round a longer loop. */
+    @Test
+    void noPackageCycles() {
+        slices().matching("org.medcounsel.(*)..").should().beFreeOfCycles().check(CLASSES);
+        noClasses().that().resideInAnyPackage("org.medcounsel.cli..", "org.medcounsel.sheet..",
+                "org.medcounsel.counsel..", "org.medcounsel.doc..", "org.medcounsel.render..", "org.medcounsel.check..",
+                "org.medcounsel.shell..").should().dependOnClassesThat().resideInAPackage("org.medcounsel")
+                .check(CLASSES);
     }
 }

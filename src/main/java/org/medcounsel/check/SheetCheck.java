@@ -89,6 +89,13 @@ public final class SheetCheck {
             problems.addAll(e.problems());
             return;
         }
+        try {
+            formulary.words();
+            sheets++;
+        } catch (SheetException e) {
+            problems.addAll(e.problems());
+            return;
+        }
         References refs = References.of(facts, formulary.classIds());
         for (String id : formulary.classIds()) {
             SheetFile file = formulary.find(Kind.CLASS, id).orElseThrow();
@@ -266,7 +273,8 @@ public final class SheetCheck {
                     "no 'urgent-help' items in the sheet or its class: say when to get help at once");
         }
         Readability.Score total = Readability.Score.NONE;
-        for (Document doc : List.of(Guidance.info(drug), Guidance.risks(drug), Guidance.stop(drug))) {
+        Guidance guidance = new Guidance(formulary.words());
+        for (Document doc : List.of(guidance.info(drug), guidance.risks(drug), guidance.stop(drug))) {
             for (Document.Section section : doc.sections()) {
                 for (Block block : section.blocks()) {
                     for (String text : texts(block)) {
@@ -279,11 +287,24 @@ public final class SheetCheck {
         grade(file, 1, "the info, risks and stop text of " + drug.id() + " together", total.grade());
     }
 
+    /** The patient-facing text of a block (its headings and labels are the tool's words, scored apart). */
     private static List<String> texts(Block block) {
-        if (block instanceof Paragraph p) return List.of(p.text());
-        if (block instanceof Bullets b) return b.items();
-        if (block instanceof Term t) return List.of(t.text());
-        if (block instanceof Callout c) return c.lines();
-        return List.of();
+        return block.accept(new Document.Visitor<List<String>>() {
+            public List<String> paragraph(Paragraph p) {
+                return List.of(p.text());
+            }
+
+            public List<String> bullets(Bullets b) {
+                return b.items();
+            }
+
+            public List<String> term(Term t) {
+                return List.of(t.text());
+            }
+
+            public List<String> callout(Callout c) {
+                return c.lines();
+            }
+        });
     }
 }

@@ -7,15 +7,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.medcounsel.check.SheetCheck;
-import org.medcounsel.render.JsonOut;
-import org.medcounsel.render.Terminal;
+import org.medcounsel.render.CheckReport;
+import org.medcounsel.render.Format;
 import org.medcounsel.sheet.JsonSchema;
 import org.medcounsel.sheet.Problem;
 import org.medcounsel.sheet.Problem.Level;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code medcounsel check}: the sheet linter for sheet authors. */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = MedcounselCommand.Version.class,
@@ -26,11 +28,14 @@ import picocli.CommandLine.ParentCommand;
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:no errors (warnings only, unless --strict)",
             "1:errors found (or warnings with --strict)", "2:usage error"})
 final class CheckCommand implements Callable<Integer> {
-    /** Output format of the report. */
-    enum Format { text, json }
+    private final Environment env;
 
-    @ParentCommand
-    MedcounselCommand top;
+    @Spec
+    CommandSpec spec;
+
+    CheckCommand(Environment env) {
+        this.env = env;
+    }
 
     @Mixin
     DataOptions data;
@@ -39,8 +44,8 @@ final class CheckCommand implements Callable<Integer> {
     DebugOption debug;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text or json (default: ${DEFAULT-VALUE}).")
-    Format format;
+            completionCandidates = ReportFormats.class, description = "text or json (default: ${DEFAULT-VALUE}).")
+    Format format = Format.text;
 
     @Option(names = "--warn-grade", paramLabel = "GRADE", defaultValue = "8",
             description = "Warn above this Flesch-Kincaid grade (default: ${DEFAULT-VALUE}).")
@@ -66,55 +71,33 @@ final class CheckCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = top.spec.commandLine().getOut();
+        PrintWriter out = spec.commandLine().getOut();
+        if (format != Format.text && format != Format.json) {
+            throw new ParameterException(spec.commandLine(), "check reports as text or json, not " + format);
+        }
         if (schema != null) {
             out.print(JsonSchema.of(schema));
             out.flush();
             return Exit.OK;
         }
-        LocalDate today = LocalDate.now(top.env.clock());
-        SheetCheck.Report report = SheetCheck.run(data.formulary(top.env),
+        LocalDate today = LocalDate.now(env.clock());
+        SheetCheck.Report report = SheetCheck.run(data.formulary(env),
                 new SheetCheck.Options(warnGrade, errorGrade, maxAge, today));
         if (format == Format.json) {
-            json(report, out);
+            CheckReport.json(report, out);
         } else {
-            text(report, out);
+            CheckReport.text(report, showGrades, out);
         }
         out.flush();
         boolean failed = report.count(Level.ERROR) > 0 || (strict && report.count(Level.WARNING) > 0);
         return failed ? Exit.DATA_ERROR : Exit.OK;
     }
 
-    private void text(SheetCheck.Report report, PrintWriter out) {
-        for (Problem p : report.problems()) {
-            String located = p.line() > 0 ? p.file() + ":" + p.line() : p.file();
-            out.println(Terminal.safe(located + ": " + p.level().name().toLowerCase(Locale.ROOT) + ": " + p.message()));
+    /** The formats a report can be written in. */
+    static final class ReportFormats implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.List.of(Format.text.name(), Format.json.name()).iterator();
         }
-        if (showGrades) {
-            report.grades().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e ->
-                    out.println(e.getKey() + ": Flesch-Kincaid grade " + String.format(Locale.ROOT, "%.1f", e.getValue())));
-        }
-        out.println("checked " + report.sheets() + " files: " + report.count(Level.ERROR) + " errors, "
-                + report.count(Level.WARNING) + " warnings");
-    }
-
-    private static void json(SheetCheck.Report report, PrintWriter out) {
-        Map<String, Object> tree = new java.util.LinkedHashMap<>();
-        tree.put("files", report.sheets());
-        tree.put("errors", report.count(Level.ERROR));
-        tree.put("warnings", report.count(Level.WARNING));
-        tree.put("problems", report.problems().stream().map(p -> {
-            Map<String, Object> m = new java.util.LinkedHashMap<>();
-            m.put("file", p.file());
-            m.put("line", p.line());
-            m.put("level", p.level().name().toLowerCase(Locale.ROOT));
-            m.put("rule", p.rule());
-            m.put("message", p.message());
-            return m;
-        }).toList());
-        Map<String, Object> grades = new java.util.TreeMap<>();
-        report.grades().forEach((drug, grade) -> grades.put(drug, Math.round(grade * 10) / 10.0));
-        tree.put("grades", grades);
-        JsonOut.write(tree, out);
     }
 }

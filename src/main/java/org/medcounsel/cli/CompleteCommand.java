@@ -8,7 +8,8 @@ import org.medcounsel.sheet.Formulary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code medcounsel __complete drugs|facts}: the words the completion scripts offer, one a line. Hidden. */
 @Command(name = "__complete", hidden = true, description = "Words for shell completion.")
@@ -16,8 +17,14 @@ final class CompleteCommand implements Callable<Integer> {
     /** What to list. */
     enum What { drugs, facts }
 
-    @ParentCommand
-    MedcounselCommand top;
+    private final Environment env;
+
+    @Spec
+    CommandSpec spec;
+
+    CompleteCommand(Environment env) {
+        this.env = env;
+    }
 
     @Parameters(paramLabel = "WHAT")
     What what;
@@ -27,8 +34,8 @@ final class CompleteCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Formulary formulary = data.formulary(top.env);
-        PrintWriter out = top.spec.commandLine().getOut();
+        Formulary formulary = data.formulary(env);
+        PrintWriter out = spec.commandLine().getOut();
         if (what == What.facts) {
             formulary.facts().byKey().keySet().forEach(out::println);
         } else {

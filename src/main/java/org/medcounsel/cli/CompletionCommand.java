@@ -3,7 +3,8 @@ package org.medcounsel.cli;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code medcounsel completion bash|zsh}: prints a completion script (also committed in completions/). */
 @Command(name = "completion", mixinStandardHelpOptions = true, versionProvider = MedcounselCommand.Version.class,
@@ -14,16 +15,22 @@ final class CompletionCommand implements Callable<Integer> {
     /** The shells there are scripts for. */
     enum Shell { bash, zsh }
 
-    @ParentCommand
-    MedcounselCommand top;
+    private final Environment env;
+
+    @Spec
+    CommandSpec spec;
+
+    CompletionCommand(Environment env) {
+        this.env = env;
+    }
 
     @Parameters(paramLabel = "SHELL", description = "bash or zsh.")
     Shell shell;
 
     @Override
     public Integer call() {
-        var root = top.spec.commandLine().getCommandSpec();
-        var out = top.spec.commandLine().getOut();
+        var root = spec.root();
+        var out = spec.commandLine().getOut();
         out.print(shell == Shell.bash ? Completions.bash(root) : Completions.zsh(root));
         out.flush();
         return Exit.OK;

@@ -5,19 +5,39 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.medcounsel.counsel.Guidance;
+import org.medcounsel.doc.Document;
 import org.medcounsel.sheet.Drug;
 import org.medcounsel.sheet.Formulary;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
  * What the counselling commands share: drug names in, every sheet resolved and loaded before
  * anything is printed, so an unknown name or a broken sheet never leaves half an answer.
  */
 abstract class CounselCommand implements Callable<Integer> {
-    @ParentCommand
-    MedcounselCommand top;
+    /** The document this command makes of one drug. */
+    abstract Document document(Guidance guidance, Drug drug);
+
+    @Override
+    public Integer call() throws java.io.IOException {
+        Formulary formulary = data.formulary(env());
+        Guidance guidance = new Guidance(formulary.words());
+        renderer().render(drugs(formulary).stream().map(d -> document(guidance, d)).toList(), out());
+        return Exit.OK;
+    }
+
+    private final Environment env;
+
+    @Spec
+    CommandSpec spec;
+
+    CounselCommand(Environment env) {
+        this.env = env;
+    }
 
     @Parameters(arity = "1..*", paramLabel = "DRUG", description = "Generic or brand name, any case.")
     List<String> names = new ArrayList<>();
@@ -35,12 +55,17 @@ abstract class CounselCommand implements Callable<Integer> {
     DebugOption debug;
 
     Environment env() {
-        return top.env;
+        return env;
     }
 
     /** The renderer the options ask for. */
     org.medcounsel.render.Renderer renderer() {
         return output.renderer(env(), format.format);
+    }
+
+    /** Where the output goes. */
+    java.io.PrintWriter out() {
+        return spec.commandLine().getOut();
     }
 
     /** Resolves every name (exit 3 on the first unknown), then loads every sheet, in the order given. */

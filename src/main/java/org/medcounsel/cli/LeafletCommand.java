@@ -16,6 +16,7 @@ import org.medcounsel.counsel.AnswerException;
 import org.medcounsel.counsel.Guidance;
 import org.medcounsel.doc.Document;
 import org.medcounsel.render.AtomicFiles;
+import org.medcounsel.render.Format;
 import org.medcounsel.render.Renderer;
 import org.medcounsel.sheet.Formulary;
 import org.medcounsel.sheet.SheetException;
@@ -25,7 +26,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code medcounsel leaflet}: one complete leaflet per drug, written safely into a folder, with an index. */
 @Command(name = "leaflet", mixinStandardHelpOptions = true, versionProvider = MedcounselCommand.Version.class,
@@ -36,14 +38,17 @@ import picocli.CommandLine.ParentCommand;
             "1:a target exists (without --force), a sheet failed to load, or a file could not be written",
             "2:usage error", "3:unknown drug"})
 final class LeafletCommand implements Callable<Integer> {
-    /** Leaflet formats. */
-    enum Format { html, markdown, text }
-
     /** Batches at least this long show a progress bar on a terminal. */
     static final int PROGRESS_FROM = 20;
 
-    @ParentCommand
-    MedcounselCommand top;
+    private final Environment env;
+
+    @Spec
+    CommandSpec spec;
+
+    LeafletCommand(Environment env) {
+        this.env = env;
+    }
 
     @Parameters(arity = "0..*", paramLabel = "DRUG", description = "Generic or brand names (or use --all).")
     List<String> names = new ArrayList<>();
@@ -55,8 +60,8 @@ final class LeafletCommand implements Callable<Integer> {
     String out;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "html",
-            description = "html, markdown or text (default: ${DEFAULT-VALUE}).")
-    Format format;
+            description = "html, markdown or text (default: ${DEFAULT-VALUE}).", completionCandidates = LeafletFormats.class)
+    Format format = Format.html;
 
     @Option(names = "--site", paramLabel = "FILE",
             description = "YAML with the pharmacy's name, address and phone, printed on every leaflet.")
@@ -79,12 +84,14 @@ final class LeafletCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        Environment env = top.env;
         if (all == !names.isEmpty()) {
-            throw new ParameterException(top.spec.commandLine().getSubcommands().get("leaflet"),
+            throw new ParameterException(spec.commandLine(),
                     all ? "give drug names or --all, not both" : "give drug names, or --all for every drug");
         }
-        Renderer.Format rendered = Renderer.Format.valueOf(format.name().toUpperCase(Locale.ROOT));
+        if (format == Format.json) {
+            throw new ParameterException(spec.commandLine(), "leaflets are written as html, markdown or text");
+        }
+        Format rendered = format;
         Renderer renderer = output.renderer(env.withoutColour(), rendered);
         List<String> banner = site(env);
         Formulary formulary = data.formulary(env);
@@ -99,7 +106,7 @@ final class LeafletCommand implements Callable<Integer> {
         String indexName = "index." + ext;
         refuseExisting(dir, ids, ext, indexName);
 
-        PrintWriter err = top.spec.commandLine().getErr();
+        PrintWriter err = spec.commandLine().getErr();
         Progress progress = new Progress(err, ids.size(), !quiet && env.terminal() && ids.size() >= PROGRESS_FROM);
         long start = System.nanoTime();
         List<Renderer.Entry> entries = writeAll(new ArrayList<>(ids), formulary, renderer, banner, dir, ext, progress);
@@ -107,7 +114,7 @@ final class LeafletCommand implements Callable<Integer> {
                 w -> renderer.index("Patient leaflets", banner, entries, w));
         if (!quiet) {
             double seconds = (System.nanoTime() - start) / 1e9;
-            PrintWriter stdout = top.spec.commandLine().getOut();
+            PrintWriter stdout = spec.commandLine().getOut();
             stdout.printf(Locale.ROOT, "written %d leaflet%s to %s in %.1f s%n", entries.size(),
                     entries.size() == 1 ? "" : "s", out, seconds);
             stdout.flush();
@@ -123,13 +130,14 @@ final class LeafletCommand implements Callable<Integer> {
     private List<Renderer.Entry> writeAll(List<String> ids, Formulary formulary, Renderer renderer,
             List<String> banner, Path dir, String ext, Progress progress) {
         formulary.facts();
+        Guidance guidance = new Guidance(formulary.words());
         Renderer.Entry[] entries = new Renderer.Entry[ids.size()];
         java.util.concurrent.atomic.AtomicReference<RuntimeException> failure =
                 new java.util.concurrent.atomic.AtomicReference<>();
         java.util.stream.IntStream.range(0, ids.size()).parallel().forEach(i -> {
             if (failure.get() != null) return;
             try {
-                Document leaflet = Guidance.leaflet(formulary.drugOnce(ids.get(i))).withBanner(banner);
+                Document leaflet = guidance.leaflet(formulary.drugOnce(ids.get(i))).withBanner(banner);
                 String file = ids.get(i) + "." + ext;
                 write(dir.resolve(file), shown(file), w -> renderer.render(List.of(leaflet), w));
                 entries[i] = new Renderer.Entry(file, leaflet.title());
@@ -232,6 +240,14 @@ final class LeafletCommand implements Callable<Integer> {
                 err.print("\r" + " ".repeat(60) + "\r");
                 err.flush();
             }
+        }
+    }
+
+    /** The formats a leaflet can be written in: every format but json. */
+    static final class LeafletFormats implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return java.util.Arrays.stream(Format.values()).filter(f -> f != Format.json).map(Format::name).iterator();
         }
     }
 }

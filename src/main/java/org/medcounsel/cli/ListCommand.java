@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.medcounsel.render.DrugList;
 import org.medcounsel.render.Terminal;
 import org.medcounsel.sheet.Drug;
 import org.medcounsel.sheet.Formulary;
@@ -11,7 +12,8 @@ import org.medcounsel.sheet.SheetException;
 import org.medcounsel.sheet.Sheets.ClassSheet;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code medcounsel list}: every known drug, one a line: generic name, brands, class. */
 @Command(name = "list", mixinStandardHelpOptions = true, versionProvider = MedcounselCommand.Version.class,
@@ -19,8 +21,14 @@ import picocli.CommandLine.ParentCommand;
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:success",
             "1:a sheet failed to load (the others are still listed; the errors go to stderr)", "2:usage error"})
 final class ListCommand implements Callable<Integer> {
-    @ParentCommand
-    MedcounselCommand top;
+    private final Environment env;
+
+    @Spec
+    CommandSpec spec;
+
+    ListCommand(Environment env) {
+        this.env = env;
+    }
 
     @Mixin
     DataOptions data;
@@ -30,18 +38,16 @@ final class ListCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Formulary formulary = data.formulary(top.env);
-        PrintWriter out = top.spec.commandLine().getOut();
-        PrintWriter err = top.spec.commandLine().getErr();
+        Formulary formulary = data.formulary(env);
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         List<String> broken = new ArrayList<>();
         for (String id : formulary.drugIds()) {
             try {
                 // Read and let go, as leaflet does: listing 10,000 sheets keeps none of them.
                 Drug drug = formulary.drugOnce(id);
-                String drugClass = drug.drugClass().map(ClassSheet::name).orElse("-");
-                List<String> brandList = drug.sheet().brands();
-                String brands = brandList.isEmpty() ? "-" : String.join(", ", brandList);
-                out.println(id + "\t" + Terminal.safe(brands) + "\t" + Terminal.safe(drugClass));
+                DrugList.row(new DrugList.Row(id, drug.sheet().brands(),
+                        drug.drugClass().map(ClassSheet::name).orElse("")), out);
             } catch (SheetException e) {
                 broken.add(e.getMessage());
             }

@@ -45,12 +45,6 @@ public final class MedcounselCommand implements Runnable {
         return java.util.Collections.unmodifiableMap(m);
     }
 
-    final Environment env;
-
-    public MedcounselCommand(Environment env) {
-        this.env = env;
-    }
-
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 

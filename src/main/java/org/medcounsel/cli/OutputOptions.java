@@ -1,11 +1,8 @@
 package org.medcounsel.cli;
 
-import org.medcounsel.render.HtmlRenderer;
-import org.medcounsel.render.JsonRenderer;
-import org.medcounsel.render.MarkdownRenderer;
+import org.medcounsel.render.Format;
 import org.medcounsel.render.Renderer;
 import org.medcounsel.render.Style;
-import org.medcounsel.render.TextRenderer;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
@@ -65,13 +62,9 @@ public final class OutputOptions {
     String templates;
 
     /** The renderer for a format; text uses the width and colour rules, HTML the templates. */
-    Renderer renderer(Environment env, Renderer.Format chosen) {
-        switch (chosen) {
-            case MARKDOWN: return new MarkdownRenderer();
-            case HTML: return new HtmlRenderer(templates(env));
-            case JSON: return new JsonRenderer();
-            default: return new TextRenderer(width(env), new Style(colour(env)));
-        }
+    Renderer renderer(Environment env, Format chosen) {
+        return chosen.renderer(chosen == Format.text ? width(env) : DEFAULT_WIDTH, new Style(colour(env)),
+                chosen == Format.html ? templates(env) : java.util.Optional.empty());
     }
 
     /** --templates as a folder that exists; a usage error otherwise. */

@@ -11,8 +11,9 @@ import org.medcounsel.counsel.AnswerException;
 import org.medcounsel.counsel.Guidance;
 import org.medcounsel.counsel.Patient;
 import org.medcounsel.counsel.Screening;
-import org.medcounsel.render.JsonOut;
-import org.medcounsel.render.Renderer;
+import org.medcounsel.doc.Document;
+import org.medcounsel.render.Format;
+import org.medcounsel.render.ScreeningReport;
 import org.medcounsel.sheet.Drug;
 import org.medcounsel.sheet.Facts;
 import org.medcounsel.sheet.Formulary;
@@ -31,6 +32,16 @@ import picocli.CommandLine.ParameterException;
             "3:unknown drug", "10:incomplete: questions unanswered, nothing flagged", "11:caution",
             "12:do not start"})
 final class ScreenCommand extends CounselCommand {
+    ScreenCommand(Environment env) {
+        super(env);
+    }
+
+    /** A screening is not a plain document; {@link #call} builds it. */
+    @Override
+    Document document(Guidance guidance, Drug drug) {
+        throw new UnsupportedOperationException("screen builds screenings");
+    }
+
     @Option(names = "--patient", paramLabel = "FILE",
             description = "YAML file of patient facts (fact: value), e.g. age: 70, smoker: no, medicines: [probenecid].")
     String patientFile;
@@ -46,7 +57,7 @@ final class ScreenCommand extends CounselCommand {
     @Override
     public Integer call() throws IOException {
         if (ask && !env().prompter().available()) {
-            throw new ParameterException(top.spec.commandLine().getSubcommands().get("screen"),
+            throw new ParameterException(spec.commandLine(),
                     "--ask needs a terminal for its questions and answers; give answers with --patient or -f");
         }
         Formulary formulary = data.formulary(env());
@@ -57,12 +68,12 @@ final class ScreenCommand extends CounselCommand {
             ask(drugs, vocabulary, patient);
         }
         List<Screening> screenings = drugs.stream().map(d -> Screening.of(d, vocabulary, patient)).toList();
-        PrintWriter out = top.spec.commandLine().getOut();
-        if (format.format == Renderer.Format.JSON) {
-            JsonOut.write(screenings.size() == 1 ? Guidance.screeningTree(screenings.get(0))
-                    : screenings.stream().map(Guidance::screeningTree).toList(), out);
+        PrintWriter out = out();
+        if (format.format == Format.json) {
+            ScreeningReport.json(screenings, formulary.words(), out);
         } else {
-            renderer().render(screenings.stream().map(Guidance::screening).toList(), out);
+            Guidance guidance = new Guidance(formulary.words());
+            renderer().render(screenings.stream().map(guidance::screening).toList(), out);
         }
         return screenings.stream().mapToInt(s -> exitCode(s.verdict())).max().orElse(Exit.OK);
     }

@@ -1,7 +1,8 @@
 package org.medcounsel.cli;
 
 import org.medcounsel.counsel.Guidance;
-import org.medcounsel.sheet.Formulary;
+import org.medcounsel.doc.Document;
+import org.medcounsel.sheet.Drug;
 import picocli.CommandLine.Command;
 
 /** {@code medcounsel stop DRUG...}. */
@@ -10,11 +11,12 @@ import picocli.CommandLine.Command;
         exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:success", "1:data error", "2:usage error",
             "3:unknown drug"})
 final class StopCommand extends CounselCommand {
+    StopCommand(Environment env) {
+        super(env);
+    }
+
     @Override
-    public Integer call() {
-        Formulary formulary = data.formulary(env());
-        var documents = drugs(formulary).stream().map(Guidance::stop).toList();
-        renderer().render(documents, top.spec.commandLine().getOut());
-        return Exit.OK;
+    Document document(Guidance guidance, Drug drug) {
+        return guidance.stop(drug);
     }
 }

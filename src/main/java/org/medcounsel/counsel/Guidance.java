@@ -1,9 +1,7 @@
 package org.medcounsel.counsel;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.medcounsel.doc.Document;
 import org.medcounsel.doc.Document.Block;
@@ -14,86 +12,89 @@ import org.medcounsel.doc.Document.Section;
 import org.medcounsel.doc.Document.Severity;
 import org.medcounsel.doc.Document.Term;
 import org.medcounsel.sheet.Drug;
-import org.medcounsel.sheet.Sheets;
+import org.medcounsel.sheet.SheetShapes;
 import org.medcounsel.sheet.Sheets.DrugSheet;
 import org.medcounsel.sheet.Sheets.Frequency;
 import org.medcounsel.sheet.Sheets.Level;
 import org.medcounsel.sheet.Sheets.Reminder;
 import org.medcounsel.sheet.Sheets.SideEffects;
+import org.medcounsel.sheet.Sheets.Stopping;
 import org.medcounsel.sheet.Sheets.Use;
+import org.medcounsel.sheet.Word;
+import org.medcounsel.sheet.Words;
 
 /**
  * Builds the counselling documents from a drug's sheet. The words about the medicine all come from
- * the sheet; this class only chooses the order and the headings.
+ * the sheet and the interface words from {@code words.yaml}; this class only chooses the order.
  */
 public final class Guidance {
-    /** Shown at the foot of every document. */
-    public static final String DISCLAIMER =
-            "This guidance supports, and does not replace, the advice of the prescriber.";
+    private final Words words;
 
-    private Guidance() {}
+    public Guidance(Words words) {
+        this.words = words;
+    }
 
     /** The parts of the guidance, one per counselling command. */
     public enum Part {
-        INFO("info", "About this medicine"), RISKS("risks", "Side effects and risks"),
-        STOP("stop", "Stopping and pausing"), SCREEN("screen", "Before starting: screening"),
-        LEAFLET("leaflet", "Patient leaflet");
+        INFO("info", Word.PART_INFO), RISKS("risks", Word.PART_RISKS), STOP("stop", Word.PART_STOP),
+        SCREEN("screen", Word.PART_SCREEN), LEAFLET("leaflet", Word.PART_LEAFLET);
 
         public final String command;
-        public final String title;
+        public final Word title;
 
-        Part(String command, String title) {
+        Part(String command, Word title) {
             this.command = command;
             this.title = title;
         }
     }
 
     /** What it is, what it is for, how to take it, missed dose, when it works. */
-    public static Document info(Drug drug) {
+    public Document info(Drug drug) {
         DrugSheet s = drug.sheet();
         List<Section> sections = new ArrayList<>();
         List<Block> what = new ArrayList<>();
-        what.add(new Paragraph(s.summary()));
+        what.add(new Paragraph(s.get(SheetShapes.DRUG_SUMMARY)));
         drug.drugClass().ifPresent(c -> what.add(new Term(c.name(), c.summary())));
-        sections.add(new Section("What it is", what));
-        sections.add(new Section("What it is used for", s.uses().stream().map(Guidance::use).toList()));
-        add(sections, "Before you take it", s.beforeYouTake().stream()
+        sections.add(new Section(words.get(Word.HEADING_WHAT_IT_IS), what));
+        sections.add(new Section(words.get(Word.HEADING_USES),
+                s.get(SheetShapes.DRUG_USES).stream().map(this::use).toList()));
+        add(sections, Word.HEADING_BEFORE_YOU_TAKE, s.get(SheetShapes.DRUG_BEFORE_YOU_TAKE).stream()
                 .map(t -> (Block) new Term(t.topic(), t.text())).toList());
-        sections.add(new Section("How to take it", List.of(new Bullets("", s.howToTake()))));
-        sections.add(new Section("If you miss a dose", List.of(new Paragraph(s.missedDose()))));
-        sections.add(new Section("If you take too much", List.of(new Paragraph(s.overdose()))));
-        text(sections, "When it starts to work", s.startsWorking());
-        text(sections, "How to store it", s.storage());
+        sections.add(new Section(words.get(Word.HEADING_HOW_TO_TAKE),
+                List.of(new Bullets("", s.get(SheetShapes.DRUG_HOW_TO_TAKE)))));
+        text(sections, Word.HEADING_MISSED_DOSE, s.get(SheetShapes.DRUG_MISSED_DOSE));
+        text(sections, Word.HEADING_OVERDOSE, s.get(SheetShapes.DRUG_OVERDOSE));
+        text(sections, Word.HEADING_STARTS_WORKING, s.get(SheetShapes.DRUG_STARTS_WORKING));
+        text(sections, Word.HEADING_STORAGE, s.get(SheetShapes.DRUG_STORAGE));
         return document(drug, Part.INFO, sections);
     }
 
     /** Warnings, side effects by seriousness, urgent warning signs, monitoring, everyday safety. */
-    public static Document risks(Drug drug) {
+    public Document risks(Drug drug) {
         List<Section> sections = new ArrayList<>();
-        add(sections, "Important warnings", drug.warnings().isEmpty() ? List.of()
-                : List.of(new Callout(Severity.CAUTION, "Warning", drug.warnings())));
-        List<Block> urgent = drug.urgentHelp().isEmpty() ? List.of()
-                : List.of(new Callout(Severity.URGENT, "Get help at once", drug.urgentHelp()));
-        add(sections, "Get urgent help if you have", urgent);
+        add(sections, Word.HEADING_WARNINGS, drug.warnings().isEmpty() ? List.of()
+                : List.of(new Callout(Severity.CAUTION, words.get(Word.LABEL_WARNING), drug.warnings())));
+        add(sections, Word.HEADING_URGENT_HELP, drug.urgentHelp().isEmpty() ? List.of()
+                : List.of(new Callout(Severity.URGENT, words.get(Word.LABEL_URGENT), drug.urgentHelp())));
         List<Block> effects = new ArrayList<>();
         for (boolean serious : new boolean[] {true, false}) {
-            drug.sheet().sideEffects().stream().filter(g -> g.serious() == serious)
+            drug.sheet().get(SheetShapes.DRUG_SIDE_EFFECTS).stream().filter(g -> g.serious() == serious)
                     .sorted((a, b) -> a.howOften().compareTo(b.howOften()))
                     .forEach(g -> sideEffects(g, effects::add));
         }
-        add(sections, "Side effects", effects);
-        add(sections, "Checks and tests", bullets(drug.monitoring()));
-        add(sections, "Staying safe", bullets(drug.stayingSafe()));
+        add(sections, Word.HEADING_SIDE_EFFECTS, effects);
+        add(sections, Word.HEADING_MONITORING, bullets(drug.monitoring()));
+        add(sections, Word.HEADING_STAYING_SAFE, bullets(drug.stayingSafe()));
         return document(drug, Part.RISKS, sections);
     }
 
     /** Stopping and pausing: why not to stop alone, pauses, what happens after. */
-    public static Document stop(Drug drug) {
-        var stopping = drug.sheet().stopping();
+    public Document stop(Drug drug) {
+        Stopping stopping = drug.sheet().get(SheetShapes.DRUG_STOPPING);
         List<Section> sections = new ArrayList<>();
-        add(sections, "Before you stop", bullets(stopping.advice()));
-        add(sections, "When it may be paused", bullets(stopping.pausing()));
-        add(sections, "After stopping", bullets(stopping.after()));
+        add(sections, Word.HEADING_BEFORE_YOU_STOP, bullets(stopping.advice()));
+        add(sections, Word.HEADING_PAUSING, bullets(stopping.pausing()));
+        add(sections, Word.HEADING_AFTER_STOPPING, bullets(stopping.after()));
         return document(drug, Part.STOP, sections);
     }
 
@@ -101,94 +102,54 @@ public final class Guidance {
      * Screening for one patient: findings first (highest level first), then every question with
      * its answer, the pharmacist's reminders, and the verdict.
      */
-    public static Document screening(Screening screening) {
+    public Document screening(Screening screening) {
         List<Section> sections = new ArrayList<>();
         List<Block> findings = new ArrayList<>();
         for (Screening.Item item : screening.findings()) {
             boolean stop = item.rule().level() == Level.DO_NOT_START;
             List<String> lines = new ArrayList<>();
-            lines.add(item.fact().question() + " Answer: " + item.answer().orElseThrow().shown(item.fact().unit())
-                    + ". Flagged when: " + item.condition() + ".");
+            lines.add(item.fact().question() + " " + words.get(Word.LABEL_ANSWER) + " "
+                    + item.answer().orElseThrow().shown(item.fact().unit()) + ". "
+                    + words.get(Word.LABEL_FLAGGED_WHEN) + " " + item.condition(words) + ".");
             lines.add(item.rule().advice());
-            item.source().ifPresent(s -> lines.add("Source: " + s.title()));
-            findings.add(new Callout(stop ? Severity.URGENT : Severity.CAUTION, stop ? "Do not start" : "Caution",
-                    lines));
+            item.source().ifPresent(s -> lines.add(words.get(Word.LABEL_SOURCE) + " " + s.title()));
+            findings.add(new Callout(stop ? Severity.URGENT : Severity.CAUTION,
+                    words.get(stop ? Word.LABEL_DO_NOT_START : Word.LABEL_CAUTION), lines));
         }
-        add(sections, "Findings", findings);
+        add(sections, Word.HEADING_FINDINGS, findings);
         List<String> questions = new ArrayList<>();
-        screening.questions().forEach((fact, answer) -> questions.add(fact.question() + " Answer: "
-                + answer.map(a -> a.shown(fact.unit())).orElse("not asked") + "."));
-        add(sections, "Questions", bullets(questions));
-        add(sections, "Reminders for the pharmacist",
-                bullets(screening.reminders().stream().map(Reminder::text).toList()));
-        sections.add(new Section("Verdict", List.of(verdict(screening))));
+        screening.questions().forEach((fact, answer) -> questions.add(fact.question() + " "
+                + words.get(Word.LABEL_ANSWER) + " "
+                + answer.map(a -> a.shown(fact.unit())).orElse(words.get(Word.NOT_ASKED)) + "."));
+        add(sections, Word.HEADING_QUESTIONS, bullets(questions));
+        add(sections, Word.HEADING_REMINDERS, bullets(screening.reminders().stream().map(Reminder::text).toList()));
+        sections.add(new Section(words.get(Word.HEADING_VERDICT), List.of(verdict(screening))));
         return document(screening.drug(), Part.SCREEN, sections);
     }
 
-    private static Block verdict(Screening s) {
-        int findings = s.findings().size();
-        String things = findings == 1 ? "1 finding" : findings + " findings";
+    private Block verdict(Screening s) {
+        String findings = words.count(s.findings().size(), Word.FINDINGS_ONE, Word.FINDINGS_OTHER);
+        String questions = words.count(s.unanswered().size(), Word.QUESTIONS_ONE, Word.QUESTIONS_OTHER);
+        String label = words.get(Word.LABEL_VERDICT);
         switch (s.verdict()) {
             case DO_NOT_START:
-                return new Callout(Severity.URGENT, "Verdict", List.of("do not start: " + things
-                        + ", at least one rules this medicine out until the prescriber has reviewed it."));
+                return new Callout(Severity.URGENT, label,
+                        List.of(words.get(Word.VERDICT_DO_NOT_START, "findings", findings)));
             case CAUTION:
-                return new Callout(Severity.CAUTION, "Verdict", List.of("caution: " + things
-                        + " to discuss with the prescriber before starting."));
+                return new Callout(Severity.CAUTION, label, List.of(words.get(Word.VERDICT_CAUTION, "findings", findings)));
             case INCOMPLETE:
-                int open = s.unanswered().size();
-                return new Callout(Severity.NOTE, "Verdict", List.of("incomplete: " + open
-                        + (open == 1 ? " question" : " questions") + " not asked; nothing flagged so far."));
+                return new Callout(Severity.NOTE, label,
+                        List.of(words.get(Word.VERDICT_INCOMPLETE, "questions", questions)));
             default:
-                return new Callout(Severity.NOTE, "Verdict", List.of("clear: every question answered and nothing "
-                        + "flagged. Do the reminders before the first dose."));
+                return new Callout(Severity.NOTE, label, List.of(words.get(Word.VERDICT_CLEAR)));
         }
-    }
-
-    /** The stable JSON shape of a screening, for scripts and pharmacy systems (see README). */
-    public static Map<String, Object> screeningTree(Screening s) {
-        Map<String, Object> tree = new LinkedHashMap<>();
-        tree.put("drug", s.drug().id());
-        tree.put("verdict", Sheets.word(s.verdict()));
-        List<Object> items = new ArrayList<>();
-        for (Screening.Item i : s.items()) {
-            Map<String, Object> item = new LinkedHashMap<>();
-            item.put("fact", i.fact().key());
-            item.put("type", Sheets.word(i.fact().type()));
-            item.put("question", i.fact().question());
-            item.put("answer", i.answer().map(Answer::value).orElse(null));
-            item.put("level", Sheets.word(i.rule().level()));
-            item.put("flagged", i.flagged());
-            item.put("when", i.condition());
-            item.put("advice", i.rule().advice());
-            item.put("source", source(i.source()));
-            items.add(item);
-        }
-        tree.put("items", items);
-        tree.put("reminders", s.reminders().stream().map(r -> {
-            Map<String, Object> reminder = new LinkedHashMap<>();
-            reminder.put("text", r.text());
-            reminder.put("source", source(r.source()));
-            return reminder;
-        }).toList());
-        tree.put("reviewed", s.drug().reviewed().toString());
-        return tree;
-    }
-
-    private static Object source(java.util.Optional<org.medcounsel.sheet.Sheets.Source> source) {
-        return source.map(src -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("title", src.title());
-            m.put("url", src.url());
-            return m;
-        }).orElse(null);
     }
 
     /**
      * A whole leaflet, in the EU leaflet's order: what it is and what it is for, before you take
      * it, how to take it, side effects, stopping; the sources close it.
      */
-    public static Document leaflet(Drug drug) {
+    public Document leaflet(Drug drug) {
         List<Section> sections = new ArrayList<>();
         sections.addAll(info(drug).sections());
         sections.addAll(risks(drug).sections());
@@ -197,28 +158,28 @@ public final class Guidance {
     }
 
     /** The heading a frequency has on the EU leaflet scale. */
-    static String frequency(Frequency f) {
+    String frequency(Frequency f) {
         switch (f) {
-            case VERY_COMMON: return "very common (more than 1 in 10 people)";
-            case COMMON: return "common (up to 1 in 10 people)";
-            case UNCOMMON: return "uncommon (up to 1 in 100 people)";
-            case RARE: return "rare (up to 1 in 1,000 people)";
-            default: return "how often is not known";
+            case VERY_COMMON: return words.get(Word.FREQUENCY_VERY_COMMON);
+            case COMMON: return words.get(Word.FREQUENCY_COMMON);
+            case UNCOMMON: return words.get(Word.FREQUENCY_UNCOMMON);
+            case RARE: return words.get(Word.FREQUENCY_RARE);
+            default: return words.get(Word.FREQUENCY_NOT_KNOWN);
         }
     }
 
-    private static void sideEffects(SideEffects g, Consumer<Block> out) {
-        String lead = (g.serious() ? "Serious" : "Less serious") + ", " + frequency(g.howOften()) + ":";
+    private void sideEffects(SideEffects g, Consumer<Block> out) {
+        String lead = words.get(g.serious() ? Word.SERIOUS : Word.NOT_SERIOUS) + ", " + frequency(g.howOften()) + ":";
         out.accept(new Bullets(lead, g.effects()));
-        out.accept(new Term("What to do", g.whatToDo()));
+        out.accept(new Term(words.get(Word.LABEL_WHAT_TO_DO), g.whatToDo()));
     }
 
-    private static Block use(Use u) {
+    private Block use(Use u) {
         String status;
         switch (u.status()) {
-            case LICENSED: status = "licensed use"; break;
-            case OFF_LABEL: status = "off-label: not a licensed use"; break;
-            default: status = "under study: not a licensed use"; break;
+            case LICENSED: status = words.get(Word.USE_LICENSED); break;
+            case OFF_LABEL: status = words.get(Word.USE_OFF_LABEL); break;
+            default: status = words.get(Word.USE_UNDER_STUDY); break;
         }
         String text = u.detail().isEmpty() ? status : status + ". " + u.detail();
         return new Term(u.condition(), text);
@@ -228,23 +189,24 @@ public final class Guidance {
         return items.isEmpty() ? List.of() : List.of(new Bullets("", items));
     }
 
-    private static void add(List<Section> sections, String heading, List<Block> blocks) {
+    private void add(List<Section> sections, Word heading, List<Block> blocks) {
         if (!blocks.isEmpty()) {
-            sections.add(new Section(heading, blocks));
+            sections.add(new Section(words.get(heading), blocks));
         }
     }
 
-    private static void text(List<Section> sections, String heading, String text) {
+    private void text(List<Section> sections, Word heading, String text) {
         if (!text.isEmpty()) {
-            sections.add(new Section(heading, List.of(new Paragraph(text))));
+            sections.add(new Section(words.get(heading), List.of(new Paragraph(text))));
         }
     }
 
-    /** Wraps sections with the drug's title, review date, sources and the disclaimer. */
-    public static Document document(Drug drug, Part part, List<Section> sections) {
+    /** Wraps sections with the drug's title, review date, sources and the footer's words. */
+    public Document document(Drug drug, Part part, List<Section> sections) {
         DrugSheet s = drug.sheet();
         String title = s.brands().isEmpty() ? s.name() : s.name() + " (" + String.join(", ", s.brands()) + ")";
-        return new Document(s.id(), part.command, List.of(), title, part.title, List.copyOf(sections), drug.reviewed(),
-                drug.sources().stream().map(r -> new Document.Reference(r.title(), r.url())).toList(), DISCLAIMER);
+        return new Document(s.id(), part.command, List.of(), title, words.get(part.title), List.copyOf(sections),
+                drug.reviewed(), drug.sources().stream().map(r -> new Document.Reference(r.title(), r.url())).toList(),
+                new Document.Footer(words.get(Word.REVIEWED), words.get(Word.SOURCES), words.get(Word.DISCLAIMER)));
     }
 }

@@ -16,6 +16,8 @@ import org.medcounsel.sheet.Sheets.Question;
 import org.medcounsel.sheet.Sheets.Reminder;
 import org.medcounsel.sheet.Sheets.Rule;
 import org.medcounsel.sheet.Sheets.Source;
+import org.medcounsel.sheet.Word;
+import org.medcounsel.sheet.Words;
 
 /** The outcome of screening one patient for one drug: every rule with its answer, and a verdict. */
 public record Screening(Drug drug, List<Item> items, List<Reminder> reminders, Verdict verdict) {
@@ -25,16 +27,19 @@ public record Screening(Drug drug, List<Item> items, List<Reminder> reminders, V
 
     /** One rule: its fact and question, the patient's answer (empty when not asked), whether it applies. */
     public record Item(Fact fact, Question rule, Optional<Answer> answer, boolean flagged) {
-        /** The rule's condition in words: "65 or over", "below 30 mL/min", "includes probenecid", "yes". */
-        public String condition() {
+        /** The rule's condition in words: "65 years or over", "below 30 mL/min", "includes probenecid", "yes". */
+        public String condition(Words words) {
             List<String> parts = new ArrayList<>();
             String unit = fact.unit().isEmpty() ? "" : " " + fact.unit();
-            if (!Double.isNaN(rule.atLeast())) parts.add(num(rule.atLeast()) + unit + " or over");
-            if (!Double.isNaN(rule.above())) parts.add("above " + num(rule.above()) + unit);
-            if (!Double.isNaN(rule.atMost())) parts.add(num(rule.atMost()) + unit + " or under");
-            if (!Double.isNaN(rule.below())) parts.add("below " + num(rule.below()) + unit);
-            if (!rule.includes().isEmpty()) parts.add("includes " + String.join(" or ", rule.includes()));
-            return parts.isEmpty() ? "yes" : String.join(" and ", parts);
+            if (!Double.isNaN(rule.atLeast())) parts.add(words.get(Word.CONDITION_AT_LEAST, "n", num(rule.atLeast()) + unit));
+            if (!Double.isNaN(rule.above())) parts.add(words.get(Word.CONDITION_ABOVE, "n", num(rule.above()) + unit));
+            if (!Double.isNaN(rule.atMost())) parts.add(words.get(Word.CONDITION_AT_MOST, "n", num(rule.atMost()) + unit));
+            if (!Double.isNaN(rule.below())) parts.add(words.get(Word.CONDITION_BELOW, "n", num(rule.below()) + unit));
+            if (!rule.includes().isEmpty()) {
+                parts.add(words.get(Word.CONDITION_INCLUDES, "names", words.or(rule.includes())));
+            }
+            return parts.isEmpty() ? words.get(Word.CONDITION_YES)
+                    : String.join(" " + words.get(Word.CONDITION_AND) + " ", parts);
         }
 
         public Optional<Source> source() {

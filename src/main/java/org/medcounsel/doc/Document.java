@@ -12,15 +12,23 @@ import java.util.List;
  * @param banner   lines printed above the title (a pharmacy's name, address and phone); may be empty
  * @param title    e.g. "Baricitinib (Olumiant)"
  * @param subtitle e.g. "About this medicine"
+ * @param footer   the words of the footer: review-date label, sources heading, disclaimer
  */
 public record Document(String drug, String section, List<String> banner, String title, String subtitle,
-        List<Section> sections, LocalDate reviewed, List<Reference> sources, String disclaimer) {
+        List<Section> sections, LocalDate reviewed, List<Reference> sources, Footer footer) {
 
     /** The same document with a banner on top. */
     public Document withBanner(List<String> lines) {
-        return new Document(drug, section, List.copyOf(lines), title, subtitle, sections, reviewed, sources,
-                disclaimer);
+        return new Document(drug, section, List.copyOf(lines), title, subtitle, sections, reviewed, sources, footer);
     }
+
+    /** The sentence that closes every document. */
+    public String disclaimer() {
+        return footer.disclaimer();
+    }
+
+    /** The words the footer prints around the review date and the sources. */
+    public record Footer(String reviewedLabel, String sourcesHeading, String disclaimer) {}
 
     /** A headed part of the document. */
     public record Section(String heading, List<Block> blocks) {}
@@ -28,20 +36,52 @@ public record Document(String drug, String section, List<String> banner, String 
     /** A cited source. */
     public record Reference(String title, String url) {}
 
-    /** A piece of a section. */
-    public sealed interface Block {}
+    /**
+     * A piece of a section. Renderers go through {@link Visitor}, so a new kind of block does not
+     * compile until every renderer shows it.
+     */
+    public sealed interface Block {
+        <R> R accept(Visitor<R> visitor);
+    }
+
+    /** One method per kind of block: what a renderer must be able to show. */
+    public interface Visitor<R> {
+        R paragraph(Paragraph paragraph);
+
+        R bullets(Bullets bullets);
+
+        R term(Term term);
+
+        R callout(Callout callout);
+    }
 
     /** Running text. */
-    public record Paragraph(String text) implements Block {}
+    public record Paragraph(String text) implements Block {
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.paragraph(this);
+        }
+    }
 
     /** A bulleted list with an optional lead-in line ("" for none). */
-    public record Bullets(String lead, List<String> items) implements Block {}
+    public record Bullets(String lead, List<String> items) implements Block {
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.bullets(this);
+        }
+    }
 
     /** A named short note, such as "Pregnancy: ...". */
-    public record Term(String term, String text) implements Block {}
+    public record Term(String term, String text) implements Block {
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.term(this);
+        }
+    }
 
     /** Text that must stand out; the severity is always shown in words, never by colour alone. */
-    public record Callout(Severity severity, String label, List<String> lines) implements Block {}
+    public record Callout(Severity severity, String label, List<String> lines) implements Block {
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.callout(this);
+        }
+    }
 
     /** How urgent a callout is, most urgent first. */
     public enum Severity { URGENT, CAUTION, NOTE }

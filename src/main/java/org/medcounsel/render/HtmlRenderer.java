@@ -159,23 +159,31 @@ public final class HtmlRenderer implements Renderer {
                 "url", Terminal.safe(r.url()))).toList());
         m.put("reviewed", doc.reviewed().toString());
         m.put("disclaimer", Terminal.safe(doc.disclaimer()));
+        m.put("reviewedLabel", Terminal.safe(doc.footer().reviewedLabel()));
+        m.put("sourcesHeading", Terminal.safe(doc.footer().sourcesHeading()));
         return m;
     }
 
     private static Map<String, Object> block(Block block) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        if (block instanceof Paragraph p) {
-            m.put("paragraph", Map.of("text", Terminal.safe(p.text())));
-        } else if (block instanceof Bullets b) {
-            m.put("bullets", Map.of("lead", Terminal.safe(b.lead()), "hasLead", !b.lead().isEmpty(),
-                    "items", clean(b.items())));
-        } else if (block instanceof Term t) {
-            m.put("term", Map.of("term", Terminal.safe(t.term()), "text", Terminal.safe(t.text())));
-        } else if (block instanceof Callout c) {
-            m.put("callout", Map.of("severity", c.severity().name().toLowerCase(Locale.ROOT),
-                    "label", Terminal.safe(c.label()), "lines", clean(c.lines())));
-        }
-        return m;
+        return block.accept(new Document.Visitor<Map<String, Object>>() {
+            public Map<String, Object> paragraph(Paragraph p) {
+                return Map.of("paragraph", Map.of("text", Terminal.safe(p.text())));
+            }
+
+            public Map<String, Object> bullets(Bullets b) {
+                return Map.of("bullets", Map.of("lead", Terminal.safe(b.lead()), "hasLead", !b.lead().isEmpty(),
+                        "items", clean(b.items())));
+            }
+
+            public Map<String, Object> term(Term t) {
+                return Map.of("term", Map.of("term", Terminal.safe(t.term()), "text", Terminal.safe(t.text())));
+            }
+
+            public Map<String, Object> callout(Callout c) {
+                return Map.of("callout", Map.of("severity", c.severity().name().toLowerCase(Locale.ROOT),
+                        "label", Terminal.safe(c.label()), "lines", clean(c.lines())));
+            }
+        });
     }
 
     private static List<String> clean(List<String> texts) {

@@ -62,23 +62,32 @@ public final class JsonRenderer implements Renderer {
     }
 
     private static Map<String, Object> block(Block block) {
+        return block.accept(new Document.Visitor<Map<String, Object>>() {
+            public Map<String, Object> paragraph(Paragraph p) {
+                return fields("paragraph", "text", p.text());
+            }
+
+            public Map<String, Object> bullets(Bullets b) {
+                return fields("bullets", "lead", b.lead(), "items", b.items());
+            }
+
+            public Map<String, Object> term(Term t) {
+                return fields("term", "term", t.term(), "text", t.text());
+            }
+
+            public Map<String, Object> callout(Callout c) {
+                return fields("callout", "severity", c.severity().name().toLowerCase(Locale.ROOT), "label", c.label(),
+                        "lines", c.lines());
+            }
+        });
+    }
+
+    /** A block's object: its type, then the given names and values, in order. */
+    private static Map<String, Object> fields(String type, Object... namesAndValues) {
         Map<String, Object> m = new LinkedHashMap<>();
-        if (block instanceof Paragraph p) {
-            m.put("type", "paragraph");
-            m.put("text", p.text());
-        } else if (block instanceof Bullets b) {
-            m.put("type", "bullets");
-            m.put("lead", b.lead());
-            m.put("items", b.items());
-        } else if (block instanceof Term t) {
-            m.put("type", "term");
-            m.put("term", t.term());
-            m.put("text", t.text());
-        } else if (block instanceof Callout c) {
-            m.put("type", "callout");
-            m.put("severity", c.severity().name().toLowerCase(Locale.ROOT));
-            m.put("label", c.label());
-            m.put("lines", c.lines());
+        m.put("type", type);
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            m.put((String) namesAndValues[i], namesAndValues[i + 1]);
         }
         return m;
     }

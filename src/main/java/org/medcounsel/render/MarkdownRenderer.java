@@ -58,33 +58,45 @@ public final class MarkdownRenderer implements Renderer {
             }
         }
         out.println();
-        out.println("## Sources");
+        out.println("## " + escape(doc.footer().sourcesHeading()));
         out.println();
         for (Document.Reference ref : doc.sources()) {
             out.println("- " + escape(ref.title()) + " <" + Terminal.safe(ref.url()).replaceAll("[<>\\s]", "") + ">");
         }
         out.println();
-        out.println("Reviewed: " + doc.reviewed());
+        out.println(escape(doc.footer().reviewedLabel()) + ": " + doc.reviewed());
         out.println();
         out.println("*" + escape(doc.disclaimer()) + "*");
     }
 
     private static void block(Block block, PrintWriter out) {
-        if (block instanceof Paragraph p) {
-            out.println(escape(p.text()));
-        } else if (block instanceof Bullets b) {
-            if (!b.lead().isEmpty()) {
-                out.println("**" + escape(b.lead()) + "**");
-                out.println();
+        block.accept(new Document.Visitor<Void>() {
+            public Void paragraph(Paragraph p) {
+                out.println(escape(p.text()));
+                return null;
             }
-            b.items().forEach(item -> out.println("- " + escape(item)));
-        } else if (block instanceof Term t) {
-            out.println("**" + escape(t.term()) + ":** " + escape(t.text()));
-        } else if (block instanceof Callout c) {
-            out.println("> **" + escape(c.label().toUpperCase(java.util.Locale.ROOT)) + ":**");
-            out.println(">");
-            c.lines().forEach(line -> out.println("> - " + escape(line)));
-        }
+
+            public Void bullets(Bullets b) {
+                if (!b.lead().isEmpty()) {
+                    out.println("**" + escape(b.lead()) + "**");
+                    out.println();
+                }
+                b.items().forEach(item -> out.println("- " + escape(item)));
+                return null;
+            }
+
+            public Void term(Term t) {
+                out.println("**" + escape(t.term()) + ":** " + escape(t.text()));
+                return null;
+            }
+
+            public Void callout(Callout c) {
+                out.println("> **" + escape(c.label().toUpperCase(java.util.Locale.ROOT)) + ":**");
+                out.println(">");
+                c.lines().forEach(line -> out.println("> - " + escape(line)));
+                return null;
+            }
+        });
     }
 
     /** Characters that can start or end inline markup anywhere in a line. */

@@ -14,15 +14,4 @@ public interface Renderer {
 
     /** One leaflet in an index. */
     record Entry(String file, String title) {}
-
-    /** The output formats and their file extensions. */
-    enum Format {
-        TEXT("txt"), MARKDOWN("md"), HTML("html"), JSON("json");
-
-        public final String extension;
-
-        Format(String extension) {
-            this.extension = extension;
-        }
-    }
 }

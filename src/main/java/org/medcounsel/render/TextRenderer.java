@@ -66,8 +66,10 @@ public final class TextRenderer implements Renderer {
             }
         }
         out.println();
-        out.println(style.dim("Reviewed: " + doc.reviewed()));
-        out.println(style.dim("Sources:"));
+        for (String footer : List.of(doc.footer().reviewedLabel() + ": " + doc.reviewed(),
+                doc.footer().sourcesHeading() + ":")) {
+            Wrap.lines(Terminal.safe(footer), width, "", "").forEach(line -> out.println(style.dim(line)));
+        }
         for (Document.Reference ref : doc.sources()) {
             print(out, ref.title() + " <" + ref.url() + ">", "  - ", "    ", false);
         }
@@ -75,30 +77,41 @@ public final class TextRenderer implements Renderer {
     }
 
     private void block(Block block, PrintWriter out) {
-        if (block instanceof Paragraph p) {
-            print(out, p.text(), "  ", "  ", false);
-        } else if (block instanceof Bullets b) {
-            if (!b.lead().isEmpty()) {
-                print(out, b.lead(), "  ", "  ", true);
+        block.accept(new Document.Visitor<Void>() {
+            public Void paragraph(Paragraph p) {
+                print(out, p.text(), "  ", "  ", false);
+                return null;
             }
-            for (String item : b.items()) {
-                print(out, item, "  - ", "    ", false);
-            }
-        } else if (block instanceof Term t) {
-            String term = Terminal.safe(t.term()) + ":";
-            labelled(out, term, Terminal.safe(t.text()), style::bold);
-        } else if (block instanceof Callout c) {
-            String label = Terminal.safe(c.label()).toUpperCase(java.util.Locale.ROOT) + ":";
-            java.util.function.UnaryOperator<String> colour = l -> style.severity(c.severity(), l);
-            if (c.lines().size() == 1) {
-                labelled(out, label, Terminal.safe(c.lines().get(0)), colour);
-            } else {
-                labelled(out, label, "", colour);
-                for (String line : c.lines()) {
-                    print(out, line, "  ! ", "    ", false);
+
+            public Void bullets(Bullets b) {
+                if (!b.lead().isEmpty()) {
+                    print(out, b.lead(), "  ", "  ", true);
                 }
+                for (String item : b.items()) {
+                    print(out, item, "  - ", "    ", false);
+                }
+                return null;
             }
-        }
+
+            public Void term(Term t) {
+                labelled(out, Terminal.safe(t.term()) + ":", Terminal.safe(t.text()), style::bold);
+                return null;
+            }
+
+            public Void callout(Callout c) {
+                String label = Terminal.safe(c.label()).toUpperCase(java.util.Locale.ROOT) + ":";
+                java.util.function.UnaryOperator<String> colour = l -> style.severity(c.severity(), l);
+                if (c.lines().size() == 1) {
+                    labelled(out, label, Terminal.safe(c.lines().get(0)), colour);
+                } else {
+                    labelled(out, label, "", colour);
+                    for (String line : c.lines()) {
+                        print(out, line, "  ! ", "    ", false);
+                    }
+                }
+                return null;
+            }
+        });
     }
 
     /** "LABEL: text", wrapped with a hanging indent, the label styled where it stands whole. */

@@ -57,8 +57,8 @@ public final class BundledShelf implements Shelf {
     }
 
     @Override
-    public Optional<SheetFile> facts() {
-        return resource("facts.yaml");
+    public Optional<SheetFile> vocabulary(String name) {
+        return resource(name);
     }
 
     @Override

@@ -57,8 +57,8 @@ public final class FolderShelf implements Shelf {
     }
 
     @Override
-    public Optional<SheetFile> facts() {
-        return file("facts.yaml");
+    public Optional<SheetFile> vocabulary(String name) {
+        return file(name);
     }
 
     @Override

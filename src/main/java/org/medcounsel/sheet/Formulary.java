@@ -29,6 +29,7 @@ public final class Formulary {
     private final Map<String, Kept<DrugSheet>> drugs = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, Kept<ClassSheet>> classes = new java.util.concurrent.ConcurrentHashMap<>();
     private Kept<Facts> facts;
+    private Kept<Words> words;
     private Kept<Map<String, String>> names;
 
     /** A value and the stamps of the files it was made from. */
@@ -75,12 +76,7 @@ public final class Formulary {
      * or reword a question; a fact in a higher shelf replaces the one with the same key.
      */
     public synchronized Facts facts() {
-        List<SheetFile> files = new ArrayList<>();
-        shelves.forEach(s -> s.facts().ifPresent(files::add));
-        if (files.isEmpty()) {
-            throw new SheetException("facts.yaml", 0, "no facts.yaml in any data folder");
-        }
-        Collections.reverse(files);
+        List<SheetFile> files = vocabularies("facts.yaml");
         String stamp = stamps(files);
         if (facts == null || !facts.stamp().equals(stamp)) {
             Map<String, Sheets.Fact> merged = new LinkedHashMap<>();
@@ -90,6 +86,39 @@ public final class Formulary {
             facts = new Kept<>(new Facts(merged), stamp);
         }
         return facts.value();
+    }
+
+    /**
+     * The interface words: the bundled {@code words.yaml} with each site's rewordings on top, a
+     * higher shelf's word winning.
+     */
+    public synchronized Words words() {
+        List<SheetFile> files = vocabularies("words.yaml");
+        String stamp = stamps(files);
+        if (words == null || !words.stamp().equals(stamp)) {
+            Map<Word, String> merged = new java.util.EnumMap<>(Word.class);
+            for (SheetFile file : files) {
+                merged.putAll(SheetLoader.words(file.name(), tree(file)));
+            }
+            for (Word word : Word.values()) {
+                if (!merged.containsKey(word)) {
+                    throw new SheetException(files.get(0).name(), 0, "no words for '" + word.key() + "'");
+                }
+            }
+            words = new Kept<>(new Words(merged), stamp);
+        }
+        return words.value();
+    }
+
+    /** Every shelf's copy of a vocabulary file, lowest shelf (the bundled one) first. */
+    private List<SheetFile> vocabularies(String name) {
+        List<SheetFile> files = new ArrayList<>();
+        shelves.forEach(s -> s.vocabulary(name).ifPresent(files::add));
+        if (files.isEmpty()) {
+            throw new SheetException(name, 0, "no " + name + " in any data folder");
+        }
+        Collections.reverse(files);
+        return files;
     }
 
     /**

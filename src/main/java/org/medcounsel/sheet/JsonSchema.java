@@ -19,7 +19,7 @@ public final class JsonSchema {
     /** The published schemas: file name under data/schema and the shape it describes. */
     public enum Published {
         DRUG("drug-sheet.schema.json", SheetShapes.DRUG), CLASS("class-sheet.schema.json", SheetShapes.CLASS),
-        FACTS("facts.schema.json", SheetShapes.FACTS);
+        FACTS("facts.schema.json", SheetShapes.FACTS), WORDS("words.schema.json", SheetShapes.WORDS);
 
         public final String file;
         public final Shape shape;
@@ -58,9 +58,9 @@ public final class JsonSchema {
             g.writeEndArray();
         }
         g.writeObjectFieldStart("properties");
-        for (Shape.Field field : shape.fields()) {
+        for (Shape.Field<?> field : shape.fields()) {
             g.writeObjectFieldStart(field.name());
-            if (!(field.type() instanceof Shape.Obj)) {
+            if (!(field.type() instanceof Shape.Obj<?>)) {
                 g.writeStringField("description", field.description());
             }
             type(g, field.type());
@@ -69,7 +69,7 @@ public final class JsonSchema {
         g.writeEndObject();
     }
 
-    private static void type(JsonGenerator g, Shape.Type type) throws IOException {
+    private static void type(JsonGenerator g, Shape.Type<?> type) throws IOException {
         if (type instanceof Shape.Text text) {
             g.writeStringField("type", "string");
             g.writeNumberField("minLength", 1);
@@ -79,18 +79,18 @@ public final class JsonSchema {
             g.writeStringField("pattern", "^\\d{4}-\\d{2}-\\d{2}$");
         } else if (type instanceof Shape.Number) {
             g.writeStringField("type", "number");
-        } else if (type instanceof Shape.Choice choice) {
+        } else if (type instanceof Shape.Choice<?> choice) {
             g.writeStringField("type", "string");
             g.writeArrayFieldStart("enum");
             for (String v : choice.values()) g.writeString(v);
             g.writeEndArray();
-        } else if (type instanceof Shape.ListOf list) {
+        } else if (type instanceof Shape.ListOf<?> list) {
             g.writeStringField("type", "array");
             if (list.min() > 0) g.writeNumberField("minItems", list.min());
             g.writeObjectFieldStart("items");
             type(g, list.item());
             g.writeEndObject();
-        } else if (type instanceof Shape.Obj obj) {
+        } else if (type instanceof Shape.Obj<?> obj) {
             body(g, obj.shape());
         }
     }

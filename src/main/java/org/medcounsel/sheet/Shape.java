@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 public final class Shape {
     private final String name;
     private final String description;
-    private final Map<String, Field> fields = new LinkedHashMap<>();
+    private final Map<String, Field<?>> fields = new LinkedHashMap<>();
 
     public Shape(String name, String description) {
         this.name = name;
@@ -29,92 +29,135 @@ public final class Shape {
         return description;
     }
 
-    public List<Field> fields() {
+    public List<Field<?>> fields() {
         return List.copyOf(fields.values());
     }
 
-    public Shape required(String field, Type type, String description) {
-        fields.put(field, new Field(field, type, true, description));
-        return this;
+    /** Declares a field every object of this shape must have. */
+    public <T> Field<T> required(String field, Type<T> type, String description) {
+        return add(new Field<>(field, type, true, description, null));
     }
 
-    public Shape optional(String field, Type type, String description) {
-        fields.put(field, new Field(field, type, false, description));
-        return this;
+    /** Declares a field an object may leave out; reading it then gives {@code absent}. */
+    public <T> Field<T> optional(String field, Type<T> type, String description, T absent) {
+        return add(new Field<>(field, type, false, description, absent));
     }
 
-    /** One field of a shape. */
-    public record Field(String name, Type type, boolean required, String description) {}
+    private <T> Field<T> add(Field<T> field) {
+        if (fields.putIfAbsent(field.name(), field) != null) {
+            throw new IllegalStateException(name + " declares '" + field.name() + "' twice");
+        }
+        return field;
+    }
 
-    /** What a field may hold. */
-    public sealed interface Type {
+    /**
+     * One field of a shape: the single declaration that validation, binding ({@link Bound#get})
+     * and the JSON Schema all read. {@code absent} is what an optional field reads as when left out.
+     */
+    public record Field<T>(String name, Type<T> type, boolean required, String description, T absent) {}
+
+    /** What a field may hold, and the Java value it binds to. */
+    public sealed interface Type<T> {
         String describe();
+
+        /** The value of a node that has passed {@link Shape#bind}. */
+        T decode(String file, YamlNode node);
     }
 
     /** Plain text; {@code prose} marks text a patient reads (scored for readability). */
-    public record Text(boolean prose, Pattern pattern, String patternHint) implements Type {
+    public record Text(boolean prose, Pattern pattern, String patternHint) implements Type<String> {
         public String describe() {
             return patternHint == null ? "text" : patternHint;
+        }
+
+        public String decode(String file, YamlNode node) {
+            return Bound.clean(((YamlNode.Scalar) node).text());
         }
     }
 
     /** A calendar date written YYYY-MM-DD. */
-    public record Date() implements Type {
+    public record Date() implements Type<java.time.LocalDate> {
         public String describe() {
             return "a date (YYYY-MM-DD)";
+        }
+
+        public java.time.LocalDate decode(String file, YamlNode node) {
+            return Bound.parseDate(Bound.clean(((YamlNode.Scalar) node).text()));
         }
     }
 
     /** A number. */
-    public record Number() implements Type {
+    public record Number() implements Type<Double> {
         public String describe() {
             return "a number";
         }
+
+        public Double decode(String file, YamlNode node) {
+            return Double.parseDouble(((YamlNode.Scalar) node).text());
+        }
     }
 
-    /** One of a fixed set of words. */
-    public record Choice(List<String> values) implements Type {
+    /** One of an enum's constants, written as a sheet writes them ({@link Sheets#word}). */
+    public record Choice<E extends Enum<E>>(Class<E> type, List<String> values) implements Type<E> {
         public String describe() {
             return "one of " + String.join(", ", values);
+        }
+
+        public E decode(String file, YamlNode node) {
+            return Sheets.fromWord(type, ((YamlNode.Scalar) node).text());
         }
     }
 
     /** A list of items of one type, with at least {@code min} items. */
-    public record ListOf(Type item, int min) implements Type {
+    public record ListOf<T>(Type<T> item, int min) implements Type<List<T>> {
         public String describe() {
             return "a list";
         }
-    }
 
-    /** A nested object of a known shape. */
-    public record Obj(Shape shape) implements Type {
-        public String describe() {
-            return "a map of fields (" + shape.name() + ")";
+        public List<T> decode(String file, YamlNode node) {
+            List<T> out = new ArrayList<>();
+            for (YamlNode each : ((YamlNode.Sequence) node).items()) {
+                out.add(item.decode(file, each));
+            }
+            return List.copyOf(out);
         }
     }
 
-    public static final Type TEXT = new Text(false, null, null);
-    public static final Type PROSE = new Text(true, null, null);
-    public static final Type ID = new Text(false, Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*"),
+    /** A nested object of a known shape, bound to a value by {@code build}. */
+    public record Obj<T>(Shape shape, java.util.function.Function<Bound, T> build) implements Type<T> {
+        public String describe() {
+            return "a map of fields (" + shape.name() + ")";
+        }
+
+        public T decode(String file, YamlNode node) {
+            return build.apply(new Bound(file, (YamlNode.Mapping) node));
+        }
+    }
+
+    public static final Type<String> TEXT = new Text(false, null, null);
+    public static final Type<String> PROSE = new Text(true, null, null);
+    public static final Type<String> ID = new Text(false, Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*"),
             "a lower-case id (letters, digits and single dashes)");
-    public static final Type URL = new Text(false, Pattern.compile("https?://\\S+"), "a web address (https://...)");
-    public static final Type DATE = new Date();
-    public static final Type NUMBER = new Number();
+    public static final Type<String> URL = new Text(false, Pattern.compile("https?://\\S+"),
+            "a web address (https://...)");
+    public static final Type<java.time.LocalDate> DATE = new Date();
+    public static final Type<Double> NUMBER = new Number();
 
-    public static Type choice(String... values) {
-        return new Choice(List.of(values));
+    /** A choice among an enum's constants: the enum is the one list of valid words. */
+    public static <E extends Enum<E>> Type<E> choice(Class<E> type) {
+        return new Choice<>(type, java.util.Arrays.stream(type.getEnumConstants()).map(Sheets::word).toList());
     }
 
-    public static Type listOf(Type item) {
-        return new ListOf(item, 0);
+    public static <T> Type<List<T>> listOf(Type<T> item) {
+        return new ListOf<>(item, 0);
     }
 
-    public static Type nonEmptyListOf(Type item) {
-        return new ListOf(item, 1);
+    public static <T> Type<List<T>> nonEmptyListOf(Type<T> item) {
+        return new ListOf<>(item, 1);
     }
 
-    public static Type object(Shape shape) {
-        return new Obj(shape);
+    public static <T> Type<T> object(Shape shape, java.util.function.Function<Bound, T> build) {
+        return new Obj<>(shape, build);
     }
 
     /**
@@ -123,13 +166,13 @@ public final class Shape {
      */
     public Bound bind(String file, YamlNode node, List<Problem> problems) {
         if (!(node instanceof YamlNode.Mapping mapping)) {
-            problems.add(Problem.error(file, node.line(), "expected " + new Obj(this).describe()
+            problems.add(Problem.error(file, node.line(), "expected a map of fields (" + name + ")"
                     + ", found " + node.describe()));
             return null;
         }
         java.util.Set<String> misspelt = new java.util.HashSet<>();
         for (YamlNode.Entry entry : mapping.entries().values()) {
-            Field field = fields.get(entry.key());
+            Field<?> field = fields.get(entry.key());
             if (field == null) {
                 List<String> close = Names.closest(entry.key(), fields.keySet());
                 close.stream().findFirst().ifPresent(misspelt::add);
@@ -139,7 +182,7 @@ public final class Shape {
                 check(file, field.name(), field.type(), entry.value(), problems);
             }
         }
-        for (Field field : fields.values()) {
+        for (Field<?> field : fields.values()) {
             // A misspelt key already says which field it was meant to be; don't report that twice.
             if (field.required() && !mapping.entries().containsKey(field.name()) && !misspelt.contains(field.name())) {
                 problems.add(Problem.error(file, mapping.line(), "missing required field '" + field.name()
@@ -149,7 +192,7 @@ public final class Shape {
         return new Bound(file, mapping);
     }
 
-    private static void check(String file, String field, Type type, YamlNode node, List<Problem> problems) {
+    private static void check(String file, String field, Type<?> type, YamlNode node, List<Problem> problems) {
         if (type instanceof Text text) {
             String value = scalar(file, field, type, node, YamlNode.ScalarKind.TEXT, problems);
             if (value == null) return;
@@ -167,13 +210,13 @@ public final class Shape {
             }
         } else if (type instanceof Number) {
             scalar(file, field, type, node, YamlNode.ScalarKind.NUMBER, problems);
-        } else if (type instanceof Choice choice) {
+        } else if (type instanceof Choice<?> choice) {
             String value = scalar(file, field, type, node, YamlNode.ScalarKind.TEXT, problems);
             if (value != null && !choice.values().contains(value)) {
                 problems.add(Problem.error(file, node.line(), "'" + field + "' must be " + choice.describe()
                         + ", not '" + value + "'" + Names.didYouMean(value, choice.values())));
             }
-        } else if (type instanceof ListOf list) {
+        } else if (type instanceof ListOf<?> list) {
             if (!(node instanceof YamlNode.Sequence seq)) {
                 problems.add(Problem.error(file, node.line(), "'" + field + "' must be a list, found "
                         + node.describe()));
@@ -186,12 +229,12 @@ public final class Shape {
             for (YamlNode item : seq.items()) {
                 check(file, field, list.item(), item, problems);
             }
-        } else if (type instanceof Obj obj) {
+        } else if (type instanceof Obj<?> obj) {
             obj.shape().bind(file, node, problems);
         }
     }
 
-    private static String scalar(String file, String field, Type type, YamlNode node, YamlNode.ScalarKind want,
+    private static String scalar(String file, String field, Type<?> type, YamlNode node, YamlNode.ScalarKind want,
             List<Problem> problems) {
         if (node instanceof YamlNode.Scalar s && s.kind() == want) {
             return s.text();
@@ -210,21 +253,21 @@ public final class Shape {
     public void forEachProse(YamlNode node, String path, java.util.function.BiConsumer<String, YamlNode.Scalar> visit) {
         if (!(node instanceof YamlNode.Mapping mapping)) return;
         for (YamlNode.Entry entry : mapping.entries().values()) {
-            Field field = fields.get(entry.key());
+            Field<?> field = fields.get(entry.key());
             if (field != null) {
                 prose(field.type(), entry.value(), path.isEmpty() ? field.name() : path + "." + field.name(), visit);
             }
         }
     }
 
-    private static void prose(Type type, YamlNode node, String path,
+    private static void prose(Type<?> type, YamlNode node, String path,
             java.util.function.BiConsumer<String, YamlNode.Scalar> visit) {
         if (type instanceof Text text && text.prose() && node instanceof YamlNode.Scalar scalar
                 && scalar.kind() == YamlNode.ScalarKind.TEXT) {
             visit.accept(path, scalar);
-        } else if (type instanceof ListOf list && node instanceof YamlNode.Sequence seq) {
+        } else if (type instanceof ListOf<?> list && node instanceof YamlNode.Sequence seq) {
             seq.items().forEach(item -> prose(list.item(), item, path, visit));
-        } else if (type instanceof Obj obj) {
+        } else if (type instanceof Obj<?> obj) {
             obj.shape().forEachProse(node, path, visit);
         }
     }
@@ -247,58 +290,32 @@ public final class Shape {
             return mapping.line();
         }
 
-        public boolean has(String field) {
-            return mapping.entries().containsKey(field);
+        public boolean has(Field<?> field) {
+            return mapping.entries().containsKey(field.name());
         }
 
-        public int lineOf(String field) {
-            YamlNode.Entry e = mapping.entries().get(field);
+        /** The line of the field's value, or of the object when the field is left out. */
+        public int lineOf(Field<?> field) {
+            YamlNode.Entry e = mapping.entries().get(field.name());
             return e == null ? mapping.line() : e.value().line();
         }
 
-        /** Text with its line breaks and runs of spaces folded to single spaces; "" when absent. */
-        public String text(String field) {
-            YamlNode.Entry e = mapping.entries().get(field);
-            return e == null ? "" : clean(((YamlNode.Scalar) e.value()).text());
-        }
-
-        public java.util.Optional<String> optText(String field) {
-            return has(field) ? java.util.Optional.of(text(field)) : java.util.Optional.empty();
-        }
-
-        public java.time.LocalDate date(String field) {
-            return parseDate(text(field));
-        }
-
-        public java.util.OptionalDouble number(String field) {
-            YamlNode.Entry e = mapping.entries().get(field);
-            return e == null ? java.util.OptionalDouble.empty()
-                    : java.util.OptionalDouble.of(Double.parseDouble(((YamlNode.Scalar) e.value()).text()));
-        }
-
-        public List<String> texts(String field) {
-            List<String> out = new ArrayList<>();
-            for (YamlNode item : items(field)) {
-                out.add(clean(((YamlNode.Scalar) item).text()));
-            }
-            return List.copyOf(out);
-        }
-
-        public List<Bound> objects(String field) {
+        /** The objects of a list-of-objects field as written, for checks that need their lines. */
+        public List<Bound> objects(Field<? extends List<?>> field) {
+            YamlNode.Entry e = mapping.entries().get(field.name());
             List<Bound> out = new ArrayList<>();
-            for (YamlNode item : items(field)) {
-                out.add(new Bound(file, (YamlNode.Mapping) item));
+            if (e != null) {
+                for (YamlNode item : ((YamlNode.Sequence) e.value()).items()) {
+                    out.add(new Bound(file, (YamlNode.Mapping) item));
+                }
             }
             return List.copyOf(out);
         }
 
-        public Bound object(String field) {
-            return new Bound(file, (YamlNode.Mapping) mapping.entries().get(field).value());
-        }
-
-        private List<YamlNode> items(String field) {
-            YamlNode.Entry e = mapping.entries().get(field);
-            return e == null ? List.of() : ((YamlNode.Sequence) e.value()).items();
+        /** The field's value as its declaration binds it; {@code absent} when an optional field is left out. */
+        public <T> T get(Field<T> field) {
+            YamlNode.Entry e = mapping.entries().get(field.name());
+            return e == null ? field.absent() : field.type().decode(file, e.value());
         }
 
         /**

@@ -35,20 +35,32 @@ public final class SheetLoader {
         Bound root = SheetShapes.FACTS.bind(file, tree, problems);
         failIf(problems);
         Map<String, Fact> facts = new LinkedHashMap<>();
-        for (Bound f : root.objects("facts")) {
-            FactType type = Sheets.fromWord(FactType.class, f.text("type"));
-            String key = f.text("key");
-            if (type != FactType.NUMBER && (f.has("min") || f.has("max") || f.has("unit"))) {
+        for (Bound f : root.get(SheetShapes.FACTS_FACTS)) {
+            FactType type = f.get(SheetShapes.FACT_TYPE);
+            String key = f.get(SheetShapes.FACT_KEY);
+            if (type != FactType.NUMBER && (f.has(SheetShapes.FACT_MIN) || f.has(SheetShapes.FACT_MAX)
+                    || f.has(SheetShapes.FACT_UNIT))) {
                 problems.add(Problem.error(file, f.line(), "fact '" + key + "': unit, min and max are for numbers only"));
             }
-            if (facts.put(key, new Fact(key, type, f.text("question"), f.text("unit"),
-                    f.number("min").orElse(Double.NEGATIVE_INFINITY),
-                    f.number("max").orElse(Double.POSITIVE_INFINITY))) != null) {
-                problems.add(Problem.error(file, f.lineOf("key"), "fact '" + key + "' is defined twice"));
+            if (facts.put(key, new Fact(key, type, f.get(SheetShapes.FACT_QUESTION), f.get(SheetShapes.FACT_UNIT),
+                    f.get(SheetShapes.FACT_MIN), f.get(SheetShapes.FACT_MAX))) != null) {
+                problems.add(Problem.error(file, f.lineOf(SheetShapes.FACT_KEY), "fact '" + key + "' is defined twice"));
             }
         }
         failIf(problems);
         return new Facts(facts);
+    }
+
+    /** Loads a {@code words.yaml}: the words it gives, each by its key. */
+    public static Map<Word, String> words(String file, YamlNode tree) {
+        List<Problem> problems = new ArrayList<>();
+        Bound root = SheetShapes.WORDS.bind(file, tree, problems);
+        failIf(problems);
+        Map<Word, String> words = new java.util.EnumMap<>(Word.class);
+        SheetShapes.WORD_FIELDS.forEach((word, field) -> {
+            if (root.has(field)) words.put(word, root.get(field));
+        });
+        return words;
     }
 
     /** Loads a site file (the pharmacy on every leaflet) as the lines to print: name, address, phone. */
@@ -57,9 +69,9 @@ public final class SheetLoader {
         Bound s = SheetShapes.SITE.bind(file, YamlReader.read(file, bytes), problems);
         failIf(problems);
         List<String> lines = new ArrayList<>();
-        lines.add(s.text("name"));
-        s.optText("address").ifPresent(lines::add);
-        s.optText("phone").ifPresent(p -> lines.add("Phone: " + p));
+        lines.add(s.get(SheetShapes.SITE_NAME));
+        if (s.has(SheetShapes.SITE_ADDRESS)) lines.add(s.get(SheetShapes.SITE_ADDRESS));
+        if (s.has(SheetShapes.SITE_PHONE)) lines.add("Phone: " + s.get(SheetShapes.SITE_PHONE));
         return List.copyOf(lines);
     }
 
@@ -68,29 +80,19 @@ public final class SheetLoader {
         List<Problem> problems = new ArrayList<>();
         Bound s = SheetShapes.DRUG.bind(file, root, problems);
         failIf(problems);
-        checkId(s, expectedId, problems);
-        if (s.has("class") && !refs.classExists().test(s.text("class"))) {
-            problems.add(Problem.error(file, s.lineOf("class"), "class '" + s.text("class") + "' has no sheet in classes/"
-                    + Names.didYouMean(s.text("class"), refs.classIds().get())));
+        checkId(s, SheetShapes.DRUG_ID, expectedId, problems);
+        String drugClass = s.get(SheetShapes.DRUG_CLASS);
+        if (s.has(SheetShapes.DRUG_CLASS) && !refs.classExists().test(drugClass)) {
+            problems.add(Problem.error(file, s.lineOf(SheetShapes.DRUG_CLASS), "class '" + drugClass
+                    + "' has no sheet in classes/" + Names.didYouMean(drugClass, refs.classIds().get())));
         }
-        Map<String, Source> sourceIds = sourceIds(s, problems);
-        List<Use> uses = new ArrayList<>();
-        for (Bound u : s.objects("uses")) {
-            checkSourceRef(u, sourceIds, problems);
-            uses.add(new Use(u.text("condition"), Sheets.fromWord(UseStatus.class, u.text("status")), u.text("detail"), u.text("source")));
+        Map<String, Source> sourceIds = sourceIds(s, SheetShapes.DRUG_SOURCES, problems);
+        for (Bound u : s.objects(SheetShapes.DRUG_USES)) {
+            checkSourceRef(u, SheetShapes.USE_SOURCE, sourceIds, problems);
         }
-        List<Rule> screening = rules(s, sourceIds, refs.facts(), problems);
+        List<Rule> screening = rules(s.get(SheetShapes.DRUG_SCREENING), sourceIds, refs.facts(), problems);
         failIf(problems);
-        Bound stop = s.object("stopping");
-        return new DrugSheet(s.text("id"), s.text("name"), s.texts("brands"), s.optText("class"), s.date("reviewed"),
-                sources(s), s.text("summary"), List.copyOf(uses), s.texts("how-to-take"), s.text("missed-dose"),
-                s.text("overdose"), s.text("starts-working"),
-                s.objects("before-you-take").stream().map(t -> new Topic(t.text("topic"), t.text("text"))).toList(),
-                s.text("storage"), s.texts("warnings"),
-                s.objects("side-effects").stream().map(g -> new SideEffects(g.text("seriousness").equals("serious"),
-                        Sheets.fromWord(Frequency.class, g.text("how-often")), g.texts("effects"), g.text("what-to-do"))).toList(),
-                s.texts("urgent-help"), s.texts("monitoring"), s.texts("staying-safe"),
-                new Stopping(stop.texts("advice"), stop.texts("pausing"), stop.texts("after")), screening);
+        return new DrugSheet(s, screening);
     }
 
     /** Loads a class sheet whose file name says its id is {@code expectedId}. */
@@ -98,13 +100,11 @@ public final class SheetLoader {
         List<Problem> problems = new ArrayList<>();
         Bound s = SheetShapes.CLASS.bind(file, root, problems);
         failIf(problems);
-        checkId(s, expectedId, problems);
-        Map<String, Source> sourceIds = sourceIds(s, problems);
-        List<Rule> screening = rules(s, sourceIds, refs.facts(), problems);
+        checkId(s, SheetShapes.CLASS_ID, expectedId, problems);
+        Map<String, Source> sourceIds = sourceIds(s, SheetShapes.CLASS_SOURCES, problems);
+        List<Rule> screening = rules(s.get(SheetShapes.CLASS_SCREENING), sourceIds, refs.facts(), problems);
         failIf(problems);
-        return new ClassSheet(s.text("id"), s.text("name"), s.date("reviewed"), sources(s), s.text("summary"),
-                s.texts("warnings"), s.texts("urgent-help"), s.texts("monitoring"), s.texts("staying-safe"),
-                screening);
+        return new ClassSheet(s, screening);
     }
 
     private static void failIf(List<Problem> problems) {
@@ -113,70 +113,76 @@ public final class SheetLoader {
         }
     }
 
-    private static void checkId(Bound s, String expectedId, List<Problem> problems) {
-        if (!s.text("id").equals(expectedId)) {
-            problems.add(Problem.error(s.file(), s.lineOf("id"), "id '" + s.text("id")
+    private static void checkId(Bound s, Shape.Field<String> idField, String expectedId, List<Problem> problems) {
+        if (!s.get(idField).equals(expectedId)) {
+            problems.add(Problem.error(s.file(), s.lineOf(idField), "id '" + s.get(idField)
                     + "' does not match the file name '" + expectedId + ".yaml'"));
         }
     }
 
-    private static List<Source> sources(Bound s) {
-        return s.objects("sources").stream().map(o -> new Source(o.text("id"), o.text("title"), o.text("url"))).toList();
-    }
-
-    private static Map<String, Source> sourceIds(Bound s, List<Problem> problems) {
+    private static Map<String, Source> sourceIds(Bound s, Shape.Field<List<Source>> field, List<Problem> problems) {
         Map<String, Source> ids = new LinkedHashMap<>();
-        for (Bound o : s.objects("sources")) {
-            if (ids.put(o.text("id"), new Source(o.text("id"), o.text("title"), o.text("url"))) != null) {
-                problems.add(Problem.error(s.file(), o.lineOf("id"), "source id '" + o.text("id") + "' is used twice"));
+        List<Source> sources = s.get(field);
+        List<Bound> written = s.objects(field);
+        for (int i = 0; i < sources.size(); i++) {
+            Source source = sources.get(i);
+            if (ids.put(source.id(), source) != null) {
+                problems.add(Problem.error(s.file(), written.get(i).lineOf(SheetShapes.SOURCE_ID), "source id '"
+                        + source.id() + "' is used twice"));
             }
         }
         return ids;
     }
 
-    private static Optional<Source> checkSourceRef(Bound o, Map<String, Source> sources, List<Problem> problems) {
-        if (o.has("source") && !sources.containsKey(o.text("source"))) {
-            problems.add(Problem.error(o.file(), o.lineOf("source"), "source '" + o.text("source")
-                    + "' is not one of this sheet's sources" + Names.didYouMean(o.text("source"), sources.keySet())));
+    private static Optional<Source> checkSourceRef(Bound o, Shape.Field<String> field, Map<String, Source> sources,
+            List<Problem> problems) {
+        String id = o.get(field);
+        if (o.has(field) && !sources.containsKey(id)) {
+            problems.add(Problem.error(o.file(), o.lineOf(field), "source '" + id
+                    + "' is not one of this sheet's sources" + Names.didYouMean(id, sources.keySet())));
         }
-        return Optional.ofNullable(sources.get(o.text("source")));
+        return Optional.ofNullable(sources.get(id));
     }
 
-    private static List<Rule> rules(Bound s, Map<String, Source> sources, Facts facts, List<Problem> problems) {
+    private static List<Rule> rules(List<Bound> given, Map<String, Source> sources, Facts facts,
+            List<Problem> problems) {
         List<Rule> rules = new ArrayList<>();
-        for (Bound r : s.objects("screening")) {
-            Optional<Source> source = checkSourceRef(r, sources, problems);
+        for (Bound r : given) {
+            Optional<Source> source = checkSourceRef(r, SheetShapes.RULE_SOURCE, sources, problems);
             rule(r, source, facts, problems).ifPresent(rules::add);
         }
         return List.copyOf(rules);
     }
 
-    private static final List<String> BOUNDS = List.of("at-least", "at-most", "below", "above");
+    private static final List<Shape.Field<Double>> BOUNDS = List.of(SheetShapes.RULE_AT_LEAST,
+            SheetShapes.RULE_AT_MOST, SheetShapes.RULE_BELOW, SheetShapes.RULE_ABOVE);
 
     private static Optional<Rule> rule(Bound r, Optional<Source> source, Facts facts, List<Problem> problems) {
         String file = r.file();
-        if (r.has("reminder")) {
-            for (String f : List.of("fact", "level", "advice", "at-least", "at-most", "below", "above", "includes")) {
-                if (r.has(f)) {
+        if (r.has(SheetShapes.RULE_REMINDER)) {
+            for (Shape.Field<?> f : SheetShapes.RULE.fields()) {
+                if (f != SheetShapes.RULE_REMINDER && f != SheetShapes.RULE_SOURCE && r.has(f)) {
                     problems.add(Problem.error(file, r.lineOf(f), "a reminder takes only 'reminder' and 'source', not '"
-                            + f + "'"));
+                            + f.name() + "'"));
                 }
             }
-            return Optional.of(new Reminder(r.text("reminder"), source));
+            return Optional.of(new Reminder(r.get(SheetShapes.RULE_REMINDER), source));
         }
         int before = problems.size();
-        for (String f : List.of("fact", "level", "advice", "source")) {
+        for (Shape.Field<?> f : List.of(SheetShapes.RULE_FACT, SheetShapes.RULE_LEVEL, SheetShapes.RULE_ADVICE,
+                SheetShapes.RULE_SOURCE)) {
             if (!r.has(f)) {
-                problems.add(Problem.error(file, r.line(), "screening rule needs '" + f + "' (or write a 'reminder')"));
+                problems.add(Problem.error(file, r.line(), "screening rule needs '" + f.name()
+                        + "' (or write a 'reminder')"));
             }
         }
         if (problems.size() > before) {
             return Optional.empty();
         }
-        String key = r.text("fact");
+        String key = r.get(SheetShapes.RULE_FACT);
         Optional<Fact> fact = facts.get(key);
         if (fact.isEmpty()) {
-            problems.add(Problem.error(file, r.lineOf("fact"), "unknown fact '" + key + "'"
+            problems.add(Problem.error(file, r.lineOf(SheetShapes.RULE_FACT), "unknown fact '" + key + "'"
                     + Names.didYouMean(key, facts.byKey().keySet()) + "; facts are listed in facts.yaml"));
             return Optional.empty();
         }
@@ -190,15 +196,15 @@ public final class SheetLoader {
             problems.add(Problem.error(file, r.line(), "at-least, at-most, below and above are for number facts; '"
                     + key + "' is " + Sheets.word(type)));
         }
-        if (type == FactType.LIST && !r.has("includes")) {
+        if (type == FactType.LIST && !r.has(SheetShapes.RULE_INCLUDES)) {
             problems.add(Problem.error(file, r.line(), "rule on list fact '" + key + "' needs 'includes'"));
         }
-        if (type != FactType.LIST && r.has("includes")) {
-            problems.add(Problem.error(file, r.lineOf("includes"), "'includes' is for list facts; '" + key + "' is "
-                    + Sheets.word(type)));
+        if (type != FactType.LIST && r.has(SheetShapes.RULE_INCLUDES)) {
+            problems.add(Problem.error(file, r.lineOf(SheetShapes.RULE_INCLUDES), "'includes' is for list facts; '"
+                    + key + "' is " + Sheets.word(type)));
         }
-        return Optional.of(new Question(key, Sheets.fromWord(Level.class, r.text("level")), r.text("advice"), source,
-                r.number("at-least").orElse(Double.NaN), r.number("at-most").orElse(Double.NaN),
-                r.number("below").orElse(Double.NaN), r.number("above").orElse(Double.NaN), r.texts("includes")));
+        return Optional.of(new Question(key, r.get(SheetShapes.RULE_LEVEL), r.get(SheetShapes.RULE_ADVICE), source,
+                r.get(SheetShapes.RULE_AT_LEAST), r.get(SheetShapes.RULE_AT_MOST), r.get(SheetShapes.RULE_BELOW),
+                r.get(SheetShapes.RULE_ABOVE), r.get(SheetShapes.RULE_INCLUDES)));
     }
 }

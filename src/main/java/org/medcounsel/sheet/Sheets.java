@@ -32,7 +32,12 @@ public final class Sheets {
     /** A short headed note, such as Pregnancy or Alcohol. */
     public record Topic(String topic, String text) {}
 
-    /** How often a side effect happens, on the EU leaflet scale. */
+    /** How serious a group of side effects is. */
+    public enum Seriousness {
+        SERIOUS, NOT_SERIOUS
+    }
+
+    /** How often a side effect happens, on the EU leaflet scale, most often first. */
     public enum Frequency {
         VERY_COMMON, COMMON, UNCOMMON, RARE, NOT_KNOWN
     }
@@ -63,17 +68,98 @@ public final class Sheets {
     /** Something the pharmacist does for every patient (a blood test, a TB test). */
     public record Reminder(String text, Optional<Source> source) implements Rule {}
 
-    /** One drug sheet as written. */
-    public record DrugSheet(String id, String name, List<String> brands, Optional<String> drugClass,
-            LocalDate reviewed, List<Source> sources, String summary, List<Use> uses, List<String> howToTake,
-            String missedDose, String overdose, String startsWorking, List<Topic> beforeYouTake, String storage,
-            List<String> warnings, List<SideEffects> sideEffects, List<String> urgentHelp, List<String> monitoring,
-            List<String> stayingSafe, Stopping stopping, List<Rule> screening) {}
+    /**
+     * One drug sheet as written: every field reads through its one declaration in
+     * {@link SheetShapes}; {@code screening} holds the rules, already checked against the facts.
+     */
+    public record DrugSheet(Shape.Bound fields, List<Rule> screening) {
+        public <T> T get(Shape.Field<T> field) {
+            return fields.get(field);
+        }
 
-    /** One drug-class sheet as written. */
-    public record ClassSheet(String id, String name, LocalDate reviewed, List<Source> sources, String summary,
-            List<String> warnings, List<String> urgentHelp, List<String> monitoring, List<String> stayingSafe,
-            List<Rule> screening) {}
+        public String id() {
+            return get(SheetShapes.DRUG_ID);
+        }
+
+        public String name() {
+            return get(SheetShapes.DRUG_NAME);
+        }
+
+        public List<String> brands() {
+            return get(SheetShapes.DRUG_BRANDS);
+        }
+
+        public Optional<String> drugClass() {
+            return Optional.of(get(SheetShapes.DRUG_CLASS)).filter(c -> !c.isEmpty());
+        }
+
+        public LocalDate reviewed() {
+            return get(SheetShapes.DRUG_REVIEWED);
+        }
+
+        public List<Source> sources() {
+            return get(SheetShapes.DRUG_SOURCES);
+        }
+
+        public List<String> warnings() {
+            return get(SheetShapes.DRUG_WARNINGS);
+        }
+
+        public List<String> urgentHelp() {
+            return get(SheetShapes.DRUG_URGENT_HELP);
+        }
+
+        public List<String> monitoring() {
+            return get(SheetShapes.DRUG_MONITORING);
+        }
+
+        public List<String> stayingSafe() {
+            return get(SheetShapes.DRUG_STAYING_SAFE);
+        }
+    }
+
+    /** One drug-class sheet as written; fields read through {@link SheetShapes} like a drug sheet's. */
+    public record ClassSheet(Shape.Bound fields, List<Rule> screening) {
+        public <T> T get(Shape.Field<T> field) {
+            return fields.get(field);
+        }
+
+        public String id() {
+            return get(SheetShapes.CLASS_ID);
+        }
+
+        public String name() {
+            return get(SheetShapes.CLASS_NAME);
+        }
+
+        public LocalDate reviewed() {
+            return get(SheetShapes.CLASS_REVIEWED);
+        }
+
+        public List<Source> sources() {
+            return get(SheetShapes.CLASS_SOURCES);
+        }
+
+        public String summary() {
+            return get(SheetShapes.CLASS_SUMMARY);
+        }
+
+        public List<String> warnings() {
+            return get(SheetShapes.CLASS_WARNINGS);
+        }
+
+        public List<String> urgentHelp() {
+            return get(SheetShapes.CLASS_URGENT_HELP);
+        }
+
+        public List<String> monitoring() {
+            return get(SheetShapes.CLASS_MONITORING);
+        }
+
+        public List<String> stayingSafe() {
+            return get(SheetShapes.CLASS_STAYING_SAFE);
+        }
+    }
 
     /** The kinds of patient fact. */
     public enum FactType {

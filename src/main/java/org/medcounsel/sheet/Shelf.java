@@ -22,8 +22,8 @@ public interface Shelf {
     /** The sheet file for an id listed by {@link #ids}. */
     Optional<SheetFile> sheet(Kind kind, String id);
 
-    /** This shelf's {@code facts.yaml}, if it has one. */
-    Optional<SheetFile> facts();
+    /** One of this shelf's vocabulary files ({@code facts.yaml}, {@code words.yaml}), if it has it. */
+    Optional<SheetFile> vocabulary(String name);
 
     /** What this shelf is, stable between runs: the folder's absolute path, or "bundled". */
     String identity();

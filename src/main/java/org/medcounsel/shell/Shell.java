@@ -29,16 +29,15 @@ public final class Shell {
 
     private final Terminal terminal;
     private final Environment env;
-    private final ShellCommand.Runner runner;
+    private final ShellCommand.Commands runner;
     private final KeptFormularies formularies = new KeptFormularies();
     private final CommandSpec commands;
 
-    public Shell(Terminal terminal, Environment env, ShellCommand.Runner runner) {
+    public Shell(Terminal terminal, Environment env, ShellCommand.Commands runner) {
         this.terminal = terminal;
         this.env = env;
         this.runner = runner;
-        this.commands = org.medcounsel.Main.commandLine(new PrintWriter(PrintWriter.nullWriter()),
-                new PrintWriter(PrintWriter.nullWriter()), env, false).getCommandSpec();
+        this.commands = runner.tree(env);
     }
 
     /** Where history is kept: $XDG_STATE_HOME/medcounsel/history, else ~/.medcounsel_history. */
@@ -94,7 +93,7 @@ public final class Shell {
     }
 
     /** Runs one command; the shell itself is not run again inside the shell. */
-    static int run(ShellCommand.Runner runner, PrintWriter out, PrintWriter err, Environment env, List<String> words) {
+    static int run(ShellCommand.Commands runner, PrintWriter out, PrintWriter err, Environment env, List<String> words) {
         if (words.get(0).equals("shell")) {
             err.println("medcounsel: already in the shell");
             err.flush();

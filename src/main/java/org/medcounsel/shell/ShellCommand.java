@@ -29,19 +29,22 @@ import picocli.CommandLine.Model.CommandSpec;
         exitCodeList = {"0:every command succeeded (or the interactive shell was left)",
             "N:otherwise, the exit code of the last command that failed"})
 public final class ShellCommand implements Callable<Integer> {
-    /** Runs one command line, exactly as {@code main} would. */
-    @FunctionalInterface
-    public interface Runner {
+    /** What the shell needs of the tool, handed in by the wiring (the shell never imports it). */
+    public interface Commands {
+        /** Runs one command line, exactly as {@code main} would. */
         int run(PrintWriter out, PrintWriter err, Environment env, String... args);
+
+        /** The whole command tree, for completion and help. */
+        CommandSpec tree(Environment env);
     }
 
     private final Environment env;
-    private final Runner runner;
+    private final Commands runner;
 
     @Spec
     CommandSpec spec;
 
-    public ShellCommand(Environment env, Runner runner) {
+    public ShellCommand(Environment env, Commands runner) {
         this.env = env;
         this.runner = runner;
     }

@@ -53,8 +53,9 @@ class FuzzTargets {
             return;
         }
         Drug drug = new Drug(sheet, sheet.drugClass().map(BUNDLED::drugClass));
-        for (Document doc : List.of(Guidance.info(drug), Guidance.risks(drug), Guidance.stop(drug),
-                Guidance.leaflet(drug))) {
+        Guidance guidance = new Guidance(BUNDLED.words());
+        for (Document doc : List.of(guidance.info(drug), guidance.risks(drug), guidance.stop(drug),
+                guidance.leaflet(drug))) {
             renderAll(doc);
         }
     }
@@ -82,7 +83,8 @@ class FuzzTargets {
         Document doc = new Document("fuzz", "info", List.of(data.consumeString(40)), data.consumeString(60),
                 data.consumeString(40), List.of(new Document.Section(data.consumeString(60), blocks)),
                 LocalDate.of(2026, 1, 1), List.of(new Document.Reference(data.consumeString(60), "https://example.org/"
-                        + data.consumeString(30))), data.consumeRemainingAsString());
+                        + data.consumeString(30))), new Document.Footer(data.consumeString(20), data.consumeString(20),
+                data.consumeRemainingAsString()));
         renderAll(doc);
     }
 

@@ -29,7 +29,8 @@ class RenderingProperties {
                 new Document.Term(b, c), new Document.Callout(Document.Severity.URGENT, a, List.of(b)),
                 new Document.Callout(Document.Severity.CAUTION, c, List.of(a, b)));
         return new Document("d", "info", List.of(c), a, b, List.of(new Document.Section(c, blocks)),
-                LocalDate.of(2026, 1, 1), List.of(new Document.Reference(a, "https://example.org/" + b)), c);
+                LocalDate.of(2026, 1, 1), List.of(new Document.Reference(a, "https://example.org/" + b)),
+                new Document.Footer(a, b, c));
     }
 
     static String render(Renderer renderer, Document doc) {

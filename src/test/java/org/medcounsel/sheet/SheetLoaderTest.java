@@ -45,7 +45,7 @@ class SheetLoaderTest {
         assertEquals("testamab", sheet.id());
         assertEquals(List.of("Testix"), sheet.brands());
         assertEquals("test-blocker", sheet.drugClass().orElseThrow());
-        assertEquals("Take one a day with water.", sheet.howToTake().get(0));
+        assertEquals("Take one a day with water.", sheet.get(SheetShapes.DRUG_HOW_TO_TAKE).get(0));
         assertEquals(2, sheet.screening().size());
         Question q = (Question) sheet.screening().get(0);
         assertEquals("pregnant", q.fact());
@@ -57,7 +57,7 @@ class SheetLoaderTest {
     void foldedTextIsJoinedIntoOneParagraph() {
         var sheet = load(valid().replace("summary: testamab is a test medicine. It calms the test.",
                 "summary: >-\n  First line\n  second line."));
-        assertEquals("First line second line.", sheet.summary());
+        assertEquals("First line second line.", sheet.get(SheetShapes.DRUG_SUMMARY));
     }
 
     @Test

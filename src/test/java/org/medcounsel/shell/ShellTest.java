@@ -84,7 +84,7 @@ class ShellTest {
                     .size(new org.jline.terminal.Size(100, 40)).encoding(StandardCharsets.UTF_8).build();
             Environment env = Environment.of(cli.fs, Map.of("XDG_STATE_HOME", "/state"), true, Clock.systemUTC(),
                     Prompter.NONE);
-            exit = CompletableFuture.supplyAsync(() -> new Shell(terminal, env, Main::run).run());
+            exit = CompletableFuture.supplyAsync(() -> new Shell(terminal, env, Main.COMMANDS).run());
         }
 
         void type(String text) throws Exception {

@@ -1,0 +1,54 @@
+package org.medcounsel.render;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.medcounsel.check.SheetCheck;
+import org.medcounsel.sheet.Problem;
+import org.medcounsel.sheet.Problem.Level;
+
+/** The linter's report: one problem a line ({@code FILE:LINE: level: message}) or JSON. */
+public final class CheckReport {
+    private CheckReport() {}
+
+    /** The text report; with {@code grades}, each drug's Flesch-Kincaid grade too. */
+    public static void text(SheetCheck.Report report, boolean grades, PrintWriter out) {
+        for (Problem p : report.problems()) {
+            String located = p.line() > 0 ? p.file() + ":" + p.line() : p.file();
+            out.println(Terminal.safe(located + ": " + level(p) + ": " + p.message()));
+        }
+        if (grades) {
+            new TreeMap<>(report.grades()).forEach((drug, grade) ->
+                    out.println(drug + ": Flesch-Kincaid grade " + String.format(Locale.ROOT, "%.1f", grade)));
+        }
+        out.println("checked " + report.sheets() + " files: " + report.count(Level.ERROR) + " errors, "
+                + report.count(Level.WARNING) + " warnings");
+    }
+
+    /** {@code {files, errors, warnings, problems: [...], grades: {drug: grade}}}. */
+    public static void json(SheetCheck.Report report, PrintWriter out) {
+        Map<String, Object> tree = new LinkedHashMap<>();
+        tree.put("files", report.sheets());
+        tree.put("errors", report.count(Level.ERROR));
+        tree.put("warnings", report.count(Level.WARNING));
+        tree.put("problems", report.problems().stream().map(p -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("file", p.file());
+            m.put("line", p.line());
+            m.put("level", level(p));
+            m.put("rule", p.rule());
+            m.put("message", p.message());
+            return m;
+        }).toList());
+        Map<String, Object> grades = new TreeMap<>();
+        report.grades().forEach((drug, grade) -> grades.put(drug, Math.round(grade * 10) / 10.0));
+        tree.put("grades", grades);
+        JsonOut.write(tree, out);
+    }
+
+    private static String level(Problem p) {
+        return p.level().name().toLowerCase(Locale.ROOT);
+    }
+}

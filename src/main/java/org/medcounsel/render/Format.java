@@ -1,0 +1,28 @@
+package org.medcounsel.render;
+
+import java.util.Optional;
+
+/**
+ * The one vocabulary of output formats. Constants are written as users type them, so picocli's
+ * own enum conversion and completion offer exactly these words.
+ */
+public enum Format {
+    text("txt"), markdown("md"), html("html"), json("json");
+
+    /** The file extension of a leaflet in this format. */
+    public final String extension;
+
+    Format(String extension) {
+        this.extension = extension;
+    }
+
+    /** The renderer for documents in this format. */
+    public Renderer renderer(int width, Style style, Optional<java.nio.file.Path> templates) {
+        switch (this) {
+            case markdown: return new MarkdownRenderer();
+            case html: return new HtmlRenderer(templates);
+            case json: return new JsonRenderer();
+            default: return new TextRenderer(width, style);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.medcounsel.sheet;
+
+import java.util.Locale;
+
+/**
+ * Every interface word the tool prints that is not in a drug sheet: headings, labels, frequency
+ * and use-status words, verdict sentences and the disclaimer. The words themselves live in
+ * {@code data/words.yaml}; a site's {@code words.yaml} may reword any of them and a translation
+ * replaces them. {@code {n}}, {@code {findings}} and similar mark where a value goes.
+ */
+public enum Word {
+    DISCLAIMER("The sentence at the foot of every document."),
+    REVIEWED("Label before the review date in the footer."),
+    SOURCES("Heading of the list of sources."),
+    PART_INFO("Subtitle of the info document."),
+    PART_RISKS("Subtitle of the risks document."),
+    PART_STOP("Subtitle of the stop document."),
+    PART_SCREEN("Subtitle of a screening."),
+    PART_LEAFLET("Subtitle of a leaflet."),
+    HEADING_WHAT_IT_IS("Heading: what the medicine is."),
+    HEADING_USES("Heading: what it is used for."),
+    HEADING_BEFORE_YOU_TAKE("Heading: before you take it."),
+    HEADING_HOW_TO_TAKE("Heading: how to take it."),
+    HEADING_MISSED_DOSE("Heading: a missed dose."),
+    HEADING_OVERDOSE("Heading: taking too much."),
+    HEADING_STARTS_WORKING("Heading: when it starts to work."),
+    HEADING_STORAGE("Heading: how to store it."),
+    HEADING_WARNINGS("Heading: the important warnings."),
+    HEADING_URGENT_HELP("Heading: when to get urgent help."),
+    HEADING_SIDE_EFFECTS("Heading: side effects."),
+    HEADING_MONITORING("Heading: checks and tests."),
+    HEADING_STAYING_SAFE("Heading: everyday safety."),
+    HEADING_BEFORE_YOU_STOP("Heading: before you stop."),
+    HEADING_PAUSING("Heading: when it may be paused."),
+    HEADING_AFTER_STOPPING("Heading: after stopping."),
+    HEADING_FINDINGS("Heading: screening findings."),
+    HEADING_QUESTIONS("Heading: the screening questions and answers."),
+    HEADING_REMINDERS("Heading: reminders for the pharmacist."),
+    HEADING_VERDICT("Heading: the screening verdict."),
+    LABEL_WARNING("Label of the warnings box."),
+    LABEL_URGENT("Label of the urgent-help box."),
+    LABEL_WHAT_TO_DO("Label before what to do about a group of side effects."),
+    LABEL_DO_NOT_START("Label of a do-not-start finding."),
+    LABEL_CAUTION("Label of a caution finding."),
+    LABEL_NOTE("Label of a note finding."),
+    LABEL_VERDICT("Label of the verdict box."),
+    LABEL_SOURCE("Label before a finding's source."),
+    LABEL_ANSWER("Label before a patient's answer."),
+    LABEL_FLAGGED_WHEN("Label before the condition a rule flags."),
+    NOT_ASKED("Shown for a question with no answer."),
+    SERIOUS("Lead-in of a group of serious side effects."),
+    NOT_SERIOUS("Lead-in of a group of less serious side effects."),
+    FREQUENCY_VERY_COMMON("Very common, on the EU leaflet scale."),
+    FREQUENCY_COMMON("Common, on the EU leaflet scale."),
+    FREQUENCY_UNCOMMON("Uncommon, on the EU leaflet scale."),
+    FREQUENCY_RARE("Rare, on the EU leaflet scale."),
+    FREQUENCY_NOT_KNOWN("Frequency not known."),
+    USE_LICENSED("Status of a licensed use."),
+    USE_OFF_LABEL("Status of an off-label use."),
+    USE_UNDER_STUDY("Status of a use under study."),
+    CONDITION_AT_LEAST("A rule's lower bound: {n} is the number with its unit."),
+    CONDITION_ABOVE("A rule's strict lower bound."),
+    CONDITION_AT_MOST("A rule's upper bound."),
+    CONDITION_BELOW("A rule's strict upper bound."),
+    CONDITION_INCLUDES("A list rule: {names} are the names it looks for."),
+    CONDITION_IS("A choice rule: {choices} are the answers it flags."),
+    CONDITION_YES("A yes-no rule's condition."),
+    CONDITION_AND("Joins two conditions."),
+    CONDITION_OR("Joins the names or choices a rule looks for."),
+    FINDINGS_ONE("One finding."),
+    FINDINGS_OTHER("{n} findings."),
+    QUESTIONS_ONE("One question."),
+    QUESTIONS_OTHER("{n} questions."),
+    VERDICT_DO_NOT_START("The do-not-start verdict; {findings} counts the findings."),
+    VERDICT_CAUTION("The caution verdict; {findings} counts the findings."),
+    VERDICT_INCOMPLETE("The incomplete verdict; {questions} counts the open questions."),
+    VERDICT_CLEAR("The clear verdict.");
+
+    /** What the word is for, as the schema describes it. */
+    public final String description;
+
+    Word(String description) {
+        this.description = description;
+    }
+
+    /** Its key in words.yaml: lower case with dashes, "heading-what-it-is". */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}
