@@ -11,12 +11,12 @@ import org.medcounsel.cli.Environment;
 import org.medcounsel.cli.Exit;
 import org.medcounsel.cli.Failure;
 import org.medcounsel.cli.MedcounselCommand;
-import org.medcounsel.render.Terminal;
 import org.medcounsel.counsel.AnswerException;
-import org.medcounsel.shell.ShellCommand;
-import org.medcounsel.shell.TerminalPrompter;
+import org.medcounsel.render.Terminal;
 import org.medcounsel.sheet.SheetException;
 import org.medcounsel.sheet.UnknownDrugException;
+import org.medcounsel.shell.ShellCommand;
+import org.medcounsel.shell.TerminalPrompter;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -25,10 +25,10 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out),
-                StandardCharsets.UTF_8));
-        PrintWriter err = new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.err),
-                StandardCharsets.UTF_8));
+        PrintWriter out = new PrintWriter(
+                new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
+        PrintWriter err = new PrintWriter(
+                new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8));
         int status = run(out, err, Environment.system(new TerminalPrompter(System.console() != null)), args);
         out.flush();
         err.flush();
@@ -37,8 +37,10 @@ public final class Main {
 
     /** Runs one command line exactly as {@code main} does; tests and the shell call this. */
     public static int run(PrintWriter out, PrintWriter err, Environment env, String... args) {
-        String only = args.length > 0 && MedcounselCommand.SUBCOMMANDS.containsKey(args[0])
-                && !args[0].equals("completion") ? args[0] : null;
+        String only =
+                args.length > 0 && MedcounselCommand.SUBCOMMANDS.containsKey(args[0]) && !args[0].equals("completion")
+                        ? args[0]
+                        : null;
         return commandLine(out, err, env, debugRequested(args), only).execute(args);
     }
 

@@ -19,52 +19,99 @@ class ArchitectureTest {
 
     @Test
     void onlyTheShellUsesJLine() {
-        noClasses().that().resideOutsideOfPackage("org.medcounsel.shell..")
-                .should().dependOnClassesThat().resideInAPackage("org.jline..").check(CLASSES);
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.medcounsel.shell..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.jline..")
+                .check(CLASSES);
     }
 
     @Test
     void sheetsKnowNothingOfWhatIsMadeFromThem() {
-        noClasses().that().resideInAPackage("org.medcounsel.sheet..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.medcounsel.counsel..", "org.medcounsel.doc..",
-                        "org.medcounsel.render..", "org.medcounsel.cli..", "org.medcounsel.check..",
-                        "org.medcounsel.shell..", "picocli..").check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAPackage("org.medcounsel.sheet..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.medcounsel.counsel..",
+                        "org.medcounsel.doc..",
+                        "org.medcounsel.render..",
+                        "org.medcounsel.cli..",
+                        "org.medcounsel.check..",
+                        "org.medcounsel.shell..",
+                        "picocli..")
+                .check(CLASSES);
     }
 
     @Test
     void counselBuildsDocumentsAndNeverRendersOrParsesArguments() {
-        noClasses().that().resideInAPackage("org.medcounsel.counsel..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.medcounsel.render..", "org.medcounsel.cli..",
-                        "org.medcounsel.shell..", "picocli..").check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAPackage("org.medcounsel.counsel..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.medcounsel.render..", "org.medcounsel.cli..", "org.medcounsel.shell..", "picocli..")
+                .check(CLASSES);
     }
 
     @Test
     void theDocumentModelStandsAlone() {
-        noClasses().that().resideInAPackage("org.medcounsel.doc..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.medcounsel.sheet..", "org.medcounsel.counsel..",
-                        "org.medcounsel.render..", "org.medcounsel.cli..").check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAPackage("org.medcounsel.doc..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.medcounsel.sheet..",
+                        "org.medcounsel.counsel..",
+                        "org.medcounsel.render..",
+                        "org.medcounsel.cli..")
+                .check(CLASSES);
     }
 
     @Test
     void renderersNeverParseArgumentsNorReachBack() {
-        noClasses().that().resideInAPackage("org.medcounsel.render..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.medcounsel.cli..", "org.medcounsel.shell..",
-                        "picocli..").check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAPackage("org.medcounsel.render..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.medcounsel.cli..", "org.medcounsel.shell..", "picocli..")
+                .check(CLASSES);
     }
 
     @Test
     void theShellNeverImportsTheWiring() {
-        noClasses().that().resideInAPackage("org.medcounsel.shell..")
-                .should().dependOnClassesThat().resideInAPackage("org.medcounsel").check(CLASSES);
+        noClasses()
+                .that()
+                .resideInAPackage("org.medcounsel.shell..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.medcounsel")
+                .check(CLASSES);
     }
 
     /** No two packages need each other, directly or round a longer loop. */
     @Test
     void noPackageCycles() {
         slices().matching("org.medcounsel.(*)..").should().beFreeOfCycles().check(CLASSES);
-        noClasses().that().resideInAnyPackage("org.medcounsel.cli..", "org.medcounsel.sheet..",
-                "org.medcounsel.counsel..", "org.medcounsel.doc..", "org.medcounsel.render..", "org.medcounsel.check..",
-                "org.medcounsel.shell..").should().dependOnClassesThat().resideInAPackage("org.medcounsel")
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "org.medcounsel.cli..",
+                        "org.medcounsel.sheet..",
+                        "org.medcounsel.counsel..",
+                        "org.medcounsel.doc..",
+                        "org.medcounsel.render..",
+                        "org.medcounsel.check..",
+                        "org.medcounsel.shell..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.medcounsel")
                 .check(CLASSES);
     }
 }

@@ -40,6 +40,7 @@ public final class Cli {
         }
         fs = Jimfs.newFileSystem(config.build());
     }
+
     private boolean terminal;
     private org.medcounsel.cli.Prompter prompter = org.medcounsel.cli.Prompter.NONE;
 
@@ -84,7 +85,12 @@ public final class Cli {
     public Result run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Environment environment = new Environment(fs, env, terminal, Clock.fixed(NOW, ZoneOffset.UTC), prompter,
+        Environment environment = new Environment(
+                fs,
+                env,
+                terminal,
+                Clock.fixed(NOW, ZoneOffset.UTC),
+                prompter,
                 new java.io.ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
                 Environment.Formularies.FRESH);
         int code = Main.run(new PrintWriter(out), new PrintWriter(err), environment, args);

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 public final class Readability {
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:['’.,-][\\p{L}\\p{N}]+)*");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?]+(?=\\s|$)");
-    private static final Pattern ABBREVIATION = Pattern.compile("\\b(e\\.g|i\\.e|etc|vs|Dr|Mr|Mrs|Ms|approx)\\.",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ABBREVIATION =
+            Pattern.compile("\\b(e\\.g|i\\.e|etc|vs|Dr|Mr|Mrs|Ms|approx)\\.", Pattern.CASE_INSENSITIVE);
 
     private Readability() {}
 
@@ -67,8 +67,7 @@ public final class Readability {
         }
         String w = letters.toString();
         if (w.isEmpty() || w.length() <= 3) return 1;
-        if (w.endsWith("es") && !w.endsWith("ses") && !w.endsWith("zes") && !w.endsWith("ces")
-                && !w.endsWith("ges")) {
+        if (w.endsWith("es") && !w.endsWith("ses") && !w.endsWith("zes") && !w.endsWith("ces") && !w.endsWith("ges")) {
             w = w.substring(0, w.length() - 2);
         } else if (w.endsWith("ed") && !w.endsWith("ted") && !w.endsWith("ded")) {
             w = w.substring(0, w.length() - 2);

@@ -64,7 +64,10 @@ public final class SheetCheck {
     }
 
     /** A check of one more sheet, sharing what the whole run knows; its problems are its own. */
-    private SheetCheck(Formulary formulary, Options options, Map<String, Double> grades,
+    private SheetCheck(
+            Formulary formulary,
+            Options options,
+            Map<String, Double> grades,
             Map<String, Map<String, Integer>> classProse) {
         this.formulary = formulary;
         this.options = options;
@@ -167,7 +170,12 @@ public final class SheetCheck {
             if (key.split(" ").length >= MIN_WORDS_TO_REPEAT) {
                 Integer first = seen.putIfAbsent(key, scalar.line());
                 if (first != null) {
-                    add(file, scalar.line(), Level.WARNING, "repeat", "'" + field + "' repeats the text on line " + first);
+                    add(
+                            file,
+                            scalar.line(),
+                            Level.WARNING,
+                            "repeat",
+                            "'" + field + "' repeats the text on line " + first);
                 }
             }
         });
@@ -176,11 +184,21 @@ public final class SheetCheck {
     private void grade(String file, int line, String what, double grade) {
         String message = what + " reads at Flesch-Kincaid grade " + String.format(Locale.ROOT, "%.1f", grade);
         if (grade > options.errorGrade()) {
-            add(file, line, Level.ERROR, "readability", message + "; the limit is "
-                    + fmt(options.errorGrade()) + ": use shorter sentences and common words");
+            add(
+                    file,
+                    line,
+                    Level.ERROR,
+                    "readability",
+                    message + "; the limit is " + fmt(options.errorGrade())
+                            + ": use shorter sentences and common words");
         } else if (grade > options.warnGrade()) {
-            add(file, line, Level.WARNING, "readability", message + "; aim for " + fmt(options.warnGrade())
-                    + " or lower: use shorter sentences and common words");
+            add(
+                    file,
+                    line,
+                    Level.WARNING,
+                    "readability",
+                    message + "; aim for " + fmt(options.warnGrade())
+                            + " or lower: use shorter sentences and common words");
         }
     }
 
@@ -190,14 +208,24 @@ public final class SheetCheck {
 
     private void otherScripts(String file, YamlNode node) {
         if (node instanceof YamlNode.Scalar s) {
-            foreignScript(s.text()).ifPresent(script -> add(file, s.line(), Level.ERROR, "script",
-                    "text in another script (" + script + ") in an English sheet: write it in English"));
+            foreignScript(s.text())
+                    .ifPresent(script -> add(
+                            file,
+                            s.line(),
+                            Level.ERROR,
+                            "script",
+                            "text in another script (" + script + ") in an English sheet: write it in English"));
         } else if (node instanceof YamlNode.Sequence seq) {
             seq.items().forEach(item -> otherScripts(file, item));
         } else if (node instanceof YamlNode.Mapping map) {
             map.entries().values().forEach(e -> {
-                foreignScript(e.key()).ifPresent(script -> add(file, e.keyLine(), Level.ERROR, "script",
-                        "field name in another script (" + script + ")"));
+                foreignScript(e.key())
+                        .ifPresent(script -> add(
+                                file,
+                                e.keyLine(),
+                                Level.ERROR,
+                                "script",
+                                "field name in another script (" + script + ")"));
                 otherScripts(file, e.value());
             });
         }
@@ -234,33 +262,51 @@ public final class SheetCheck {
             String key = normal(scalar.text());
             Integer line = inClass.get(key);
             if (line != null && key.split(" ").length >= MIN_WORDS_TO_REPEAT) {
-                add(file, scalar.line(), Level.WARNING, "repeat", "'" + field + "' repeats the class sheet "
-                        + classId + " (line " + line + "); the drug already inherits it");
+                add(
+                        file,
+                        scalar.line(),
+                        Level.WARNING,
+                        "repeat",
+                        "'" + field + "' repeats the class sheet " + classId + " (line " + line
+                                + "); the drug already inherits it");
             }
         });
     }
 
     private void stale(String file, YamlNode root, LocalDate reviewed) {
         int line = root instanceof YamlNode.Mapping m && m.entries().containsKey("reviewed")
-                ? m.entries().get("reviewed").value().line() : 1;
+                ? m.entries().get("reviewed").value().line()
+                : 1;
         if (reviewed.isBefore(options.today().minusYears(options.maxAgeYears()))) {
-            add(file, line, Level.WARNING, "stale", "reviewed " + reviewed + ", more than " + options.maxAgeYears()
-                    + " years ago: check it against the current label and update the date");
+            add(
+                    file,
+                    line,
+                    Level.WARNING,
+                    "stale",
+                    "reviewed " + reviewed + ", more than " + options.maxAgeYears()
+                            + " years ago: check it against the current label and update the date");
         } else if (reviewed.isAfter(options.today())) {
             add(file, line, Level.WARNING, "stale", "reviewed date " + reviewed + " is in the future");
         }
     }
 
     private void licensedUsesHaveSources(String file, YamlNode root) {
-        if (!(root instanceof YamlNode.Mapping m) || !(m.entries().get("uses") != null
-                && m.entries().get("uses").value() instanceof YamlNode.Sequence uses)) {
+        if (!(root instanceof YamlNode.Mapping m)
+                || !(m.entries().get("uses") != null
+                        && m.entries().get("uses").value() instanceof YamlNode.Sequence uses)) {
             return;
         }
         for (YamlNode use : uses.items()) {
-            if (use instanceof YamlNode.Mapping u && u.entries().get("status") != null
+            if (use instanceof YamlNode.Mapping u
+                    && u.entries().get("status") != null
                     && u.entries().get("status").value() instanceof YamlNode.Scalar status
-                    && status.text().equals("licensed") && !u.entries().containsKey("source")) {
-                add(file, u.line(), Level.ERROR, "licensed-source",
+                    && status.text().equals("licensed")
+                    && !u.entries().containsKey("source")) {
+                add(
+                        file,
+                        u.line(),
+                        Level.ERROR,
+                        "licensed-source",
                         "a use marked licensed needs a 'source' naming the label that licenses it");
             }
         }
@@ -269,7 +315,11 @@ public final class SheetCheck {
     /** Checks on the whole drug with its class: urgent help present, readability of what patients read. */
     private void drug(String file, Drug drug) {
         if (drug.urgentHelp().isEmpty()) {
-            add(file, 1, Level.ERROR, "urgent-help",
+            add(
+                    file,
+                    1,
+                    Level.ERROR,
+                    "urgent-help",
                     "no 'urgent-help' items in the sheet or its class: say when to get help at once");
         }
         Readability.Score total = Readability.Score.NONE;

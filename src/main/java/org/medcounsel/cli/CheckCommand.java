@@ -3,30 +3,36 @@ package org.medcounsel.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.medcounsel.check.SheetCheck;
 import org.medcounsel.render.CheckReport;
 import org.medcounsel.render.Format;
 import org.medcounsel.sheet.JsonSchema;
-import org.medcounsel.sheet.Problem;
 import org.medcounsel.sheet.Problem.Level;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code medcounsel check}: the sheet linter for sheet authors. */
-@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = MedcounselCommand.Version.class,
-        description = {"Check every sheet (bundled and --data) and report every problem as FILE:LINE: level: message.",
+@Command(
+        name = "check",
+        mixinStandardHelpOptions = true,
+        versionProvider = MedcounselCommand.Version.class,
+        description = {
+            "Check every sheet (bundled and --data) and report every problem as FILE:LINE: level: message.",
             "Structure: unknown, misspelt or missing fields, wrong types, duplicate keys, broken references.",
             "Content: Flesch-Kincaid grade per field and per drug, text in another script, repeated paragraphs,",
-            "review dates older than two years, licensed uses without a source, missing urgent-help."},
-        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:no errors (warnings only, unless --strict)",
-            "1:errors found (or warnings with --strict)", "2:usage error"})
+            "review dates older than two years, licensed uses without a source, missing urgent-help."
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:no errors (warnings only, unless --strict)",
+            "1:errors found (or warnings with --strict)",
+            "2:usage error"
+        })
 final class CheckCommand implements Callable<Integer> {
     private final Environment env;
 
@@ -43,19 +49,32 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     DebugOption debug;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            completionCandidates = ReportFormats.class, description = "text or json (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
+            completionCandidates = ReportFormats.class,
+            description = "text or json (default: ${DEFAULT-VALUE}).")
     Format format = Format.text;
 
-    @Option(names = "--warn-grade", paramLabel = "GRADE", defaultValue = "8",
+    @Option(
+            names = "--warn-grade",
+            paramLabel = "GRADE",
+            defaultValue = "8",
             description = "Warn above this Flesch-Kincaid grade (default: ${DEFAULT-VALUE}).")
     double warnGrade;
 
-    @Option(names = "--error-grade", paramLabel = "GRADE", defaultValue = "10",
+    @Option(
+            names = "--error-grade",
+            paramLabel = "GRADE",
+            defaultValue = "10",
             description = "Error above this Flesch-Kincaid grade (default: ${DEFAULT-VALUE}).")
     double errorGrade;
 
-    @Option(names = "--max-age", paramLabel = "YEARS", defaultValue = "2",
+    @Option(
+            names = "--max-age",
+            paramLabel = "YEARS",
+            defaultValue = "2",
             description = "Warn when a sheet was reviewed more than this many years ago (default: ${DEFAULT-VALUE}).")
     int maxAge;
 
@@ -65,7 +84,9 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--grades", description = "Also print each drug's Flesch-Kincaid grade.")
     boolean showGrades;
 
-    @Option(names = "--schema", paramLabel = "KIND",
+    @Option(
+            names = "--schema",
+            paramLabel = "KIND",
             description = "Print the JSON Schema for drug, class or facts sheets instead of checking.")
     JsonSchema.Published schema;
 
@@ -81,8 +102,8 @@ final class CheckCommand implements Callable<Integer> {
             return Exit.OK;
         }
         LocalDate today = LocalDate.now(env.clock());
-        SheetCheck.Report report = SheetCheck.run(data.formulary(env),
-                new SheetCheck.Options(warnGrade, errorGrade, maxAge, today));
+        SheetCheck.Report report =
+                SheetCheck.run(data.formulary(env), new SheetCheck.Options(warnGrade, errorGrade, maxAge, today));
         if (format == Format.json) {
             CheckReport.json(report, out);
         } else {

@@ -7,15 +7,18 @@ import org.medcounsel.render.Terminal;
 import org.medcounsel.sheet.Formulary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code medcounsel __complete drugs|facts}: the words the completion scripts offer, one a line. Hidden. */
 @Command(name = "__complete", hidden = true, description = "Words for shell completion.")
 final class CompleteCommand implements Callable<Integer> {
     /** What to list. */
-    enum What { drugs, facts }
+    enum What {
+        drugs,
+        facts
+    }
 
     private final Environment env;
 
@@ -40,8 +43,10 @@ final class CompleteCommand implements Callable<Integer> {
             formulary.facts().byKey().keySet().forEach(out::println);
         } else {
             // A shell splits completion words at spaces, so multi-word brands are left out here.
-            new TreeSet<>(formulary.names()).stream()
-                    .filter(n -> !n.contains(" ") && Terminal.safe(n).equals(n)).forEach(out::println);
+            new TreeSet<>(formulary.names())
+                    .stream()
+                            .filter(n -> !n.contains(" ") && Terminal.safe(n).equals(n))
+                            .forEach(out::println);
         }
         out.flush();
         return Exit.OK;

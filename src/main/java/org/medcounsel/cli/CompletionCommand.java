@@ -2,18 +2,26 @@ package org.medcounsel.cli;
 
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code medcounsel completion bash|zsh}: prints a completion script (also committed in completions/). */
-@Command(name = "completion", mixinStandardHelpOptions = true, versionProvider = MedcounselCommand.Version.class,
-        description = {"Print a shell completion script.",
+@Command(
+        name = "completion",
+        mixinStandardHelpOptions = true,
+        versionProvider = MedcounselCommand.Version.class,
+        description = {
+            "Print a shell completion script.",
             "bash: source it from ~/.bashrc, or copy it to ~/.local/share/bash-completion/completions/medcounsel.",
-            "zsh: save it as _medcounsel in a folder on $fpath, then run compinit."})
+            "zsh: save it as _medcounsel in a folder on $fpath, then run compinit."
+        })
 final class CompletionCommand implements Callable<Integer> {
     /** The shells there are scripts for. */
-    enum Shell { bash, zsh }
+    enum Shell {
+        bash,
+        zsh
+    }
 
     private final Environment env;
 

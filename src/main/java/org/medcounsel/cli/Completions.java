@@ -18,7 +18,14 @@ public final class Completions {
     private Completions() {}
 
     /** What a value can be completed with. */
-    public enum Kind { NONE, DIRECTORY, FILE, DRUG, FACT, WORDS }
+    public enum Kind {
+        NONE,
+        DIRECTORY,
+        FILE,
+        DRUG,
+        FACT,
+        WORDS
+    }
 
     public static Kind kind(ArgSpec arg) {
         String label = arg.paramLabel();
@@ -39,8 +46,11 @@ public final class Completions {
     }
 
     public static List<CommandSpec> visible(CommandSpec root) {
-        return root.subcommands().values().stream().map(c -> c.getCommandSpec())
-                .filter(c -> !c.usageMessage().hidden()).distinct().toList();
+        return root.subcommands().values().stream()
+                .map(c -> c.getCommandSpec())
+                .filter(c -> !c.usageMessage().hidden())
+                .distinct()
+                .toList();
     }
 
     public static List<String> optionNames(CommandSpec c) {
@@ -67,12 +77,15 @@ public final class Completions {
         b.append("  local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]} sub= i\n");
         b.append("  for ((i = 1; i < COMP_CWORD; i++)); do\n");
         b.append("    case ${COMP_WORDS[i]} in\n");
-        b.append("      ").append(String.join("|", visible(root).stream().map(CommandSpec::name).toList()))
+        b.append("      ")
+                .append(String.join(
+                        "|", visible(root).stream().map(CommandSpec::name).toList()))
                 .append(") sub=${COMP_WORDS[i]}; break ;;\n");
         b.append("    esac\n");
         b.append("  done\n");
         b.append("  if [[ -z $sub ]]; then\n");
-        List<String> top = new ArrayList<>(visible(root).stream().map(CommandSpec::name).toList());
+        List<String> top =
+                new ArrayList<>(visible(root).stream().map(CommandSpec::name).toList());
         top.addAll(optionNames(root));
         b.append("    COMPREPLY=($(compgen -W '").append(String.join(" ", top)).append("' -- \"$cur\"))\n");
         b.append("    return\n");
@@ -82,8 +95,15 @@ public final class Completions {
             for (OptionSpec o : c.options()) {
                 Kind kind = kind(o);
                 if (o.hidden() || kind == Kind.NONE) continue;
-                b.append("    ").append(String.join("|", List.of(o.names()).stream().map(n -> c.name() + ":" + n)
-                        .toList())).append(") ").append(bashValue(kind, words(o))).append(" return ;;\n");
+                b.append("    ")
+                        .append(String.join(
+                                "|",
+                                List.of(o.names()).stream()
+                                        .map(n -> c.name() + ":" + n)
+                                        .toList()))
+                        .append(") ")
+                        .append(bashValue(kind, words(o)))
+                        .append(" return ;;\n");
             }
         }
         b.append("  esac\n");
@@ -91,11 +111,16 @@ public final class Completions {
         for (CommandSpec c : visible(root)) {
             b.append("    ").append(c.name()).append(")\n");
             b.append("      if [[ $cur == -* ]]; then\n");
-            b.append("        COMPREPLY=($(compgen -W '").append(String.join(" ", optionNames(c)))
+            b.append("        COMPREPLY=($(compgen -W '")
+                    .append(String.join(" ", optionNames(c)))
                     .append("' -- \"$cur\"))\n");
             b.append("      else\n");
-            PositionalParamSpec p = c.positionalParameters().isEmpty() ? null : c.positionalParameters().get(0);
-            b.append("        ").append(p == null ? "COMPREPLY=()" : bashValue(kind(p), words(p))).append("\n");
+            PositionalParamSpec p = c.positionalParameters().isEmpty()
+                    ? null
+                    : c.positionalParameters().get(0);
+            b.append("        ")
+                    .append(p == null ? "COMPREPLY=()" : bashValue(kind(p), words(p)))
+                    .append("\n");
             b.append("      fi ;;\n");
         }
         b.append("  esac\n");
@@ -106,13 +131,19 @@ public final class Completions {
 
     private static String bashValue(Kind kind, List<String> words) {
         switch (kind) {
-            case DIRECTORY: return "compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -d -- \"$cur\"));";
-            case FILE: return "compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- \"$cur\"));";
-            case DRUG: return "COMPREPLY=($(compgen -W \"$(_medcounsel_names drugs)\" -- \"$cur\"));";
-            case FACT: return "compopt -o nospace 2>/dev/null; "
-                    + "COMPREPLY=($(compgen -S = -W \"$(_medcounsel_names facts)\" -- \"$cur\"));";
-            case WORDS: return "COMPREPLY=($(compgen -W '" + String.join(" ", words) + "' -- \"$cur\"));";
-            default: return "COMPREPLY=();";
+            case DIRECTORY:
+                return "compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -d -- \"$cur\"));";
+            case FILE:
+                return "compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- \"$cur\"));";
+            case DRUG:
+                return "COMPREPLY=($(compgen -W \"$(_medcounsel_names drugs)\" -- \"$cur\"));";
+            case FACT:
+                return "compopt -o nospace 2>/dev/null; "
+                        + "COMPREPLY=($(compgen -S = -W \"$(_medcounsel_names facts)\" -- \"$cur\"));";
+            case WORDS:
+                return "COMPREPLY=($(compgen -W '" + String.join(" ", words) + "' -- \"$cur\"));";
+            default:
+                return "COMPREPLY=();";
         }
     }
 
@@ -135,13 +166,18 @@ public final class Completions {
         z.append("  local -a commands\n");
         z.append("  commands=(\n");
         for (CommandSpec c : visible(root)) {
-            z.append("    '").append(c.name()).append(":").append(zshQuote(first(c.usageMessage().description())))
+            z.append("    '")
+                    .append(c.name())
+                    .append(":")
+                    .append(zshQuote(first(c.usageMessage().description())))
                     .append("'\n");
         }
         z.append("  )\n");
         z.append("  if (( CURRENT == 2 )); then\n");
         z.append("    if [[ $words[CURRENT] == -* ]]; then\n");
-        z.append("      compadd -- ").append(String.join(" ", optionNames(root))).append("\n");
+        z.append("      compadd -- ")
+                .append(String.join(" ", optionNames(root)))
+                .append("\n");
         z.append("    else\n");
         z.append("      _describe -t commands 'medcounsel command' commands\n");
         z.append("    fi\n");
@@ -162,8 +198,12 @@ public final class Completions {
                 String names = o.names().length == 1 ? o.names()[0] : "{" + String.join(",", o.names()) + "}";
                 String exclusive = o.names().length == 1 ? "" : "'(" + String.join(" ", o.names()) + ")'";
                 String repeat = o.isMultiValue() ? "'*'" : "";
-                z.append(" \\\n        ").append(repeat.isEmpty() ? exclusive : repeat).append(names).append("'[")
-                        .append(help).append("]");
+                z.append(" \\\n        ")
+                        .append(repeat.isEmpty() ? exclusive : repeat)
+                        .append(names)
+                        .append("'[")
+                        .append(help)
+                        .append("]");
                 if (o.arity().max() > 0) {
                     z.append(":").append(zshQuote(o.paramLabel())).append(":").append(zshValue(kind, words(o)));
                 }
@@ -171,8 +211,11 @@ public final class Completions {
             }
             if (!c.positionalParameters().isEmpty()) {
                 PositionalParamSpec p = c.positionalParameters().get(0);
-                z.append(" \\\n        '*:").append(zshQuote(p.paramLabel().toLowerCase(Locale.ROOT))).append(":")
-                        .append(zshValue(kind(p), words(p))).append("'");
+                z.append(" \\\n        '*:")
+                        .append(zshQuote(p.paramLabel().toLowerCase(Locale.ROOT)))
+                        .append(":")
+                        .append(zshValue(kind(p), words(p)))
+                        .append("'");
             }
             z.append(" ;;\n");
         }
@@ -184,17 +227,27 @@ public final class Completions {
 
     private static String zshValue(Kind kind, List<String> words) {
         switch (kind) {
-            case DIRECTORY: return "_files -/";
-            case FILE: return "_files";
-            case DRUG: return "_medcounsel_names drugs";
-            case FACT: return "_medcounsel_names facts";
-            case WORDS: return "(" + String.join(" ", words) + ")";
-            default: return " ";
+            case DIRECTORY:
+                return "_files -/";
+            case FILE:
+                return "_files";
+            case DRUG:
+                return "_medcounsel_names drugs";
+            case FACT:
+                return "_medcounsel_names facts";
+            case WORDS:
+                return "(" + String.join(" ", words) + ")";
+            default:
+                return " ";
         }
     }
 
     private static String first(String[] lines) {
-        return lines.length == 0 ? "" : lines[0].replaceAll("\\$\\{[^}]*}", "").replaceAll("\\s+", " ").strip();
+        return lines.length == 0
+                ? ""
+                : lines[0].replaceAll("\\$\\{[^}]*}", "")
+                        .replaceAll("\\s+", " ")
+                        .strip();
     }
 
     private static String zshQuote(String s) {

@@ -10,8 +10,8 @@ import org.medcounsel.doc.Document;
 import org.medcounsel.sheet.Drug;
 import org.medcounsel.sheet.Formulary;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -26,7 +26,12 @@ abstract class CounselCommand implements Callable<Integer> {
     public Integer call() throws java.io.IOException {
         Formulary formulary = data.formulary(env());
         Guidance guidance = new Guidance(formulary.words());
-        renderer().render(drugs(formulary).stream().map(d -> document(guidance, d)).toList(), out());
+        renderer()
+                .render(
+                        drugs(formulary).stream()
+                                .map(d -> document(guidance, d))
+                                .toList(),
+                        out());
         return Exit.OK;
     }
 

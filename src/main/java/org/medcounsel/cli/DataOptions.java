@@ -7,17 +7,19 @@ import java.util.List;
 import org.medcounsel.sheet.FolderShelf;
 import org.medcounsel.sheet.Formulary;
 import org.medcounsel.sheet.Shelf;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code --data DIR} (repeatable) and {@code MEDCOUNSEL_DATA}: a site's own sheets over the bundled ones. */
 public final class DataOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
-    @Option(names = "--data", paramLabel = "DIR",
+    @Option(
+            names = "--data",
+            paramLabel = "DIR",
             description = "Add a folder of site sheets (drugs/, classes/); repeatable, later folders win. "
                     + "Also read from MEDCOUNSEL_DATA (folders separated by ':').")
     List<String> folders = new ArrayList<>();
@@ -28,8 +30,9 @@ public final class DataOptions {
         for (String folder : folders(env, folders)) {
             Path path = env.fileSystem().getPath(folder);
             if (!Files.isDirectory(path)) {
-                throw new ParameterException(spec.commandLine(), "data folder '" + folder + "' "
-                        + (Files.exists(path) ? "is not a folder" : "does not exist"));
+                throw new ParameterException(
+                        spec.commandLine(),
+                        "data folder '" + folder + "' " + (Files.exists(path) ? "is not a folder" : "does not exist"));
             }
             shelves.add(new FolderShelf(path, folder));
         }

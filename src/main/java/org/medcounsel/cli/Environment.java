@@ -14,8 +14,14 @@ import org.medcounsel.sheet.Shelf;
  * terminal, the clock, and a way to ask the user questions. Tests pass Jimfs, a fixed map, a
  * fixed clock and a scripted terminal.
  */
-public record Environment(FileSystem fileSystem, Map<String, String> variables, boolean terminal, Clock clock,
-        Prompter prompter, InputStream input, Formularies formularies) {
+public record Environment(
+        FileSystem fileSystem,
+        Map<String, String> variables,
+        boolean terminal,
+        Clock clock,
+        Prompter prompter,
+        InputStream input,
+        Formularies formularies) {
 
     /** Opens the formulary for a list of site shelves: a new one per run, or one kept by the shell. */
     @FunctionalInterface
@@ -38,8 +44,8 @@ public record Environment(FileSystem fileSystem, Map<String, String> variables, 
     }
 
     /** A world with the given basics, reading stdin and opening a fresh formulary each time. */
-    public static Environment of(FileSystem fileSystem, Map<String, String> variables, boolean terminal, Clock clock,
-            Prompter prompter) {
+    public static Environment of(
+            FileSystem fileSystem, Map<String, String> variables, boolean terminal, Clock clock, Prompter prompter) {
         return new Environment(fileSystem, variables, terminal, clock, prompter, System.in, Formularies.FRESH);
     }
 
@@ -49,8 +55,7 @@ public record Environment(FileSystem fileSystem, Map<String, String> variables, 
 
     /** The real machine; {@code prompter} asks questions on its terminal. */
     public static Environment system(Prompter prompter) {
-        return of(FileSystems.getDefault(), System.getenv(), System.console() != null, Clock.systemUTC(),
-                prompter);
+        return of(FileSystems.getDefault(), System.getenv(), System.console() != null, Clock.systemUTC(), prompter);
     }
 
     /**

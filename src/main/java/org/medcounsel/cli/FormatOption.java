@@ -5,7 +5,10 @@ import picocli.CommandLine.Option;
 
 /** {@code --format} for the counselling commands: any {@link Format}. */
 public final class FormatOption {
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
             description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format = Format.text;
 }

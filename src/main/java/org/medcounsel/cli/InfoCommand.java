@@ -6,10 +6,13 @@ import org.medcounsel.sheet.Drug;
 import picocli.CommandLine.Command;
 
 /** {@code medcounsel info DRUG...}. */
-@Command(name = "info", mixinStandardHelpOptions = true, versionProvider = MedcounselCommand.Version.class,
+@Command(
+        name = "info",
+        mixinStandardHelpOptions = true,
+        versionProvider = MedcounselCommand.Version.class,
         description = "What the medicine is, what it is for and how to take it.",
-        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:success", "1:data error", "2:usage error",
-            "3:unknown drug"})
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:data error", "2:usage error", "3:unknown drug"})
 final class InfoCommand extends CounselCommand {
     InfoCommand(Environment env) {
         super(env);

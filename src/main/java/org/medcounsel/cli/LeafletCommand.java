@@ -23,20 +23,29 @@ import org.medcounsel.sheet.SheetException;
 import org.medcounsel.sheet.SheetLoader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code medcounsel leaflet}: one complete leaflet per drug, written safely into a folder, with an index. */
-@Command(name = "leaflet", mixinStandardHelpOptions = true, versionProvider = MedcounselCommand.Version.class,
-        description = {"Write one complete patient leaflet per drug into a folder, named <generic>.<ext>, plus an "
-            + "index. Every file is written whole or not at all.",
-            "Without --force, if any target file exists nothing is written."},
-        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:all leaflets written",
+@Command(
+        name = "leaflet",
+        mixinStandardHelpOptions = true,
+        versionProvider = MedcounselCommand.Version.class,
+        description = {
+            "Write one complete patient leaflet per drug into a folder, named <generic>.<ext>, plus an "
+                    + "index. Every file is written whole or not at all.",
+            "Without --force, if any target file exists nothing is written."
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:all leaflets written",
             "1:a target exists (without --force), a sheet failed to load, or a file could not be written",
-            "2:usage error", "3:unknown drug"})
+            "2:usage error",
+            "3:unknown drug"
+        })
 final class LeafletCommand implements Callable<Integer> {
     /** Batches at least this long show a progress bar on a terminal. */
     static final int PROGRESS_FROM = 20;
@@ -56,21 +65,33 @@ final class LeafletCommand implements Callable<Integer> {
     @Option(names = "--all", description = "Every drug the tool knows.")
     boolean all;
 
-    @Option(names = "--out", paramLabel = "DIR", required = true, description = "Folder to write into (made if missing).")
+    @Option(
+            names = "--out",
+            paramLabel = "DIR",
+            required = true,
+            description = "Folder to write into (made if missing).")
     String out;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "html",
-            description = "html, markdown or text (default: ${DEFAULT-VALUE}).", completionCandidates = LeafletFormats.class)
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "html",
+            description = "html, markdown or text (default: ${DEFAULT-VALUE}).",
+            completionCandidates = LeafletFormats.class)
     Format format = Format.html;
 
-    @Option(names = "--site", paramLabel = "FILE",
+    @Option(
+            names = "--site",
+            paramLabel = "FILE",
             description = "YAML with the pharmacy's name, address and phone, printed on every leaflet.")
     String site;
 
     @Option(names = "--force", description = "Replace leaflets that already exist.")
     boolean force;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress bar and no summary line.")
+    @Option(
+            names = {"-q", "--quiet"},
+            description = "No progress bar and no summary line.")
     boolean quiet;
 
     @Mixin
@@ -85,7 +106,8 @@ final class LeafletCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         if (all == !names.isEmpty()) {
-            throw new ParameterException(spec.commandLine(),
+            throw new ParameterException(
+                    spec.commandLine(),
                     all ? "give drug names or --all, not both" : "give drug names, or --all for every drug");
         }
         if (format == Format.json) {
@@ -110,13 +132,17 @@ final class LeafletCommand implements Callable<Integer> {
         Progress progress = new Progress(err, ids.size(), !quiet && env.terminal() && ids.size() >= PROGRESS_FROM);
         long start = System.nanoTime();
         List<Renderer.Entry> entries = writeAll(new ArrayList<>(ids), formulary, renderer, banner, dir, ext, progress);
-        write(dir.resolve(indexName), shown(indexName),
-                w -> renderer.index("Patient leaflets", banner, entries, w));
+        write(dir.resolve(indexName), shown(indexName), w -> renderer.index("Patient leaflets", banner, entries, w));
         if (!quiet) {
             double seconds = (System.nanoTime() - start) / 1e9;
             PrintWriter stdout = spec.commandLine().getOut();
-            stdout.printf(Locale.ROOT, "written %d leaflet%s to %s in %.1f s%n", entries.size(),
-                    entries.size() == 1 ? "" : "s", out, seconds);
+            stdout.printf(
+                    Locale.ROOT,
+                    "written %d leaflet%s to %s in %.1f s%n",
+                    entries.size(),
+                    entries.size() == 1 ? "" : "s",
+                    out,
+                    seconds);
             stdout.flush();
         }
         return Exit.OK;
@@ -127,8 +153,14 @@ final class LeafletCommand implements Callable<Integer> {
      * and then let go, so memory stays flat however many there are. The first failure stops the
      * rest; leaflets already written are whole.
      */
-    private List<Renderer.Entry> writeAll(List<String> ids, Formulary formulary, Renderer renderer,
-            List<String> banner, Path dir, String ext, Progress progress) {
+    private List<Renderer.Entry> writeAll(
+            List<String> ids,
+            Formulary formulary,
+            Renderer renderer,
+            List<String> banner,
+            Path dir,
+            String ext,
+            Progress progress) {
         formulary.facts();
         Guidance guidance = new Guidance(formulary.words());
         Renderer.Entry[] entries = new Renderer.Entry[ids.size()];
@@ -137,7 +169,8 @@ final class LeafletCommand implements Callable<Integer> {
         java.util.stream.IntStream.range(0, ids.size()).parallel().forEach(i -> {
             if (failure.get() != null) return;
             try {
-                Document leaflet = guidance.leaflet(formulary.drugOnce(ids.get(i))).withBanner(banner);
+                Document leaflet =
+                        guidance.leaflet(formulary.drugOnce(ids.get(i))).withBanner(banner);
                 String file = ids.get(i) + "." + ext;
                 write(dir.resolve(file), shown(file), w -> renderer.render(List.of(leaflet), w));
                 entries[i] = new Renderer.Entry(file, leaflet.title());
@@ -183,8 +216,8 @@ final class LeafletCommand implements Callable<Integer> {
             int shownCount = Math.min(existing.size(), 5);
             String list = String.join(", ", existing.subList(0, shownCount))
                     + (existing.size() > shownCount ? " and " + (existing.size() - shownCount) + " more" : "");
-            throw new Failure("not writing anything: " + list + (existing.size() == 1 ? " exists" : " exist")
-                    + " in " + out + " (use --force to replace)");
+            throw new Failure("not writing anything: " + list + (existing.size() == 1 ? " exists" : " exist") + " in "
+                    + out + " (use --force to replace)");
         }
     }
 
@@ -247,7 +280,10 @@ final class LeafletCommand implements Callable<Integer> {
     static final class LeafletFormats implements Iterable<String> {
         @Override
         public java.util.Iterator<String> iterator() {
-            return java.util.Arrays.stream(Format.values()).filter(f -> f != Format.json).map(Format::name).iterator();
+            return java.util.Arrays.stream(Format.values())
+                    .filter(f -> f != Format.json)
+                    .map(Format::name)
+                    .iterator();
         }
     }
 }

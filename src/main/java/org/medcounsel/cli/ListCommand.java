@@ -16,10 +16,17 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /** {@code medcounsel list}: every known drug, one a line: generic name, brands, class. */
-@Command(name = "list", mixinStandardHelpOptions = true, versionProvider = MedcounselCommand.Version.class,
+@Command(
+        name = "list",
+        mixinStandardHelpOptions = true,
+        versionProvider = MedcounselCommand.Version.class,
         description = "Every known drug, one a line: id, brands and class, separated by tabs.",
-        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:success",
-            "1:a sheet failed to load (the others are still listed; the errors go to stderr)", "2:usage error"})
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:success",
+            "1:a sheet failed to load (the others are still listed; the errors go to stderr)",
+            "2:usage error"
+        })
 final class ListCommand implements Callable<Integer> {
     private final Environment env;
 
@@ -46,8 +53,12 @@ final class ListCommand implements Callable<Integer> {
             try {
                 // Read and let go, as leaflet does: listing 10,000 sheets keeps none of them.
                 Drug drug = formulary.drugOnce(id);
-                DrugList.row(new DrugList.Row(id, drug.sheet().brands(),
-                        drug.drugClass().map(ClassSheet::name).orElse("")), out);
+                DrugList.row(
+                        new DrugList.Row(
+                                id,
+                                drug.sheet().brands(),
+                                drug.drugClass().map(ClassSheet::name).orElse("")),
+                        out);
             } catch (SheetException e) {
                 broken.add(e.getMessage());
             }

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 
 /** The top command: its subcommands do the work. */
-@Command(name = "medcounsel",
+@Command(
+        name = "medcounsel",
         mixinStandardHelpOptions = true,
         versionProvider = MedcounselCommand.Version.class,
         description = "Plain-language medication counselling from reviewed drug sheets.",
@@ -22,8 +23,12 @@ import picocli.CommandLine.IVersionProvider;
             "12:screen: do not start",
         },
         footerHeading = "%nExamples:%n",
-        footer = {"  medcounsel info olumiant", "  medcounsel risks baricitinib --width 60",
-            "  medcounsel screen selumetinib", "  medcounsel list --data /srv/pharmacy/sheets"})
+        footer = {
+            "  medcounsel info olumiant",
+            "  medcounsel risks baricitinib --width 60",
+            "  medcounsel screen selumetinib",
+            "  medcounsel list --data /srv/pharmacy/sheets"
+        })
 public final class MedcounselCommand implements Runnable {
     /**
      * The subcommands by name, in help order. Main registers only the one a run names (building a

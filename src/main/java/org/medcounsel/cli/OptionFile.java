@@ -15,7 +15,8 @@ final class OptionFile {
     static byte[] read(Environment env, String name, String what) throws IOException {
         Path path = env.fileSystem().getPath(name);
         if (!Files.isRegularFile(path)) {
-            throw new AnswerException(what + " '" + name + "' " + (Files.exists(path) ? "is not a file" : "does not exist"));
+            throw new AnswerException(
+                    what + " '" + name + "' " + (Files.exists(path) ? "is not a file" : "does not exist"));
         }
         try (InputStream in = Files.newInputStream(path)) {
             return in.readNBytes(YamlReader.MAX_BYTES + 1);

@@ -3,39 +3,52 @@ package org.medcounsel.cli;
 import org.medcounsel.render.Format;
 import org.medcounsel.render.Renderer;
 import org.medcounsel.render.Style;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code --templates}, {@code --color} and {@code --width}: how output is written. */
 public final class OutputOptions {
     /** Width when neither --width nor the terminal says otherwise. */
     static final int DEFAULT_WIDTH = 80;
+
     static final int MIN_WIDTH = 20;
     static final int MAX_WIDTH = 1000;
 
     /** When to colour the output. */
-    public enum ColorMode { auto, always, never }
+    public enum ColorMode {
+        auto,
+        always,
+        never
+    }
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
-    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+    @Option(
+            names = "--color",
+            paramLabel = "WHEN",
+            defaultValue = "auto",
             description = "Colour: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; auto colours only on a "
                     + "terminal and honours NO_COLOR).")
     ColorMode color = ColorMode.auto;
 
-    @Option(names = "--width", paramLabel = "N",
+    @Option(
+            names = "--width",
+            paramLabel = "N",
             description = "Wrap text at N columns (default: the terminal's width, else 80).")
     Integer width;
 
     /** Colour on or off, by the rules of --color, NO_COLOR and TERM. */
     boolean colour(Environment env) {
         switch (color) {
-            case always: return true;
-            case never: return false;
-            default: return env.terminal() && env.variable("NO_COLOR").isEmpty() && !"dumb".equals(env.variable("TERM"));
+            case always:
+                return true;
+            case never:
+                return false;
+            default:
+                return env.terminal() && env.variable("NO_COLOR").isEmpty() && !"dumb".equals(env.variable("TERM"));
         }
     }
 
@@ -43,8 +56,9 @@ public final class OutputOptions {
     int width(Environment env) {
         if (width != null) {
             if (width < MIN_WIDTH || width > MAX_WIDTH) {
-                throw new ParameterException(spec.commandLine(), "--width must be between " + MIN_WIDTH + " and "
-                        + MAX_WIDTH + ", not " + width);
+                throw new ParameterException(
+                        spec.commandLine(),
+                        "--width must be between " + MIN_WIDTH + " and " + MAX_WIDTH + ", not " + width);
             }
             return width;
         }
@@ -56,14 +70,18 @@ public final class OutputOptions {
         }
     }
 
-    @Option(names = "--templates", paramLabel = "DIR",
+    @Option(
+            names = "--templates",
+            paramLabel = "DIR",
             description = "Folder of Mustache templates (document.mustache, index.mustache, style.css.mustache) "
                     + "that replace the built-in HTML ones.")
     String templates;
 
     /** The renderer for a format; text uses the width and colour rules, HTML the templates. */
     Renderer renderer(Environment env, Format chosen) {
-        return chosen.renderer(chosen == Format.text ? width(env) : DEFAULT_WIDTH, new Style(colour(env)),
+        return chosen.renderer(
+                chosen == Format.text ? width(env) : DEFAULT_WIDTH,
+                new Style(colour(env)),
                 chosen == Format.html ? templates(env) : java.util.Optional.empty());
     }
 

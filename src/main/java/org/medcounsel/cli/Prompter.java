@@ -19,6 +19,8 @@ public interface Prompter {
 
     /** The user ended input or cancelled: stop asking. */
     final class Stop extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         public Stop() {
             super("stopped asking", null, false, false);
         }

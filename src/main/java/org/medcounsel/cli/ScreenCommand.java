@@ -23,14 +23,25 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 
 /** {@code medcounsel screen DRUG...}: the pre-treatment checklist, answered for one patient. */
-@Command(name = "screen", mixinStandardHelpOptions = true, versionProvider = MedcounselCommand.Version.class,
-        description = {"The pre-treatment checklist for one patient: findings (highest level first), every question "
-            + "with its answer, the pharmacist's reminders and a verdict.",
-            "Without any answers it lists the questions and exits 10."},
-        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:clear: every question answered, nothing flagged",
-            "1:data error", "2:usage error (unknown fact, bad value, bad patient file, --ask without a terminal)",
-            "3:unknown drug", "10:incomplete: questions unanswered, nothing flagged", "11:caution",
-            "12:do not start"})
+@Command(
+        name = "screen",
+        mixinStandardHelpOptions = true,
+        versionProvider = MedcounselCommand.Version.class,
+        description = {
+            "The pre-treatment checklist for one patient: findings (highest level first), every question "
+                    + "with its answer, the pharmacist's reminders and a verdict.",
+            "Without any answers it lists the questions and exits 10."
+        },
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:clear: every question answered, nothing flagged",
+            "1:data error",
+            "2:usage error (unknown fact, bad value, bad patient file, --ask without a terminal)",
+            "3:unknown drug",
+            "10:incomplete: questions unanswered, nothing flagged",
+            "11:caution",
+            "12:do not start"
+        })
 final class ScreenCommand extends CounselCommand {
     ScreenCommand(Environment env) {
         super(env);
@@ -42,11 +53,16 @@ final class ScreenCommand extends CounselCommand {
         throw new UnsupportedOperationException("screen builds screenings");
     }
 
-    @Option(names = "--patient", paramLabel = "FILE",
-            description = "YAML file of patient facts (fact: value), e.g. age: 70, smoker: no, medicines: [probenecid].")
+    @Option(
+            names = "--patient",
+            paramLabel = "FILE",
+            description =
+                    "YAML file of patient facts (fact: value), e.g. age: 70, smoker: no, medicines: [probenecid].")
     String patientFile;
 
-    @Option(names = {"-f", "--fact"}, paramLabel = "KEY=VALUE",
+    @Option(
+            names = {"-f", "--fact"},
+            paramLabel = "KEY=VALUE",
             description = "A patient fact (repeatable; wins over --patient): yes/no, a number, or names separated "
                     + "by commas. Keys are listed in data/facts.yaml.")
     List<String> facts = new ArrayList<>();
@@ -57,7 +73,8 @@ final class ScreenCommand extends CounselCommand {
     @Override
     public Integer call() throws IOException {
         if (ask && !env().prompter().available()) {
-            throw new ParameterException(spec.commandLine(),
+            throw new ParameterException(
+                    spec.commandLine(),
                     "--ask needs a terminal for its questions and answers; give answers with --patient or -f");
         }
         Formulary formulary = data.formulary(env());
@@ -67,7 +84,8 @@ final class ScreenCommand extends CounselCommand {
         if (ask) {
             ask(drugs, vocabulary, patient);
         }
-        List<Screening> screenings = drugs.stream().map(d -> Screening.of(d, vocabulary, patient)).toList();
+        List<Screening> screenings =
+                drugs.stream().map(d -> Screening.of(d, vocabulary, patient)).toList();
         PrintWriter out = out();
         if (format.format == Format.json) {
             ScreeningReport.json(screenings, formulary.words(), out);
@@ -80,10 +98,14 @@ final class ScreenCommand extends CounselCommand {
 
     static int exitCode(Screening.Verdict verdict) {
         switch (verdict) {
-            case DO_NOT_START: return Exit.DO_NOT_START;
-            case CAUTION: return Exit.CAUTION;
-            case INCOMPLETE: return Exit.INCOMPLETE;
-            default: return Exit.OK;
+            case DO_NOT_START:
+                return Exit.DO_NOT_START;
+            case CAUTION:
+                return Exit.CAUTION;
+            case INCOMPLETE:
+                return Exit.INCOMPLETE;
+            default:
+                return Exit.OK;
         }
     }
 
@@ -104,8 +126,8 @@ final class ScreenCommand extends CounselCommand {
         try {
             for (Fact fact : open) {
                 while (true) {
-                    Optional<String> answer = prompter.ask(fact.question() + " [" + Patient.expected(fact)
-                            + "; Enter skips] ");
+                    Optional<String> answer =
+                            prompter.ask(fact.question() + " [" + Patient.expected(fact) + "; Enter skips] ");
                     if (answer.isEmpty()) break;
                     try {
                         patient.set(fact.key(), answer.get());

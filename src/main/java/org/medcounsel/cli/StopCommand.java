@@ -6,10 +6,13 @@ import org.medcounsel.sheet.Drug;
 import picocli.CommandLine.Command;
 
 /** {@code medcounsel stop DRUG...}. */
-@Command(name = "stop", mixinStandardHelpOptions = true, versionProvider = MedcounselCommand.Version.class,
+@Command(
+        name = "stop",
+        mixinStandardHelpOptions = true,
+        versionProvider = MedcounselCommand.Version.class,
         description = "Stopping and pausing: why not to stop alone, flare or regrowth, surgery, what to watch after.",
-        exitCodeListHeading = "%nExit codes:%n", exitCodeList = {"0:success", "1:data error", "2:usage error",
-            "3:unknown drug"})
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:data error", "2:usage error", "3:unknown drug"})
 final class StopCommand extends CounselCommand {
     StopCommand(Environment env) {
         super(env);

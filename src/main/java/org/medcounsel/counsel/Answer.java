@@ -25,7 +25,8 @@ public sealed interface Answer {
     /** A number, in the fact's unit. */
     record Number(double number) implements Answer {
         public String shown(String unit) {
-            String n = number == Math.rint(number) && Math.abs(number) < 1e15 ? String.valueOf((long) number)
+            String n = number == Math.rint(number) && Math.abs(number) < 1e15
+                    ? String.valueOf((long) number)
                     : String.valueOf(number);
             return unit.isEmpty() ? n : n + " " + unit;
         }
@@ -38,7 +39,10 @@ public sealed interface Answer {
     /** A list of names, lower case. */
     record Items(List<String> items) implements Answer {
         public Items {
-            items = items.stream().map(s -> s.strip().toLowerCase(Locale.ROOT)).filter(s -> !s.isEmpty()).toList();
+            items = items.stream()
+                    .map(s -> s.strip().toLowerCase(Locale.ROOT))
+                    .filter(s -> !s.isEmpty())
+                    .toList();
         }
 
         public String shown(String unit) {

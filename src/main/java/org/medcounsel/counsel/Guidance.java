@@ -36,8 +36,11 @@ public final class Guidance {
 
     /** The parts of the guidance, one per counselling command. */
     public enum Part {
-        INFO("info", Word.PART_INFO), RISKS("risks", Word.PART_RISKS), STOP("stop", Word.PART_STOP),
-        SCREEN("screen", Word.PART_SCREEN), LEAFLET("leaflet", Word.PART_LEAFLET);
+        INFO("info", Word.PART_INFO),
+        RISKS("risks", Word.PART_RISKS),
+        STOP("stop", Word.PART_STOP),
+        SCREEN("screen", Word.PART_SCREEN),
+        LEAFLET("leaflet", Word.PART_LEAFLET);
 
         public final String command;
         public final Word title;
@@ -56,12 +59,17 @@ public final class Guidance {
         what.add(new Paragraph(s.get(SheetShapes.DRUG_SUMMARY)));
         drug.drugClass().ifPresent(c -> what.add(new Term(c.name(), c.summary())));
         sections.add(new Section(words.get(Word.HEADING_WHAT_IT_IS), what));
-        sections.add(new Section(words.get(Word.HEADING_USES),
+        sections.add(new Section(
+                words.get(Word.HEADING_USES),
                 s.get(SheetShapes.DRUG_USES).stream().map(this::use).toList()));
-        add(sections, Word.HEADING_BEFORE_YOU_TAKE, s.get(SheetShapes.DRUG_BEFORE_YOU_TAKE).stream()
-                .map(t -> (Block) new Term(t.topic(), t.text())).toList());
-        sections.add(new Section(words.get(Word.HEADING_HOW_TO_TAKE),
-                List.of(new Bullets("", s.get(SheetShapes.DRUG_HOW_TO_TAKE)))));
+        add(
+                sections,
+                Word.HEADING_BEFORE_YOU_TAKE,
+                s.get(SheetShapes.DRUG_BEFORE_YOU_TAKE).stream()
+                        .map(t -> (Block) new Term(t.topic(), t.text()))
+                        .toList());
+        sections.add(new Section(
+                words.get(Word.HEADING_HOW_TO_TAKE), List.of(new Bullets("", s.get(SheetShapes.DRUG_HOW_TO_TAKE)))));
         text(sections, Word.HEADING_MISSED_DOSE, s.get(SheetShapes.DRUG_MISSED_DOSE));
         text(sections, Word.HEADING_OVERDOSE, s.get(SheetShapes.DRUG_OVERDOSE));
         text(sections, Word.HEADING_STARTS_WORKING, s.get(SheetShapes.DRUG_STARTS_WORKING));
@@ -72,13 +80,22 @@ public final class Guidance {
     /** Warnings, side effects by seriousness, urgent warning signs, monitoring, everyday safety. */
     public Document risks(Drug drug) {
         List<Section> sections = new ArrayList<>();
-        add(sections, Word.HEADING_WARNINGS, drug.warnings().isEmpty() ? List.of()
-                : List.of(new Callout(Severity.CAUTION, words.get(Word.LABEL_WARNING), drug.warnings())));
-        add(sections, Word.HEADING_URGENT_HELP, drug.urgentHelp().isEmpty() ? List.of()
-                : List.of(new Callout(Severity.URGENT, words.get(Word.LABEL_URGENT), drug.urgentHelp())));
+        add(
+                sections,
+                Word.HEADING_WARNINGS,
+                drug.warnings().isEmpty()
+                        ? List.of()
+                        : List.of(new Callout(Severity.CAUTION, words.get(Word.LABEL_WARNING), drug.warnings())));
+        add(
+                sections,
+                Word.HEADING_URGENT_HELP,
+                drug.urgentHelp().isEmpty()
+                        ? List.of()
+                        : List.of(new Callout(Severity.URGENT, words.get(Word.LABEL_URGENT), drug.urgentHelp())));
         List<Block> effects = new ArrayList<>();
         for (boolean serious : new boolean[] {true, false}) {
-            drug.sheet().get(SheetShapes.DRUG_SIDE_EFFECTS).stream().filter(g -> g.serious() == serious)
+            drug.sheet().get(SheetShapes.DRUG_SIDE_EFFECTS).stream()
+                    .filter(g -> g.serious() == serious)
                     .sorted((a, b) -> a.howOften().compareTo(b.howOften()))
                     .forEach(g -> sideEffects(g, effects::add));
         }
@@ -113,16 +130,23 @@ public final class Guidance {
                     + words.get(Word.LABEL_FLAGGED_WHEN) + " " + item.condition(words) + ".");
             lines.add(item.rule().advice());
             item.source().ifPresent(s -> lines.add(words.get(Word.LABEL_SOURCE) + " " + s.title()));
-            findings.add(new Callout(stop ? Severity.URGENT : Severity.CAUTION,
-                    words.get(stop ? Word.LABEL_DO_NOT_START : Word.LABEL_CAUTION), lines));
+            findings.add(new Callout(
+                    stop ? Severity.URGENT : Severity.CAUTION,
+                    words.get(stop ? Word.LABEL_DO_NOT_START : Word.LABEL_CAUTION),
+                    lines));
         }
         add(sections, Word.HEADING_FINDINGS, findings);
         List<String> questions = new ArrayList<>();
-        screening.questions().forEach((fact, answer) -> questions.add(fact.question() + " "
-                + words.get(Word.LABEL_ANSWER) + " "
-                + answer.map(a -> a.shown(fact.unit())).orElse(words.get(Word.NOT_ASKED)) + "."));
+        screening
+                .questions()
+                .forEach((fact, answer) -> questions.add(fact.question() + " "
+                        + words.get(Word.LABEL_ANSWER) + " "
+                        + answer.map(a -> a.shown(fact.unit())).orElse(words.get(Word.NOT_ASKED)) + "."));
         add(sections, Word.HEADING_QUESTIONS, bullets(questions));
-        add(sections, Word.HEADING_REMINDERS, bullets(screening.reminders().stream().map(Reminder::text).toList()));
+        add(
+                sections,
+                Word.HEADING_REMINDERS,
+                bullets(screening.reminders().stream().map(Reminder::text).toList()));
         sections.add(new Section(words.get(Word.HEADING_VERDICT), List.of(verdict(screening))));
         return document(screening.drug(), Part.SCREEN, sections);
     }
@@ -133,13 +157,14 @@ public final class Guidance {
         String label = words.get(Word.LABEL_VERDICT);
         switch (s.verdict()) {
             case DO_NOT_START:
-                return new Callout(Severity.URGENT, label,
-                        List.of(words.get(Word.VERDICT_DO_NOT_START, "findings", findings)));
+                return new Callout(
+                        Severity.URGENT, label, List.of(words.get(Word.VERDICT_DO_NOT_START, "findings", findings)));
             case CAUTION:
-                return new Callout(Severity.CAUTION, label, List.of(words.get(Word.VERDICT_CAUTION, "findings", findings)));
+                return new Callout(
+                        Severity.CAUTION, label, List.of(words.get(Word.VERDICT_CAUTION, "findings", findings)));
             case INCOMPLETE:
-                return new Callout(Severity.NOTE, label,
-                        List.of(words.get(Word.VERDICT_INCOMPLETE, "questions", questions)));
+                return new Callout(
+                        Severity.NOTE, label, List.of(words.get(Word.VERDICT_INCOMPLETE, "questions", questions)));
             default:
                 return new Callout(Severity.NOTE, label, List.of(words.get(Word.VERDICT_CLEAR)));
         }
@@ -160,11 +185,16 @@ public final class Guidance {
     /** The heading a frequency has on the EU leaflet scale. */
     String frequency(Frequency f) {
         switch (f) {
-            case VERY_COMMON: return words.get(Word.FREQUENCY_VERY_COMMON);
-            case COMMON: return words.get(Word.FREQUENCY_COMMON);
-            case UNCOMMON: return words.get(Word.FREQUENCY_UNCOMMON);
-            case RARE: return words.get(Word.FREQUENCY_RARE);
-            default: return words.get(Word.FREQUENCY_NOT_KNOWN);
+            case VERY_COMMON:
+                return words.get(Word.FREQUENCY_VERY_COMMON);
+            case COMMON:
+                return words.get(Word.FREQUENCY_COMMON);
+            case UNCOMMON:
+                return words.get(Word.FREQUENCY_UNCOMMON);
+            case RARE:
+                return words.get(Word.FREQUENCY_RARE);
+            default:
+                return words.get(Word.FREQUENCY_NOT_KNOWN);
         }
     }
 
@@ -177,9 +207,15 @@ public final class Guidance {
     private Block use(Use u) {
         String status;
         switch (u.status()) {
-            case LICENSED: status = words.get(Word.USE_LICENSED); break;
-            case OFF_LABEL: status = words.get(Word.USE_OFF_LABEL); break;
-            default: status = words.get(Word.USE_UNDER_STUDY); break;
+            case LICENSED:
+                status = words.get(Word.USE_LICENSED);
+                break;
+            case OFF_LABEL:
+                status = words.get(Word.USE_OFF_LABEL);
+                break;
+            default:
+                status = words.get(Word.USE_UNDER_STUDY);
+                break;
         }
         String text = u.detail().isEmpty() ? status : status + ". " + u.detail();
         return new Term(u.condition(), text);
@@ -205,8 +241,17 @@ public final class Guidance {
     public Document document(Drug drug, Part part, List<Section> sections) {
         DrugSheet s = drug.sheet();
         String title = s.brands().isEmpty() ? s.name() : s.name() + " (" + String.join(", ", s.brands()) + ")";
-        return new Document(s.id(), part.command, List.of(), title, words.get(part.title), List.copyOf(sections),
-                drug.reviewed(), drug.sources().stream().map(r -> new Document.Reference(r.title(), r.url())).toList(),
+        return new Document(
+                s.id(),
+                part.command,
+                List.of(),
+                title,
+                words.get(part.title),
+                List.copyOf(sections),
+                drug.reviewed(),
+                drug.sources().stream()
+                        .map(r -> new Document.Reference(r.title(), r.url()))
+                        .toList(),
                 new Document.Footer(words.get(Word.REVIEWED), words.get(Word.SOURCES), words.get(Word.DISCLAIMER)));
     }
 }

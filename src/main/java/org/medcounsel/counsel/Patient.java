@@ -47,8 +47,8 @@ public final class Patient {
             throw new AnswerException(e.getMessage());
         }
         if (!(root instanceof YamlNode.Mapping map)) {
-            throw new AnswerException(file + ":" + root.line() + ": a patient file is a map of fact: value, found "
-                    + root.describe());
+            throw new AnswerException(
+                    file + ":" + root.line() + ": a patient file is a map of fact: value, found " + root.describe());
         }
         for (YamlNode.Entry e : map.entries().values()) {
             String where = file + ":" + e.keyLine() + ": ";
@@ -75,23 +75,26 @@ public final class Patient {
     }
 
     private Fact fact(String key, String where) {
-        return facts.get(key).orElseThrow(() -> new AnswerException(where + "unknown fact '" + key + "'"
-                + Names.didYouMean(key, facts.byKey().keySet()) + "; valid facts: "
-                + String.join(", ", facts.byKey().keySet())));
+        return facts.get(key)
+                .orElseThrow(() -> new AnswerException(where + "unknown fact '" + key + "'"
+                        + Names.didYouMean(key, facts.byKey().keySet()) + "; valid facts: "
+                        + String.join(", ", facts.byKey().keySet())));
     }
 
     private static Answer fromNode(Fact fact, YamlNode node, String where) {
         if (node instanceof YamlNode.Sequence seq && fact.type() == org.medcounsel.sheet.Sheets.FactType.LIST) {
-            return new Answer.Items(seq.items().stream().map(i -> {
-                if (!(i instanceof YamlNode.Scalar s)) {
-                    throw new AnswerException(where + "'" + fact.key() + "' must be a list of names");
-                }
-                return s.text();
-            }).toList());
+            return new Answer.Items(seq.items().stream()
+                    .map(i -> {
+                        if (!(i instanceof YamlNode.Scalar s)) {
+                            throw new AnswerException(where + "'" + fact.key() + "' must be a list of names");
+                        }
+                        return s.text();
+                    })
+                    .toList());
         }
         if (!(node instanceof YamlNode.Scalar scalar)) {
-            throw new AnswerException(where + "'" + fact.key() + "' must be " + expected(fact) + ", found "
-                    + node.describe());
+            throw new AnswerException(
+                    where + "'" + fact.key() + "' must be " + expected(fact) + ", found " + node.describe());
         }
         return parse(fact, scalar.text(), where);
     }
@@ -102,9 +105,16 @@ public final class Patient {
         switch (fact.type()) {
             case YES_NO:
                 switch (value.toLowerCase(Locale.ROOT)) {
-                    case "yes": case "y": case "true": return new Answer.YesNo(true);
-                    case "no": case "n": case "false": return new Answer.YesNo(false);
-                    default: throw bad(fact, value, where);
+                    case "yes":
+                    case "y":
+                    case "true":
+                        return new Answer.YesNo(true);
+                    case "no":
+                    case "n":
+                    case "false":
+                        return new Answer.YesNo(false);
+                    default:
+                        throw bad(fact, value, where);
                 }
             case NUMBER:
                 try {
@@ -131,7 +141,8 @@ public final class Patient {
             case YES_NO:
                 return "yes or no";
             case NUMBER:
-                String range = Double.isInfinite(fact.min()) && Double.isInfinite(fact.max()) ? "a number"
+                String range = Double.isInfinite(fact.min()) && Double.isInfinite(fact.max())
+                        ? "a number"
                         : "a number from " + new Answer.Number(fact.min()).shown("") + " to "
                                 + new Answer.Number(fact.max()).shown("");
                 return fact.unit().isEmpty() ? range : range + " (" + fact.unit() + ")";

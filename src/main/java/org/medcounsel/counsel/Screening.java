@@ -23,7 +23,12 @@ import org.medcounsel.sheet.Words;
 public record Screening(Drug drug, List<Item> items, List<Reminder> reminders, Verdict verdict) {
 
     /** The overall answer, in increasing order of concern. */
-    public enum Verdict { CLEAR, INCOMPLETE, CAUTION, DO_NOT_START }
+    public enum Verdict {
+        CLEAR,
+        INCOMPLETE,
+        CAUTION,
+        DO_NOT_START
+    }
 
     /** One rule: its fact and question, the patient's answer (empty when not asked), whether it applies. */
     public record Item(Fact fact, Question rule, Optional<Answer> answer, boolean flagged) {
@@ -31,14 +36,17 @@ public record Screening(Drug drug, List<Item> items, List<Reminder> reminders, V
         public String condition(Words words) {
             List<String> parts = new ArrayList<>();
             String unit = fact.unit().isEmpty() ? "" : " " + fact.unit();
-            if (!Double.isNaN(rule.atLeast())) parts.add(words.get(Word.CONDITION_AT_LEAST, "n", num(rule.atLeast()) + unit));
+            if (!Double.isNaN(rule.atLeast()))
+                parts.add(words.get(Word.CONDITION_AT_LEAST, "n", num(rule.atLeast()) + unit));
             if (!Double.isNaN(rule.above())) parts.add(words.get(Word.CONDITION_ABOVE, "n", num(rule.above()) + unit));
-            if (!Double.isNaN(rule.atMost())) parts.add(words.get(Word.CONDITION_AT_MOST, "n", num(rule.atMost()) + unit));
+            if (!Double.isNaN(rule.atMost()))
+                parts.add(words.get(Word.CONDITION_AT_MOST, "n", num(rule.atMost()) + unit));
             if (!Double.isNaN(rule.below())) parts.add(words.get(Word.CONDITION_BELOW, "n", num(rule.below()) + unit));
             if (!rule.includes().isEmpty()) {
                 parts.add(words.get(Word.CONDITION_INCLUDES, "names", words.or(rule.includes())));
             }
-            return parts.isEmpty() ? words.get(Word.CONDITION_YES)
+            return parts.isEmpty()
+                    ? words.get(Word.CONDITION_YES)
                     : String.join(" " + words.get(Word.CONDITION_AND) + " ", parts);
         }
 
@@ -61,7 +69,8 @@ public record Screening(Drug drug, List<Item> items, List<Reminder> reminders, V
             } else if (rule instanceof Question q) {
                 Fact fact = facts.get(q.fact()).orElseThrow();
                 Optional<Answer> answer = patient.answer(q.fact());
-                items.add(new Item(fact, q, answer, answer.map(a -> applies(q, a)).orElse(false)));
+                items.add(
+                        new Item(fact, q, answer, answer.map(a -> applies(q, a)).orElse(false)));
             }
         }
         return new Screening(drug, List.copyOf(items), List.copyOf(reminders), verdict(items));
@@ -73,8 +82,10 @@ public record Screening(Drug drug, List<Item> items, List<Reminder> reminders, V
         }
         if (answer instanceof Answer.Number n) {
             double x = n.number();
-            return (Double.isNaN(q.atLeast()) || x >= q.atLeast()) && (Double.isNaN(q.atMost()) || x <= q.atMost())
-                    && (Double.isNaN(q.below()) || x < q.below()) && (Double.isNaN(q.above()) || x > q.above());
+            return (Double.isNaN(q.atLeast()) || x >= q.atLeast())
+                    && (Double.isNaN(q.atMost()) || x <= q.atMost())
+                    && (Double.isNaN(q.below()) || x < q.below())
+                    && (Double.isNaN(q.above()) || x > q.above());
         }
         List<String> taken = ((Answer.Items) answer).items();
         return q.includes().stream().anyMatch(name -> taken.contains(name.toLowerCase(java.util.Locale.ROOT)));
@@ -92,8 +103,10 @@ public record Screening(Drug drug, List<Item> items, List<Reminder> reminders, V
 
     /** Flagged items, highest level first, in sheet order within a level. */
     public List<Item> findings() {
-        return items.stream().filter(Item::flagged)
-                .sorted(Comparator.comparing((Item i) -> i.rule().level()).reversed()).toList();
+        return items.stream()
+                .filter(Item::flagged)
+                .sorted(Comparator.comparing((Item i) -> i.rule().level()).reversed())
+                .toList();
     }
 
     /** Each fact once, in the order the rules ask them, with the answer. */

@@ -14,8 +14,16 @@ import java.util.List;
  * @param subtitle e.g. "About this medicine"
  * @param footer   the words of the footer: review-date label, sources heading, disclaimer
  */
-public record Document(String drug, String section, List<String> banner, String title, String subtitle,
-        List<Section> sections, LocalDate reviewed, List<Reference> sources, Footer footer) {
+public record Document(
+        String drug,
+        String section,
+        List<String> banner,
+        String title,
+        String subtitle,
+        List<Section> sections,
+        LocalDate reviewed,
+        List<Reference> sources,
+        Footer footer) {
 
     /** The same document with a banner on top. */
     public Document withBanner(List<String> lines) {
@@ -84,5 +92,9 @@ public record Document(String drug, String section, List<String> banner, String 
     }
 
     /** How urgent a callout is, most urgent first. */
-    public enum Severity { URGENT, CAUTION, NOTE }
+    public enum Severity {
+        URGENT,
+        CAUTION,
+        NOTE
+    }
 }

@@ -20,6 +20,7 @@ public final class AtomicFiles {
     private static final Set<Path> PENDING = ConcurrentHashMap.newKeySet();
     /** Guards PENDING against the shutdown hook: no temporary file is made once it has run. */
     private static final Object LOCK = new Object();
+
     private static boolean closing;
     private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
     private static volatile boolean hooked;
@@ -37,8 +38,8 @@ public final class AtomicFiles {
         Path tmp = null;
         try {
             // Not Files.createTempFile: its owner-only permissions would stick to the leaflet.
-            Path candidate = target.resolveSibling("." + target.getFileName() + "."
-                    + Long.toHexString(RANDOM.nextLong()) + ".tmp");
+            Path candidate = target.resolveSibling(
+                    "." + target.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
             synchronized (LOCK) {
                 if (closing) {
                     throw new IOException("stopping");
@@ -56,8 +57,8 @@ public final class AtomicFiles {
         } catch (FileSystemException e) {
             throw new IOException("cannot write " + shown + ": " + reason(e), e);
         } catch (IOException e) {
-            throw new IOException("cannot write " + shown + ": " + (e.getMessage() == null ? e.toString()
-                    : e.getMessage()), e);
+            throw new IOException(
+                    "cannot write " + shown + ": " + (e.getMessage() == null ? e.toString() : e.getMessage()), e);
         } finally {
             if (tmp != null) {
                 Files.deleteIfExists(tmp);
@@ -67,7 +68,9 @@ public final class AtomicFiles {
     }
 
     private static String reason(FileSystemException e) {
-        return e.getReason() != null ? e.getReason() : e.getClass().getSimpleName().replace("Exception", "");
+        return e.getReason() != null
+                ? e.getReason()
+                : e.getClass().getSimpleName().replace("Exception", "");
     }
 
     /** Removes every temporary file still pending, as the JVM exits (Ctrl-C, SIGTERM). */
@@ -75,18 +78,21 @@ public final class AtomicFiles {
         if (!hooked) {
             synchronized (AtomicFiles.class) {
                 if (!hooked) {
-                    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                        synchronized (LOCK) {
-                            closing = true;
-                            PENDING.forEach(p -> {
-                                try {
-                                    Files.deleteIfExists(p);
-                                } catch (IOException | RuntimeException ignored) {
-                                    // Best effort while the JVM goes down.
-                                }
-                            });
-                        }
-                    }, "medcounsel-cleanup"));
+                    Runtime.getRuntime()
+                            .addShutdownHook(new Thread(
+                                    () -> {
+                                        synchronized (LOCK) {
+                                            closing = true;
+                                            PENDING.forEach(p -> {
+                                                try {
+                                                    Files.deleteIfExists(p);
+                                                } catch (IOException | RuntimeException ignored) {
+                                                    // Best effort while the JVM goes down.
+                                                }
+                                            });
+                                        }
+                                    },
+                                    "medcounsel-cleanup"));
                     hooked = true;
                 }
             }

@@ -20,8 +20,9 @@ public final class CheckReport {
             out.println(Terminal.safe(located + ": " + level(p) + ": " + p.message()));
         }
         if (grades) {
-            new TreeMap<>(report.grades()).forEach((drug, grade) ->
-                    out.println(drug + ": Flesch-Kincaid grade " + String.format(Locale.ROOT, "%.1f", grade)));
+            new TreeMap<>(report.grades())
+                    .forEach((drug, grade) ->
+                            out.println(drug + ": Flesch-Kincaid grade " + String.format(Locale.ROOT, "%.1f", grade)));
         }
         out.println("checked " + report.sheets() + " files: " + report.count(Level.ERROR) + " errors, "
                 + report.count(Level.WARNING) + " warnings");
@@ -33,15 +34,19 @@ public final class CheckReport {
         tree.put("files", report.sheets());
         tree.put("errors", report.count(Level.ERROR));
         tree.put("warnings", report.count(Level.WARNING));
-        tree.put("problems", report.problems().stream().map(p -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("file", p.file());
-            m.put("line", p.line());
-            m.put("level", level(p));
-            m.put("rule", p.rule());
-            m.put("message", p.message());
-            return m;
-        }).toList());
+        tree.put(
+                "problems",
+                report.problems().stream()
+                        .map(p -> {
+                            Map<String, Object> m = new LinkedHashMap<>();
+                            m.put("file", p.file());
+                            m.put("line", p.line());
+                            m.put("level", level(p));
+                            m.put("rule", p.rule());
+                            m.put("message", p.message());
+                            return m;
+                        })
+                        .toList());
         Map<String, Object> grades = new TreeMap<>();
         report.grades().forEach((drug, grade) -> grades.put(drug, Math.round(grade * 10) / 10.0));
         tree.put("grades", grades);

@@ -7,7 +7,10 @@ import java.util.Optional;
  * own enum conversion and completion offer exactly these words.
  */
 public enum Format {
-    text("txt"), markdown("md"), html("html"), json("json");
+    text("txt"),
+    markdown("md"),
+    html("html"),
+    json("json");
 
     /** The file extension of a leaflet in this format. */
     public final String extension;
@@ -19,10 +22,14 @@ public enum Format {
     /** The renderer for documents in this format. */
     public Renderer renderer(int width, Style style, Optional<java.nio.file.Path> templates) {
         switch (this) {
-            case markdown: return new MarkdownRenderer();
-            case html: return new HtmlRenderer(templates);
-            case json: return new JsonRenderer();
-            default: return new TextRenderer(width, style);
+            case markdown:
+                return new MarkdownRenderer();
+            case html:
+                return new HtmlRenderer(templates);
+            case json:
+                return new JsonRenderer();
+            default:
+                return new TextRenderer(width, style);
         }
     }
 }

@@ -52,21 +52,23 @@ public final class HtmlRenderer implements Renderer {
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            String entity = switch (c) {
-                case '&' -> "&amp;";
-                case '\'' -> "&#39;";
-                case '"' -> "&quot;";
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '`' -> "&#x60;";
-                case '=' -> "&#x3D;";
-                default -> null;
-            };
+            String entity =
+                    switch (c) {
+                        case '&' -> "&amp;";
+                        case '\'' -> "&#39;";
+                        case '"' -> "&quot;";
+                        case '<' -> "&lt;";
+                        case '>' -> "&gt;";
+                        case '`' -> "&#x60;";
+                        case '=' -> "&#x3D;";
+                        default -> null;
+                    };
             if (entity != null && out == null) {
                 out = new StringBuilder(text.length() + 16).append(text, 0, i);
             }
             if (out != null) {
-                if (entity != null) out.append(entity); else out.append(c);
+                if (entity != null) out.append(entity);
+                else out.append(c);
             }
         }
         return out == null ? text : out.toString();
@@ -75,8 +77,12 @@ public final class HtmlRenderer implements Renderer {
     @Override
     public void render(List<Document> documents, PrintWriter out) {
         Map<String, Object> context = new LinkedHashMap<>();
-        context.put("pageTitle", documents.size() == 1
-                ? Terminal.safe(documents.get(0).title() + " - " + documents.get(0).subtitle()) : "medcounsel");
+        context.put(
+                "pageTitle",
+                documents.size() == 1
+                        ? Terminal.safe(documents.get(0).title() + " - "
+                                + documents.get(0).subtitle())
+                        : "medcounsel");
         context.put("documents", documents.stream().map(HtmlRenderer::context).toList());
         execute("document.mustache", context, out);
     }
@@ -88,8 +94,11 @@ public final class HtmlRenderer implements Renderer {
         context.put("pageTitle", Terminal.safe(title));
         context.put("banner", clean(banner));
         context.put("hasBanner", !banner.isEmpty());
-        context.put("leaflets", entries.stream().map(e -> Map.of("file", Terminal.safe(e.file()),
-                "title", Terminal.safe(e.title()))).toList());
+        context.put(
+                "leaflets",
+                entries.stream()
+                        .map(e -> Map.of("file", Terminal.safe(e.file()), "title", Terminal.safe(e.title())))
+                        .toList());
         execute("index.mustache", context, out);
     }
 
@@ -134,6 +143,8 @@ public final class HtmlRenderer implements Renderer {
 
     /** A template that cannot be read or run: a data error (exit 1), named by file. */
     public static final class TemplateException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         public TemplateException(String message) {
             super("template " + message);
         }
@@ -155,8 +166,11 @@ public final class HtmlRenderer implements Renderer {
             sections.add(section);
         }
         m.put("sections", sections);
-        m.put("sources", doc.sources().stream().map(r -> Map.of("title", Terminal.safe(r.title()),
-                "url", Terminal.safe(r.url()))).toList());
+        m.put(
+                "sources",
+                doc.sources().stream()
+                        .map(r -> Map.of("title", Terminal.safe(r.title()), "url", Terminal.safe(r.url())))
+                        .toList());
         m.put("reviewed", doc.reviewed().toString());
         m.put("disclaimer", Terminal.safe(doc.disclaimer()));
         m.put("reviewedLabel", Terminal.safe(doc.footer().reviewedLabel()));
@@ -171,8 +185,15 @@ public final class HtmlRenderer implements Renderer {
             }
 
             public Map<String, Object> bullets(Bullets b) {
-                return Map.of("bullets", Map.of("lead", Terminal.safe(b.lead()), "hasLead", !b.lead().isEmpty(),
-                        "items", clean(b.items())));
+                return Map.of(
+                        "bullets",
+                        Map.of(
+                                "lead",
+                                Terminal.safe(b.lead()),
+                                "hasLead",
+                                !b.lead().isEmpty(),
+                                "items",
+                                clean(b.items())));
             }
 
             public Map<String, Object> term(Term t) {
@@ -180,8 +201,15 @@ public final class HtmlRenderer implements Renderer {
             }
 
             public Map<String, Object> callout(Callout c) {
-                return Map.of("callout", Map.of("severity", c.severity().name().toLowerCase(Locale.ROOT),
-                        "label", Terminal.safe(c.label()), "lines", clean(c.lines())));
+                return Map.of(
+                        "callout",
+                        Map.of(
+                                "severity",
+                                c.severity().name().toLowerCase(Locale.ROOT),
+                                "label",
+                                Terminal.safe(c.label()),
+                                "lines",
+                                clean(c.lines())));
             }
         });
     }

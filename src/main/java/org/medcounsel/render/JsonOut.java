@@ -17,6 +17,8 @@ public final class JsonOut {
 
     /** JSON escapes C0 controls itself; these also escape DEL and the C1 controls (ESC's 8-bit kin). */
     static final class ControlEscapes extends com.fasterxml.jackson.core.io.CharacterEscapes {
+        private static final long serialVersionUID = 1L;
+
         private final int[] table = table();
 
         private static int[] table() {
@@ -77,7 +79,8 @@ public final class JsonOut {
         } else if (v instanceof Number n && !(v instanceof Double)) {
             g.writeNumber(n.longValue());
         } else if (v instanceof Double d) {
-            if (d == Math.rint(d) && Math.abs(d) < 1e15) g.writeNumber(d.longValue()); else g.writeNumber(d);
+            if (d == Math.rint(d) && Math.abs(d) < 1e15) g.writeNumber(d.longValue());
+            else g.writeNumber(d);
         } else {
             g.writeString(String.valueOf(v));
         }

@@ -20,7 +20,8 @@ import org.medcounsel.doc.Document.Term;
 public final class JsonRenderer implements Renderer {
     @Override
     public void render(List<Document> documents, PrintWriter out) {
-        List<Map<String, Object>> trees = documents.stream().map(JsonRenderer::tree).toList();
+        List<Map<String, Object>> trees =
+                documents.stream().map(JsonRenderer::tree).toList();
         JsonOut.write(trees.size() == 1 ? trees.get(0) : trees, out);
     }
 
@@ -29,7 +30,11 @@ public final class JsonRenderer implements Renderer {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("title", title);
         m.put("banner", banner);
-        m.put("leaflets", entries.stream().map(e -> Map.of("file", e.file(), "title", e.title())).toList());
+        m.put(
+                "leaflets",
+                entries.stream()
+                        .map(e -> Map.of("file", e.file(), "title", e.title()))
+                        .toList());
         JsonOut.write(m, out);
     }
 
@@ -51,12 +56,16 @@ public final class JsonRenderer implements Renderer {
         }
         m.put("sections", sections);
         m.put("reviewed", doc.reviewed().toString());
-        m.put("sources", doc.sources().stream().map(r -> {
-            Map<String, Object> ref = new LinkedHashMap<>();
-            ref.put("title", r.title());
-            ref.put("url", r.url());
-            return ref;
-        }).toList());
+        m.put(
+                "sources",
+                doc.sources().stream()
+                        .map(r -> {
+                            Map<String, Object> ref = new LinkedHashMap<>();
+                            ref.put("title", r.title());
+                            ref.put("url", r.url());
+                            return ref;
+                        })
+                        .toList());
         m.put("disclaimer", doc.disclaimer());
         return m;
     }
@@ -76,8 +85,14 @@ public final class JsonRenderer implements Renderer {
             }
 
             public Map<String, Object> callout(Callout c) {
-                return fields("callout", "severity", c.severity().name().toLowerCase(Locale.ROOT), "label", c.label(),
-                        "lines", c.lines());
+                return fields(
+                        "callout",
+                        "severity",
+                        c.severity().name().toLowerCase(Locale.ROOT),
+                        "label",
+                        c.label(),
+                        "lines",
+                        c.lines());
             }
         });
     }

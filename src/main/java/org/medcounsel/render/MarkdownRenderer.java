@@ -32,18 +32,21 @@ public final class MarkdownRenderer implements Renderer {
     @Override
     public void index(String title, List<String> banner, List<Entry> entries, PrintWriter out) {
         if (!banner.isEmpty()) {
-            out.println(String.join("  \n", banner.stream().map(MarkdownRenderer::escape).toList()));
+            out.println(String.join(
+                    "  \n", banner.stream().map(MarkdownRenderer::escape).toList()));
             out.println();
         }
         out.println("# " + escape(title));
         out.println();
-        entries.forEach(e -> out.println("- [" + escape(e.title()) + "](<" + Terminal.safe(e.file()).replaceAll("[<>\\s]", "") + ">)"));
+        entries.forEach(e -> out.println(
+                "- [" + escape(e.title()) + "](<" + Terminal.safe(e.file()).replaceAll("[<>\\s]", "") + ">)"));
         out.flush();
     }
 
     private void render(Document doc, PrintWriter out) {
         if (!doc.banner().isEmpty()) {
-            out.println(String.join("  \n", doc.banner().stream().map(MarkdownRenderer::escape).toList()));
+            out.println(String.join(
+                    "  \n", doc.banner().stream().map(MarkdownRenderer::escape).toList()));
             out.println();
         }
         out.println("# " + escape(doc.title()));
@@ -61,7 +64,8 @@ public final class MarkdownRenderer implements Renderer {
         out.println("## " + escape(doc.footer().sourcesHeading()));
         out.println();
         for (Document.Reference ref : doc.sources()) {
-            out.println("- " + escape(ref.title()) + " <" + Terminal.safe(ref.url()).replaceAll("[<>\\s]", "") + ">");
+            out.println(
+                    "- " + escape(ref.title()) + " <" + Terminal.safe(ref.url()).replaceAll("[<>\\s]", "") + ">");
         }
         out.println();
         out.println(escape(doc.footer().reviewedLabel()) + ": " + doc.reviewed());

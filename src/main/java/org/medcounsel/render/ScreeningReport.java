@@ -18,7 +18,8 @@ public final class ScreeningReport {
 
     /** One screening as an object, several as an array. */
     public static void json(List<Screening> screenings, Words words, PrintWriter out) {
-        List<Map<String, Object>> trees = screenings.stream().map(s -> tree(s, words)).toList();
+        List<Map<String, Object>> trees =
+                screenings.stream().map(s -> tree(s, words)).toList();
         JsonOut.write(trees.size() == 1 ? trees.get(0) : trees, out);
     }
 
@@ -41,22 +42,27 @@ public final class ScreeningReport {
             items.add(item);
         }
         tree.put("items", items);
-        tree.put("reminders", s.reminders().stream().map(r -> {
-            Map<String, Object> reminder = new LinkedHashMap<>();
-            reminder.put("text", r.text());
-            reminder.put("source", source(r.source()));
-            return reminder;
-        }).toList());
+        tree.put(
+                "reminders",
+                s.reminders().stream()
+                        .map(r -> {
+                            Map<String, Object> reminder = new LinkedHashMap<>();
+                            reminder.put("text", r.text());
+                            reminder.put("source", source(r.source()));
+                            return reminder;
+                        })
+                        .toList());
         tree.put("reviewed", s.drug().reviewed().toString());
         return tree;
     }
 
     private static Object source(Optional<Source> source) {
         return source.map(src -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("title", src.title());
-            m.put("url", src.url());
-            return m;
-        }).orElse(null);
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("title", src.title());
+                    m.put("url", src.url());
+                    return m;
+                })
+                .orElse(null);
     }
 }

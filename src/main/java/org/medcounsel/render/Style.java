@@ -24,9 +24,12 @@ public final class Style {
 
     public String severity(Severity severity, String s) {
         switch (severity) {
-            case URGENT: return wrap("1;31", s);
-            case CAUTION: return wrap("1;33", s);
-            default: return wrap("1;36", s);
+            case URGENT:
+                return wrap("1;31", s);
+            case CAUTION:
+                return wrap("1;33", s);
+            default:
+                return wrap("1;36", s);
         }
     }
 

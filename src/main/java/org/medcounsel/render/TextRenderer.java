@@ -66,7 +66,8 @@ public final class TextRenderer implements Renderer {
             }
         }
         out.println();
-        for (String footer : List.of(doc.footer().reviewedLabel() + ": " + doc.reviewed(),
+        for (String footer : List.of(
+                doc.footer().reviewedLabel() + ": " + doc.reviewed(),
                 doc.footer().sourcesHeading() + ":")) {
             Wrap.lines(Terminal.safe(footer), width, "", "").forEach(line -> out.println(style.dim(line)));
         }
@@ -115,8 +116,7 @@ public final class TextRenderer implements Renderer {
     }
 
     /** "LABEL: text", wrapped with a hanging indent, the label styled where it stands whole. */
-    private void labelled(PrintWriter out, String label, String text,
-            java.util.function.UnaryOperator<String> styled) {
+    private void labelled(PrintWriter out, String label, String text, java.util.function.UnaryOperator<String> styled) {
         List<String> lines = Wrap.lines(text.isEmpty() ? label : label + " " + text, width, "  ", "    ");
         String first = lines.get(0);
         String plain = "  " + label;

@@ -70,7 +70,8 @@ public final class BundledShelf implements Shelf {
     @Override
     public String listingStamp(Kind kind) {
         try {
-            java.net.URL code = BundledShelf.class.getProtectionDomain().getCodeSource().getLocation();
+            java.net.URL code =
+                    BundledShelf.class.getProtectionDomain().getCodeSource().getLocation();
             Path where = Path.of(code.toURI());
             Path probe = java.nio.file.Files.isDirectory(where) ? where.resolve(PREFIX + kind.folder) : where;
             return where + "@" + java.nio.file.Files.getLastModifiedTime(probe);
@@ -92,10 +93,15 @@ public final class BundledShelf implements Shelf {
             return Optional.empty();
         }
         URL found = url;
-        return Optional.of(new SheetFile("data/" + relative, "", () -> {
-            try (InputStream in = found.openStream()) {
-                return in.readAllBytes();
-            }
-        }, "bundled", isPacked));
+        return Optional.of(new SheetFile(
+                "data/" + relative,
+                "",
+                () -> {
+                    try (InputStream in = found.openStream()) {
+                        return in.readAllBytes();
+                    }
+                },
+                "bundled",
+                isPacked));
     }
 }

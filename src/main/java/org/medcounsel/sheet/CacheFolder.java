@@ -43,8 +43,9 @@ final class CacheFolder {
 
     /** Best effort, whole file or nothing: written beside the target, then moved over it. */
     static void write(Path file, byte[] bytes) {
-        Path tmp = file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + "-"
-                + Thread.currentThread().getId() + "-" + System.nanoTime() + ".tmp");
+        Path tmp = file.resolveSibling(
+                file.getFileName() + "." + ProcessHandle.current().pid() + "-"
+                        + Thread.currentThread().getId() + "-" + System.nanoTime() + ".tmp");
         try {
             Files.createDirectories(file.getParent());
             Files.write(tmp, bytes);

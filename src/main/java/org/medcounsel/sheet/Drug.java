@@ -52,7 +52,10 @@ public record Drug(DrugSheet sheet, Optional<ClassSheet> drugClass) {
 
     /** The older of the two review dates: the guidance is only as fresh as its stalest part. */
     public LocalDate reviewed() {
-        return drugClass.map(ClassSheet::reviewed).filter(d -> d.isBefore(sheet.reviewed())).orElse(sheet.reviewed());
+        return drugClass
+                .map(ClassSheet::reviewed)
+                .filter(d -> d.isBefore(sheet.reviewed()))
+                .orElse(sheet.reviewed());
     }
 
     private <T> List<T> merged(Function<ClassSheet, List<T>> fromClass, Function<DrugSheet, List<T>> fromDrug) {

@@ -86,7 +86,9 @@ public final class FolderShelf implements Shelf {
         if (!attributes.isRegularFile()) {
             return Optional.empty();
         }
-        return Optional.of(new SheetFile(shown(relative), path.toAbsolutePath().normalize().toString(),
+        return Optional.of(new SheetFile(
+                shown(relative),
+                path.toAbsolutePath().normalize().toString(),
                 () -> readLimited(path),
                 attributes.lastModifiedTime() + "/" + attributes.size()));
     }

@@ -12,9 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
-import org.medcounsel.sheet.Shelf.Kind;
 import org.medcounsel.sheet.Sheets.ClassSheet;
 import org.medcounsel.sheet.Sheets.DrugSheet;
+import org.medcounsel.sheet.Shelf.Kind;
 
 /**
  * Every sheet the tool can see: site shelves first (later folders win), the bundled data last.
@@ -146,7 +146,9 @@ public final class Formulary {
         Set<String> candidates = new LinkedHashSet<>(drugIds());
         candidates.addAll(known.keySet());
         List<String> close = Names.closest(key, candidates).stream()
-                .map(c -> display(known.getOrDefault(c, c), c)).distinct().toList();
+                .map(c -> display(known.getOrDefault(c, c), c))
+                .distinct()
+                .toList();
         throw new UnknownDrugException(name, close);
     }
 
@@ -176,7 +178,8 @@ public final class Formulary {
     public Drug drugOnce(String id) {
         Kept<DrugSheet> kept = drugs.get(id);
         SheetFile file = find(Kind.DRUG, id).orElseThrow(() -> new UnknownDrugException(id, List.of()));
-        DrugSheet sheet = kept != null && kept.stamp().equals(file.stamp()) ? kept.value()
+        DrugSheet sheet = kept != null && kept.stamp().equals(file.stamp())
+                ? kept.value()
                 : SheetLoader.drug(file.name(), file.tree(), id, references());
         return new Drug(sheet, sheet.drugClass().map(this::drugClass));
     }
@@ -195,7 +198,8 @@ public final class Formulary {
     }
 
     /** The sheet kept for {@code id} while its file is unchanged; else loaded afresh and kept. */
-    private static <T> T kept(Map<String, Kept<T>> kept, String id, SheetFile file, java.util.function.Supplier<T> load) {
+    private static <T> T kept(
+            Map<String, Kept<T>> kept, String id, SheetFile file, java.util.function.Supplier<T> load) {
         Kept<T> k = kept.get(id);
         if (k == null || !k.stamp().equals(file.stamp())) {
             k = new Kept<>(load.get(), file.stamp());
@@ -233,7 +237,8 @@ public final class Formulary {
         if (find(Kind.DRUG, id).isEmpty()) return false;
         DrugSheet sheet = loadDrug(id);
         return sheet.name().toLowerCase(Locale.ROOT).equals(key)
-                || sheet.brands().stream().anyMatch(b -> b.toLowerCase(Locale.ROOT).equals(key));
+                || sheet.brands().stream()
+                        .anyMatch(b -> b.toLowerCase(Locale.ROOT).equals(key));
     }
 
     /**
@@ -242,7 +247,10 @@ public final class Formulary {
      */
     private synchronized Map<String, String> nameIndex(boolean rebuild) {
         StringBuilder stamp = new StringBuilder();
-        shelves.forEach(s -> stamp.append(s.identity()).append('@').append(s.listingStamp(Kind.DRUG)).append(';'));
+        shelves.forEach(s -> stamp.append(s.identity())
+                .append('@')
+                .append(s.listingStamp(Kind.DRUG))
+                .append(';'));
         if (rebuild || names == null || !names.stamp().equals(stamp.toString())) {
             Map<String, String> map = new HashMap<>();
             List<Shelf> lowestFirst = new ArrayList<>(shelves);

@@ -18,8 +18,10 @@ public final class JsonSchema {
 
     /** The published schemas: file name under data/schema and the shape it describes. */
     public enum Published {
-        DRUG("drug-sheet.schema.json", SheetShapes.DRUG), CLASS("class-sheet.schema.json", SheetShapes.CLASS),
-        FACTS("facts.schema.json", SheetShapes.FACTS), WORDS("words.schema.json", SheetShapes.WORDS);
+        DRUG("drug-sheet.schema.json", SheetShapes.DRUG),
+        CLASS("class-sheet.schema.json", SheetShapes.CLASS),
+        FACTS("facts.schema.json", SheetShapes.FACTS),
+        WORDS("words.schema.json", SheetShapes.WORDS);
 
         public final String file;
         public final Shape shape;
@@ -33,7 +35,8 @@ public final class JsonSchema {
     public static String of(Published published) {
         StringWriter out = new StringWriter();
         try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
-            g.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            g.setPrettyPrinter(new DefaultPrettyPrinter()
+                    .withObjectIndenter(new DefaultIndenter("  ", "\n"))
                     .withArrayIndenter(new DefaultIndenter("  ", "\n")));
             g.writeStartObject();
             g.writeStringField("$schema", "http://json-schema.org/draft-07/schema#");
@@ -51,7 +54,10 @@ public final class JsonSchema {
         g.writeStringField("description", shape.description());
         g.writeStringField("type", "object");
         g.writeBooleanField("additionalProperties", false);
-        List<String> required = shape.fields().stream().filter(Shape.Field::required).map(Shape.Field::name).toList();
+        List<String> required = shape.fields().stream()
+                .filter(Shape.Field::required)
+                .map(Shape.Field::name)
+                .toList();
         if (!required.isEmpty()) {
             g.writeArrayFieldStart("required");
             for (String r : required) g.writeString(r);
@@ -73,7 +79,8 @@ public final class JsonSchema {
         if (type instanceof Shape.Text text) {
             g.writeStringField("type", "string");
             g.writeNumberField("minLength", 1);
-            if (text.pattern() != null) g.writeStringField("pattern", "^(" + text.pattern().pattern() + ")$");
+            if (text.pattern() != null)
+                g.writeStringField("pattern", "^(" + text.pattern().pattern() + ")$");
         } else if (type instanceof Shape.Date) {
             g.writeStringField("type", "string");
             g.writeStringField("pattern", "^\\d{4}-\\d{2}-\\d{2}$");

@@ -43,8 +43,8 @@ final class NameIndex {
             try {
                 if (file.get().tree() instanceof YamlNode.Mapping m) {
                     add(names, m.entries().get("name"), id);
-                    if (m.entries().get("brands") != null && m.entries().get("brands").value()
-                            instanceof YamlNode.Sequence brands) {
+                    if (m.entries().get("brands") != null
+                            && m.entries().get("brands").value() instanceof YamlNode.Sequence brands) {
                         brands.items().forEach(b -> add(names, b, id));
                     }
                 }
@@ -67,7 +67,8 @@ final class NameIndex {
         if (bytes.isEmpty()) {
             return Optional.empty();
         }
-        List<String> lines = new String(bytes.get(), StandardCharsets.UTF_8).lines().toList();
+        List<String> lines =
+                new String(bytes.get(), StandardCharsets.UTF_8).lines().toList();
         if (lines.isEmpty() || !lines.get(0).equals(header)) {
             return Optional.empty();
         }
@@ -82,7 +83,8 @@ final class NameIndex {
     private static void write(Path file, String header, Map<String, String> names) {
         StringBuilder text = new StringBuilder(header).append('\n');
         names.forEach((name, id) -> {
-            if (name.indexOf('\n') < 0 && name.indexOf('\t') < 0) text.append(name).append('\t').append(id).append('\n');
+            if (name.indexOf('\n') < 0 && name.indexOf('\t') < 0)
+                text.append(name).append('\t').append(id).append('\n');
         });
         CacheFolder.write(file, text.toString().getBytes(StandardCharsets.UTF_8));
     }

@@ -30,6 +30,7 @@ import java.util.stream.Stream;
 public final class PackedTree {
     /** The suffix of a packed tree, which sits beside the {@code .yaml} it was read from. */
     public static final String SUFFIX = ".tree";
+
     private static final int MAGIC = 0x4d43_5431; // "MCT1"
     private static final int CACHE_MAGIC = 0x4d43_4331; // "MCC1": a tree in the cache, with what it was made from
     private static final byte MAPPING = 'M';

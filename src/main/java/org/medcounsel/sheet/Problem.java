@@ -10,7 +10,10 @@ package org.medcounsel.sheet;
 public record Problem(String file, int line, Level level, String rule, String message) {
 
     /** How bad a problem is. */
-    public enum Level { ERROR, WARNING }
+    public enum Level {
+        ERROR,
+        WARNING
+    }
 
     public static Problem error(String file, int line, String message) {
         return new Problem(file, line, Level.ERROR, "structure", message);

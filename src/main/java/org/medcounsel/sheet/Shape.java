@@ -136,16 +136,20 @@ public final class Shape {
 
     public static final Type<String> TEXT = new Text(false, null, null);
     public static final Type<String> PROSE = new Text(true, null, null);
-    public static final Type<String> ID = new Text(false, Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*"),
-            "a lower-case id (letters, digits and single dashes)");
-    public static final Type<String> URL = new Text(false, Pattern.compile("https?://\\S+"),
-            "a web address (https://...)");
+    public static final Type<String> ID = new Text(
+            false, Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*"), "a lower-case id (letters, digits and single dashes)");
+    public static final Type<String> URL =
+            new Text(false, Pattern.compile("https?://\\S+"), "a web address (https://...)");
     public static final Type<java.time.LocalDate> DATE = new Date();
     public static final Type<Double> NUMBER = new Number();
 
     /** A choice among an enum's constants: the enum is the one list of valid words. */
     public static <E extends Enum<E>> Type<E> choice(Class<E> type) {
-        return new Choice<>(type, java.util.Arrays.stream(type.getEnumConstants()).map(Sheets::word).toList());
+        return new Choice<>(
+                type,
+                java.util.Arrays.stream(type.getEnumConstants())
+                        .map(Sheets::word)
+                        .toList());
     }
 
     public static <T> Type<List<T>> listOf(Type<T> item) {
@@ -166,8 +170,8 @@ public final class Shape {
      */
     public Bound bind(String file, YamlNode node, List<Problem> problems) {
         if (!(node instanceof YamlNode.Mapping mapping)) {
-            problems.add(Problem.error(file, node.line(), "expected a map of fields (" + name + ")"
-                    + ", found " + node.describe()));
+            problems.add(Problem.error(
+                    file, node.line(), "expected a map of fields (" + name + ")" + ", found " + node.describe()));
             return null;
         }
         java.util.Set<String> misspelt = new java.util.HashSet<>();
@@ -176,8 +180,11 @@ public final class Shape {
             if (field == null) {
                 List<String> close = Names.closest(entry.key(), fields.keySet());
                 close.stream().findFirst().ifPresent(misspelt::add);
-                problems.add(Problem.error(file, entry.keyLine(), "unknown field '" + entry.key() + "' in "
-                        + name + Names.didYouMean(entry.key(), fields.keySet())));
+                problems.add(Problem.error(
+                        file,
+                        entry.keyLine(),
+                        "unknown field '" + entry.key() + "' in " + name
+                                + Names.didYouMean(entry.key(), fields.keySet())));
             } else {
                 check(file, field.name(), field.type(), entry.value(), problems);
             }
@@ -185,8 +192,8 @@ public final class Shape {
         for (Field<?> field : fields.values()) {
             // A misspelt key already says which field it was meant to be; don't report that twice.
             if (field.required() && !mapping.entries().containsKey(field.name()) && !misspelt.contains(field.name())) {
-                problems.add(Problem.error(file, mapping.line(), "missing required field '" + field.name()
-                        + "' in " + name));
+                problems.add(Problem.error(
+                        file, mapping.line(), "missing required field '" + field.name() + "' in " + name));
             }
         }
         return new Bound(file, mapping);
@@ -198,33 +205,39 @@ public final class Shape {
             if (value == null) return;
             if (value.isBlank()) {
                 problems.add(Problem.error(file, node.line(), "'" + field + "' is empty"));
-            } else if (text.pattern() != null && !text.pattern().matcher(value.strip()).matches()) {
-                problems.add(Problem.error(file, node.line(), "'" + field + "' must be " + text.patternHint()
-                        + ", not '" + value.strip() + "'"));
+            } else if (text.pattern() != null
+                    && !text.pattern().matcher(value.strip()).matches()) {
+                problems.add(Problem.error(
+                        file,
+                        node.line(),
+                        "'" + field + "' must be " + text.patternHint() + ", not '" + value.strip() + "'"));
             }
         } else if (type instanceof Date date) {
             String value = scalar(file, field, type, node, YamlNode.ScalarKind.TEXT, problems);
             if (value != null && Bound.parseDate(value) == null) {
-                problems.add(Problem.error(file, node.line(), "'" + field + "' must be " + date.describe()
-                        + ", not '" + value + "'"));
+                problems.add(Problem.error(
+                        file, node.line(), "'" + field + "' must be " + date.describe() + ", not '" + value + "'"));
             }
         } else if (type instanceof Number) {
             scalar(file, field, type, node, YamlNode.ScalarKind.NUMBER, problems);
         } else if (type instanceof Choice<?> choice) {
             String value = scalar(file, field, type, node, YamlNode.ScalarKind.TEXT, problems);
             if (value != null && !choice.values().contains(value)) {
-                problems.add(Problem.error(file, node.line(), "'" + field + "' must be " + choice.describe()
-                        + ", not '" + value + "'" + Names.didYouMean(value, choice.values())));
+                problems.add(Problem.error(
+                        file,
+                        node.line(),
+                        "'" + field + "' must be " + choice.describe() + ", not '" + value + "'"
+                                + Names.didYouMean(value, choice.values())));
             }
         } else if (type instanceof ListOf<?> list) {
             if (!(node instanceof YamlNode.Sequence seq)) {
-                problems.add(Problem.error(file, node.line(), "'" + field + "' must be a list, found "
-                        + node.describe()));
+                problems.add(
+                        Problem.error(file, node.line(), "'" + field + "' must be a list, found " + node.describe()));
                 return;
             }
             if (seq.items().size() < list.min()) {
-                problems.add(Problem.error(file, node.line(), "'" + field + "' needs at least "
-                        + list.min() + " item"));
+                problems.add(
+                        Problem.error(file, node.line(), "'" + field + "' needs at least " + list.min() + " item"));
             }
             for (YamlNode item : seq.items()) {
                 check(file, field, list.item(), item, problems);
@@ -234,15 +247,18 @@ public final class Shape {
         }
     }
 
-    private static String scalar(String file, String field, Type<?> type, YamlNode node, YamlNode.ScalarKind want,
-            List<Problem> problems) {
+    private static String scalar(
+            String file, String field, Type<?> type, YamlNode node, YamlNode.ScalarKind want, List<Problem> problems) {
         if (node instanceof YamlNode.Scalar s && s.kind() == want) {
             return s.text();
         }
-        String hint = node instanceof YamlNode.Scalar s && want == YamlNode.ScalarKind.TEXT
-                && s.kind() != YamlNode.ScalarKind.EMPTY ? " (put it in quotes to make it text)" : "";
-        problems.add(Problem.error(file, node.line(), "'" + field + "' must be " + type.describe() + ", found "
-                + node.describe() + hint));
+        String hint = node instanceof YamlNode.Scalar s
+                        && want == YamlNode.ScalarKind.TEXT
+                        && s.kind() != YamlNode.ScalarKind.EMPTY
+                ? " (put it in quotes to make it text)"
+                : "";
+        problems.add(Problem.error(
+                file, node.line(), "'" + field + "' must be " + type.describe() + ", found " + node.describe() + hint));
         return null;
     }
 
@@ -260,9 +276,11 @@ public final class Shape {
         }
     }
 
-    private static void prose(Type<?> type, YamlNode node, String path,
-            java.util.function.BiConsumer<String, YamlNode.Scalar> visit) {
-        if (type instanceof Text text && text.prose() && node instanceof YamlNode.Scalar scalar
+    private static void prose(
+            Type<?> type, YamlNode node, String path, java.util.function.BiConsumer<String, YamlNode.Scalar> visit) {
+        if (type instanceof Text text
+                && text.prose()
+                && node instanceof YamlNode.Scalar scalar
                 && scalar.kind() == YamlNode.ScalarKind.TEXT) {
             visit.accept(path, scalar);
         } else if (type instanceof ListOf<?> list && node instanceof YamlNode.Sequence seq) {

@@ -4,6 +4,8 @@ import java.util.List;
 
 /** A sheet (or another data file) could not be used; carries every problem found. */
 public final class SheetException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
     private final transient List<Problem> problems;
 
     public SheetException(List<Problem> problems) {

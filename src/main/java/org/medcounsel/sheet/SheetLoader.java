@@ -10,17 +10,10 @@ import org.medcounsel.sheet.Sheets.ClassSheet;
 import org.medcounsel.sheet.Sheets.DrugSheet;
 import org.medcounsel.sheet.Sheets.Fact;
 import org.medcounsel.sheet.Sheets.FactType;
-import org.medcounsel.sheet.Sheets.Frequency;
-import org.medcounsel.sheet.Sheets.Level;
 import org.medcounsel.sheet.Sheets.Question;
 import org.medcounsel.sheet.Sheets.Reminder;
 import org.medcounsel.sheet.Sheets.Rule;
-import org.medcounsel.sheet.Sheets.SideEffects;
 import org.medcounsel.sheet.Sheets.Source;
-import org.medcounsel.sheet.Sheets.Stopping;
-import org.medcounsel.sheet.Sheets.Topic;
-import org.medcounsel.sheet.Sheets.Use;
-import org.medcounsel.sheet.Sheets.UseStatus;
 
 /**
  * Turns the bytes of a data file into a typed sheet, or throws a {@link SheetException} listing every
@@ -38,13 +31,23 @@ public final class SheetLoader {
         for (Bound f : root.get(SheetShapes.FACTS_FACTS)) {
             FactType type = f.get(SheetShapes.FACT_TYPE);
             String key = f.get(SheetShapes.FACT_KEY);
-            if (type != FactType.NUMBER && (f.has(SheetShapes.FACT_MIN) || f.has(SheetShapes.FACT_MAX)
-                    || f.has(SheetShapes.FACT_UNIT))) {
-                problems.add(Problem.error(file, f.line(), "fact '" + key + "': unit, min and max are for numbers only"));
+            if (type != FactType.NUMBER
+                    && (f.has(SheetShapes.FACT_MIN) || f.has(SheetShapes.FACT_MAX) || f.has(SheetShapes.FACT_UNIT))) {
+                problems.add(
+                        Problem.error(file, f.line(), "fact '" + key + "': unit, min and max are for numbers only"));
             }
-            if (facts.put(key, new Fact(key, type, f.get(SheetShapes.FACT_QUESTION), f.get(SheetShapes.FACT_UNIT),
-                    f.get(SheetShapes.FACT_MIN), f.get(SheetShapes.FACT_MAX))) != null) {
-                problems.add(Problem.error(file, f.lineOf(SheetShapes.FACT_KEY), "fact '" + key + "' is defined twice"));
+            if (facts.put(
+                            key,
+                            new Fact(
+                                    key,
+                                    type,
+                                    f.get(SheetShapes.FACT_QUESTION),
+                                    f.get(SheetShapes.FACT_UNIT),
+                                    f.get(SheetShapes.FACT_MIN),
+                                    f.get(SheetShapes.FACT_MAX)))
+                    != null) {
+                problems.add(
+                        Problem.error(file, f.lineOf(SheetShapes.FACT_KEY), "fact '" + key + "' is defined twice"));
             }
         }
         failIf(problems);
@@ -83,8 +86,11 @@ public final class SheetLoader {
         checkId(s, SheetShapes.DRUG_ID, expectedId, problems);
         String drugClass = s.get(SheetShapes.DRUG_CLASS);
         if (s.has(SheetShapes.DRUG_CLASS) && !refs.classExists().test(drugClass)) {
-            problems.add(Problem.error(file, s.lineOf(SheetShapes.DRUG_CLASS), "class '" + drugClass
-                    + "' has no sheet in classes/" + Names.didYouMean(drugClass, refs.classIds().get())));
+            problems.add(Problem.error(
+                    file,
+                    s.lineOf(SheetShapes.DRUG_CLASS),
+                    "class '" + drugClass + "' has no sheet in classes/"
+                            + Names.didYouMean(drugClass, refs.classIds().get())));
         }
         Map<String, Source> sourceIds = sourceIds(s, SheetShapes.DRUG_SOURCES, problems);
         for (Bound u : s.objects(SheetShapes.DRUG_USES)) {
@@ -115,8 +121,10 @@ public final class SheetLoader {
 
     private static void checkId(Bound s, Shape.Field<String> idField, String expectedId, List<Problem> problems) {
         if (!s.get(idField).equals(expectedId)) {
-            problems.add(Problem.error(s.file(), s.lineOf(idField), "id '" + s.get(idField)
-                    + "' does not match the file name '" + expectedId + ".yaml'"));
+            problems.add(Problem.error(
+                    s.file(),
+                    s.lineOf(idField),
+                    "id '" + s.get(idField) + "' does not match the file name '" + expectedId + ".yaml'"));
         }
     }
 
@@ -127,25 +135,29 @@ public final class SheetLoader {
         for (int i = 0; i < sources.size(); i++) {
             Source source = sources.get(i);
             if (ids.put(source.id(), source) != null) {
-                problems.add(Problem.error(s.file(), written.get(i).lineOf(SheetShapes.SOURCE_ID), "source id '"
-                        + source.id() + "' is used twice"));
+                problems.add(Problem.error(
+                        s.file(),
+                        written.get(i).lineOf(SheetShapes.SOURCE_ID),
+                        "source id '" + source.id() + "' is used twice"));
             }
         }
         return ids;
     }
 
-    private static Optional<Source> checkSourceRef(Bound o, Shape.Field<String> field, Map<String, Source> sources,
-            List<Problem> problems) {
+    private static Optional<Source> checkSourceRef(
+            Bound o, Shape.Field<String> field, Map<String, Source> sources, List<Problem> problems) {
         String id = o.get(field);
         if (o.has(field) && !sources.containsKey(id)) {
-            problems.add(Problem.error(o.file(), o.lineOf(field), "source '" + id
-                    + "' is not one of this sheet's sources" + Names.didYouMean(id, sources.keySet())));
+            problems.add(Problem.error(
+                    o.file(),
+                    o.lineOf(field),
+                    "source '" + id + "' is not one of this sheet's sources" + Names.didYouMean(id, sources.keySet())));
         }
         return Optional.ofNullable(sources.get(id));
     }
 
-    private static List<Rule> rules(List<Bound> given, Map<String, Source> sources, Facts facts,
-            List<Problem> problems) {
+    private static List<Rule> rules(
+            List<Bound> given, Map<String, Source> sources, Facts facts, List<Problem> problems) {
         List<Rule> rules = new ArrayList<>();
         for (Bound r : given) {
             Optional<Source> source = checkSourceRef(r, SheetShapes.RULE_SOURCE, sources, problems);
@@ -154,26 +166,28 @@ public final class SheetLoader {
         return List.copyOf(rules);
     }
 
-    private static final List<Shape.Field<Double>> BOUNDS = List.of(SheetShapes.RULE_AT_LEAST,
-            SheetShapes.RULE_AT_MOST, SheetShapes.RULE_BELOW, SheetShapes.RULE_ABOVE);
+    private static final List<Shape.Field<Double>> BOUNDS = List.of(
+            SheetShapes.RULE_AT_LEAST, SheetShapes.RULE_AT_MOST, SheetShapes.RULE_BELOW, SheetShapes.RULE_ABOVE);
 
     private static Optional<Rule> rule(Bound r, Optional<Source> source, Facts facts, List<Problem> problems) {
         String file = r.file();
         if (r.has(SheetShapes.RULE_REMINDER)) {
             for (Shape.Field<?> f : SheetShapes.RULE.fields()) {
                 if (f != SheetShapes.RULE_REMINDER && f != SheetShapes.RULE_SOURCE && r.has(f)) {
-                    problems.add(Problem.error(file, r.lineOf(f), "a reminder takes only 'reminder' and 'source', not '"
-                            + f.name() + "'"));
+                    problems.add(Problem.error(
+                            file,
+                            r.lineOf(f),
+                            "a reminder takes only 'reminder' and 'source', not '" + f.name() + "'"));
                 }
             }
             return Optional.of(new Reminder(r.get(SheetShapes.RULE_REMINDER), source));
         }
         int before = problems.size();
-        for (Shape.Field<?> f : List.of(SheetShapes.RULE_FACT, SheetShapes.RULE_LEVEL, SheetShapes.RULE_ADVICE,
-                SheetShapes.RULE_SOURCE)) {
+        for (Shape.Field<?> f : List.of(
+                SheetShapes.RULE_FACT, SheetShapes.RULE_LEVEL, SheetShapes.RULE_ADVICE, SheetShapes.RULE_SOURCE)) {
             if (!r.has(f)) {
-                problems.add(Problem.error(file, r.line(), "screening rule needs '" + f.name()
-                        + "' (or write a 'reminder')"));
+                problems.add(Problem.error(
+                        file, r.line(), "screening rule needs '" + f.name() + "' (or write a 'reminder')"));
             }
         }
         if (problems.size() > before) {
@@ -182,29 +196,43 @@ public final class SheetLoader {
         String key = r.get(SheetShapes.RULE_FACT);
         Optional<Fact> fact = facts.get(key);
         if (fact.isEmpty()) {
-            problems.add(Problem.error(file, r.lineOf(SheetShapes.RULE_FACT), "unknown fact '" + key + "'"
-                    + Names.didYouMean(key, facts.byKey().keySet()) + "; facts are listed in facts.yaml"));
+            problems.add(Problem.error(
+                    file,
+                    r.lineOf(SheetShapes.RULE_FACT),
+                    "unknown fact '" + key + "'"
+                            + Names.didYouMean(key, facts.byKey().keySet()) + "; facts are listed in facts.yaml"));
             return Optional.empty();
         }
         boolean hasBound = BOUNDS.stream().anyMatch(r::has);
         FactType type = fact.get().type();
         if (type == FactType.NUMBER && !hasBound) {
-            problems.add(Problem.error(file, r.line(), "rule on number fact '" + key
-                    + "' needs at-least, at-most, below or above"));
+            problems.add(Problem.error(
+                    file, r.line(), "rule on number fact '" + key + "' needs at-least, at-most, below or above"));
         }
         if (type != FactType.NUMBER && hasBound) {
-            problems.add(Problem.error(file, r.line(), "at-least, at-most, below and above are for number facts; '"
-                    + key + "' is " + Sheets.word(type)));
+            problems.add(Problem.error(
+                    file,
+                    r.line(),
+                    "at-least, at-most, below and above are for number facts; '" + key + "' is " + Sheets.word(type)));
         }
         if (type == FactType.LIST && !r.has(SheetShapes.RULE_INCLUDES)) {
             problems.add(Problem.error(file, r.line(), "rule on list fact '" + key + "' needs 'includes'"));
         }
         if (type != FactType.LIST && r.has(SheetShapes.RULE_INCLUDES)) {
-            problems.add(Problem.error(file, r.lineOf(SheetShapes.RULE_INCLUDES), "'includes' is for list facts; '"
-                    + key + "' is " + Sheets.word(type)));
+            problems.add(Problem.error(
+                    file,
+                    r.lineOf(SheetShapes.RULE_INCLUDES),
+                    "'includes' is for list facts; '" + key + "' is " + Sheets.word(type)));
         }
-        return Optional.of(new Question(key, r.get(SheetShapes.RULE_LEVEL), r.get(SheetShapes.RULE_ADVICE), source,
-                r.get(SheetShapes.RULE_AT_LEAST), r.get(SheetShapes.RULE_AT_MOST), r.get(SheetShapes.RULE_BELOW),
-                r.get(SheetShapes.RULE_ABOVE), r.get(SheetShapes.RULE_INCLUDES)));
+        return Optional.of(new Question(
+                key,
+                r.get(SheetShapes.RULE_LEVEL),
+                r.get(SheetShapes.RULE_ADVICE),
+                source,
+                r.get(SheetShapes.RULE_AT_LEAST),
+                r.get(SheetShapes.RULE_AT_MOST),
+                r.get(SheetShapes.RULE_BELOW),
+                r.get(SheetShapes.RULE_ABOVE),
+                r.get(SheetShapes.RULE_INCLUDES)));
     }
 }

@@ -39,149 +39,162 @@ public final class SheetShapes {
     private SheetShapes() {}
 
     public static final Shape SOURCE = new Shape("source", "A label or regulator document the sheet is based on.");
-    public static final Field<String> SOURCE_ID = SOURCE.required("id", ID, "Short key that uses and screening rules refer to.");
+    public static final Field<String> SOURCE_ID =
+            SOURCE.required("id", ID, "Short key that uses and screening rules refer to.");
     public static final Field<String> SOURCE_TITLE = SOURCE.required("title", TEXT, "Title of the document.");
     public static final Field<String> SOURCE_URL = SOURCE.required("url", URL, "Where to read it.");
 
     public static final Shape USE = new Shape("use", "A condition the medicine is used for.");
-    public static final Field<String> USE_CONDITION = USE.required("condition", PROSE, "The condition, in plain words.");
-    public static final Field<UseStatus> USE_STATUS = USE.required("status", choice(UseStatus.class),
-            "How the use is backed.");
-    public static final Field<String> USE_DETAIL = USE.optional("detail", PROSE,
-            "Who it is for and where it is licensed.", "");
-    public static final Field<String> USE_SOURCE = USE.optional("source", ID,
-            "Id of the source that backs the use (required when licensed).", "");
+    public static final Field<String> USE_CONDITION =
+            USE.required("condition", PROSE, "The condition, in plain words.");
+    public static final Field<UseStatus> USE_STATUS =
+            USE.required("status", choice(UseStatus.class), "How the use is backed.");
+    public static final Field<String> USE_DETAIL =
+            USE.optional("detail", PROSE, "Who it is for and where it is licensed.", "");
+    public static final Field<String> USE_SOURCE =
+            USE.optional("source", ID, "Id of the source that backs the use (required when licensed).", "");
 
     public static final Shape TOPIC = new Shape("topic", "A short headed note, such as Pregnancy.");
     public static final Field<String> TOPIC_TOPIC = TOPIC.required("topic", PROSE, "The heading.");
     public static final Field<String> TOPIC_TEXT = TOPIC.required("text", PROSE, "What the patient needs to know.");
 
-    public static final Shape SIDE_EFFECTS = new Shape("side-effect group",
-            "Side effects that share a seriousness and a frequency.");
-    public static final Field<Seriousness> SIDE_EFFECTS_SERIOUSNESS = SIDE_EFFECTS.required("seriousness",
-            choice(Seriousness.class), "How serious they are.");
-    public static final Field<Frequency> SIDE_EFFECTS_HOW_OFTEN = SIDE_EFFECTS.required("how-often",
-            choice(Frequency.class), "How often they happen (EU leaflet scale).");
-    public static final Field<List<String>> SIDE_EFFECTS_EFFECTS = SIDE_EFFECTS.required("effects",
-            nonEmptyListOf(PROSE), "The side effects.");
-    public static final Field<String> SIDE_EFFECTS_WHAT_TO_DO = SIDE_EFFECTS.required("what-to-do", PROSE,
-            "What the patient should do.");
+    public static final Shape SIDE_EFFECTS =
+            new Shape("side-effect group", "Side effects that share a seriousness and a frequency.");
+    public static final Field<Seriousness> SIDE_EFFECTS_SERIOUSNESS =
+            SIDE_EFFECTS.required("seriousness", choice(Seriousness.class), "How serious they are.");
+    public static final Field<Frequency> SIDE_EFFECTS_HOW_OFTEN =
+            SIDE_EFFECTS.required("how-often", choice(Frequency.class), "How often they happen (EU leaflet scale).");
+    public static final Field<List<String>> SIDE_EFFECTS_EFFECTS =
+            SIDE_EFFECTS.required("effects", nonEmptyListOf(PROSE), "The side effects.");
+    public static final Field<String> SIDE_EFFECTS_WHAT_TO_DO =
+            SIDE_EFFECTS.required("what-to-do", PROSE, "What the patient should do.");
 
     public static final Shape STOPPING = new Shape("stopping", "Stopping and pausing the medicine.");
-    public static final Field<List<String>> STOPPING_ADVICE = STOPPING.required("advice", nonEmptyListOf(PROSE),
-            "Why not to stop alone and how stopping is done.");
-    public static final Field<List<String>> STOPPING_PAUSING = STOPPING.optional("pausing", listOf(PROSE),
-            "When the prescriber may pause it (surgery, infection).", List.of());
-    public static final Field<List<String>> STOPPING_AFTER = STOPPING.required("after", nonEmptyListOf(PROSE),
-            "What can happen after stopping and what to watch.");
+    public static final Field<List<String>> STOPPING_ADVICE =
+            STOPPING.required("advice", nonEmptyListOf(PROSE), "Why not to stop alone and how stopping is done.");
+    public static final Field<List<String>> STOPPING_PAUSING = STOPPING.optional(
+            "pausing", listOf(PROSE), "When the prescriber may pause it (surgery, infection).", List.of());
+    public static final Field<List<String>> STOPPING_AFTER =
+            STOPPING.required("after", nonEmptyListOf(PROSE), "What can happen after stopping and what to watch.");
 
-    public static final Shape RULE = new Shape("screening rule",
-            "A question about a patient fact (fact, level, advice, source) or a reminder.");
+    public static final Shape RULE =
+            new Shape("screening rule", "A question about a patient fact (fact, level, advice, source) or a reminder.");
     public static final Field<String> RULE_FACT = RULE.optional("fact", ID, "Key of a fact in facts.yaml.", "");
-    public static final Field<Level> RULE_LEVEL = RULE.optional("level", choice(Level.class),
-            "How much a match matters.", Level.CAUTION);
-    public static final Field<String> RULE_ADVICE = RULE.optional("advice", PROSE,
-            "What to do when the rule matches.", "");
-    public static final Field<Double> RULE_AT_LEAST = RULE.optional("at-least", NUMBER,
-            "Matches numbers greater than or equal to this.", Double.NaN);
-    public static final Field<Double> RULE_AT_MOST = RULE.optional("at-most", NUMBER,
-            "Matches numbers less than or equal to this.", Double.NaN);
-    public static final Field<Double> RULE_BELOW = RULE.optional("below", NUMBER, "Matches numbers less than this.",
-            Double.NaN);
-    public static final Field<Double> RULE_ABOVE = RULE.optional("above", NUMBER,
-            "Matches numbers greater than this.", Double.NaN);
-    public static final Field<List<String>> RULE_INCLUDES = RULE.optional("includes", nonEmptyListOf(ID),
-            "Matches a list fact holding any of these.", List.of());
-    public static final Field<String> RULE_REMINDER = RULE.optional("reminder", PROSE,
-            "Something to do for every patient.", "");
-    public static final Field<String> RULE_SOURCE = RULE.optional("source", ID,
-            "Id of the source the rule comes from.", "");
+    public static final Field<Level> RULE_LEVEL =
+            RULE.optional("level", choice(Level.class), "How much a match matters.", Level.CAUTION);
+    public static final Field<String> RULE_ADVICE =
+            RULE.optional("advice", PROSE, "What to do when the rule matches.", "");
+    public static final Field<Double> RULE_AT_LEAST =
+            RULE.optional("at-least", NUMBER, "Matches numbers greater than or equal to this.", Double.NaN);
+    public static final Field<Double> RULE_AT_MOST =
+            RULE.optional("at-most", NUMBER, "Matches numbers less than or equal to this.", Double.NaN);
+    public static final Field<Double> RULE_BELOW =
+            RULE.optional("below", NUMBER, "Matches numbers less than this.", Double.NaN);
+    public static final Field<Double> RULE_ABOVE =
+            RULE.optional("above", NUMBER, "Matches numbers greater than this.", Double.NaN);
+    public static final Field<List<String>> RULE_INCLUDES =
+            RULE.optional("includes", nonEmptyListOf(ID), "Matches a list fact holding any of these.", List.of());
+    public static final Field<String> RULE_REMINDER =
+            RULE.optional("reminder", PROSE, "Something to do for every patient.", "");
+    public static final Field<String> RULE_SOURCE =
+            RULE.optional("source", ID, "Id of the source the rule comes from.", "");
 
-    private static final Shape.Type<List<Source>> SOURCES = nonEmptyListOf(object(SOURCE,
-            s -> new Source(s.get(SOURCE_ID), s.get(SOURCE_TITLE), s.get(SOURCE_URL))));
+    private static final Shape.Type<List<Source>> SOURCES =
+            nonEmptyListOf(object(SOURCE, s -> new Source(s.get(SOURCE_ID), s.get(SOURCE_TITLE), s.get(SOURCE_URL))));
     /** Screening rules bind in the loader, which checks them against the facts and the sources. */
     private static final Shape.Type<List<Bound>> RULES = listOf(object(RULE, r -> r));
 
     public static final Shape DRUG = new Shape("drug sheet", "A medicine's counselling sheet.");
-    public static final Field<String> DRUG_ID = DRUG.required("id", ID,
-            "Lower-case generic name; the file name without .yaml.");
+    public static final Field<String> DRUG_ID =
+            DRUG.required("id", ID, "Lower-case generic name; the file name without .yaml.");
     public static final Field<String> DRUG_NAME = DRUG.required("name", TEXT, "Generic name as shown to people.");
     public static final Field<List<String>> DRUG_BRANDS = DRUG.required("brands", listOf(TEXT), "Brand names.");
-    public static final Field<String> DRUG_CLASS = DRUG.optional("class", ID, "Id of the drug-class sheet in classes/.",
-            "");
-    public static final Field<LocalDate> DRUG_REVIEWED = DRUG.required("reviewed", DATE,
-            "When a pharmacist last checked the sheet.");
-    public static final Field<List<Source>> DRUG_SOURCES = DRUG.required("sources", SOURCES,
-            "Where the facts come from.");
-    public static final Field<String> DRUG_SUMMARY = DRUG.required("summary", PROSE,
-            "What the medicine is and how it works.");
-    public static final Field<List<Use>> DRUG_USES = DRUG.required("uses", nonEmptyListOf(object(USE,
-            u -> new Use(u.get(USE_CONDITION), u.get(USE_STATUS), u.get(USE_DETAIL), u.get(USE_SOURCE)))),
+    public static final Field<String> DRUG_CLASS =
+            DRUG.optional("class", ID, "Id of the drug-class sheet in classes/.", "");
+    public static final Field<LocalDate> DRUG_REVIEWED =
+            DRUG.required("reviewed", DATE, "When a pharmacist last checked the sheet.");
+    public static final Field<List<Source>> DRUG_SOURCES =
+            DRUG.required("sources", SOURCES, "Where the facts come from.");
+    public static final Field<String> DRUG_SUMMARY =
+            DRUG.required("summary", PROSE, "What the medicine is and how it works.");
+    public static final Field<List<Use>> DRUG_USES = DRUG.required(
+            "uses",
+            nonEmptyListOf(object(
+                    USE, u -> new Use(u.get(USE_CONDITION), u.get(USE_STATUS), u.get(USE_DETAIL), u.get(USE_SOURCE)))),
             "What it is used for.");
-    public static final Field<List<String>> DRUG_HOW_TO_TAKE = DRUG.required("how-to-take", nonEmptyListOf(PROSE),
-            "Dose, timing, food, swallowing.");
-    public static final Field<String> DRUG_MISSED_DOSE = DRUG.required("missed-dose", PROSE,
-            "What to do about a missed dose.");
-    public static final Field<String> DRUG_OVERDOSE = DRUG.required("overdose", PROSE,
-            "What to do after taking too much.");
-    public static final Field<String> DRUG_STARTS_WORKING = DRUG.optional("starts-working", PROSE,
-            "When it starts to help.", "");
-    public static final Field<List<Topic>> DRUG_BEFORE_YOU_TAKE = DRUG.optional("before-you-take",
+    public static final Field<List<String>> DRUG_HOW_TO_TAKE =
+            DRUG.required("how-to-take", nonEmptyListOf(PROSE), "Dose, timing, food, swallowing.");
+    public static final Field<String> DRUG_MISSED_DOSE =
+            DRUG.required("missed-dose", PROSE, "What to do about a missed dose.");
+    public static final Field<String> DRUG_OVERDOSE =
+            DRUG.required("overdose", PROSE, "What to do after taking too much.");
+    public static final Field<String> DRUG_STARTS_WORKING =
+            DRUG.optional("starts-working", PROSE, "When it starts to help.", "");
+    public static final Field<List<Topic>> DRUG_BEFORE_YOU_TAKE = DRUG.optional(
+            "before-you-take",
             listOf(object(TOPIC, t -> new Topic(t.get(TOPIC_TOPIC), t.get(TOPIC_TEXT)))),
-            "Pregnancy, alcohol, vaccines and more.", List.of());
+            "Pregnancy, alcohol, vaccines and more.",
+            List.of());
     public static final Field<String> DRUG_STORAGE = DRUG.optional("storage", PROSE, "How to store it.", "");
-    public static final Field<List<String>> DRUG_WARNINGS = DRUG.optional("warnings", listOf(PROSE),
-            "The most important safety warnings.", List.of());
-    public static final Field<List<SideEffects>> DRUG_SIDE_EFFECTS = DRUG.required("side-effects",
-            nonEmptyListOf(object(SIDE_EFFECTS, g -> new SideEffects(g.get(SIDE_EFFECTS_SERIOUSNESS)
-                    == Seriousness.SERIOUS, g.get(SIDE_EFFECTS_HOW_OFTEN), g.get(SIDE_EFFECTS_EFFECTS),
-                    g.get(SIDE_EFFECTS_WHAT_TO_DO)))),
+    public static final Field<List<String>> DRUG_WARNINGS =
+            DRUG.optional("warnings", listOf(PROSE), "The most important safety warnings.", List.of());
+    public static final Field<List<SideEffects>> DRUG_SIDE_EFFECTS = DRUG.required(
+            "side-effects",
+            nonEmptyListOf(object(
+                    SIDE_EFFECTS,
+                    g -> new SideEffects(
+                            g.get(SIDE_EFFECTS_SERIOUSNESS) == Seriousness.SERIOUS,
+                            g.get(SIDE_EFFECTS_HOW_OFTEN),
+                            g.get(SIDE_EFFECTS_EFFECTS),
+                            g.get(SIDE_EFFECTS_WHAT_TO_DO)))),
             "Side effects by seriousness.");
-    public static final Field<List<String>> DRUG_URGENT_HELP = DRUG.optional("urgent-help", listOf(PROSE),
-            "Signs that need help at once.", List.of());
-    public static final Field<List<String>> DRUG_MONITORING = DRUG.optional("monitoring", listOf(PROSE),
-            "Tests and checks.", List.of());
-    public static final Field<List<String>> DRUG_STAYING_SAFE = DRUG.optional("staying-safe", listOf(PROSE),
-            "Everyday tips.", List.of());
-    public static final Field<Stopping> DRUG_STOPPING = DRUG.required("stopping", object(STOPPING,
-            s -> new Stopping(s.get(STOPPING_ADVICE), s.get(STOPPING_PAUSING), s.get(STOPPING_AFTER))),
+    public static final Field<List<String>> DRUG_URGENT_HELP =
+            DRUG.optional("urgent-help", listOf(PROSE), "Signs that need help at once.", List.of());
+    public static final Field<List<String>> DRUG_MONITORING =
+            DRUG.optional("monitoring", listOf(PROSE), "Tests and checks.", List.of());
+    public static final Field<List<String>> DRUG_STAYING_SAFE =
+            DRUG.optional("staying-safe", listOf(PROSE), "Everyday tips.", List.of());
+    public static final Field<Stopping> DRUG_STOPPING = DRUG.required(
+            "stopping",
+            object(STOPPING, s -> new Stopping(s.get(STOPPING_ADVICE), s.get(STOPPING_PAUSING), s.get(STOPPING_AFTER))),
             "Stopping, pausing and what happens after.");
-    public static final Field<List<Bound>> DRUG_SCREENING = DRUG.optional("screening", RULES,
-            "Questions and reminders before starting.", List.of());
+    public static final Field<List<Bound>> DRUG_SCREENING =
+            DRUG.optional("screening", RULES, "Questions and reminders before starting.", List.of());
 
     public static final Shape CLASS = new Shape("class sheet", "What every drug of a class shares.");
-    public static final Field<String> CLASS_ID = CLASS.required("id", ID, "Lower-case id; the file name without .yaml.");
-    public static final Field<String> CLASS_NAME = CLASS.required("name", TEXT,
-            "Name of the class as shown to people.");
-    public static final Field<LocalDate> CLASS_REVIEWED = CLASS.required("reviewed", DATE,
-            "When a pharmacist last checked the sheet.");
-    public static final Field<List<Source>> CLASS_SOURCES = CLASS.required("sources", SOURCES,
-            "Where the facts come from.");
-    public static final Field<String> CLASS_SUMMARY = CLASS.required("summary", PROSE,
-            "What the class is and how it works.");
-    public static final Field<List<String>> CLASS_WARNINGS = CLASS.optional("warnings", listOf(PROSE),
-            "Safety warnings for the whole class.", List.of());
-    public static final Field<List<String>> CLASS_URGENT_HELP = CLASS.optional("urgent-help", listOf(PROSE),
-            "Signs that need help at once.", List.of());
-    public static final Field<List<String>> CLASS_MONITORING = CLASS.optional("monitoring", listOf(PROSE),
-            "Tests and checks.", List.of());
-    public static final Field<List<String>> CLASS_STAYING_SAFE = CLASS.optional("staying-safe", listOf(PROSE),
-            "Everyday tips.", List.of());
-    public static final Field<List<Bound>> CLASS_SCREENING = CLASS.optional("screening", RULES,
-            "Questions and reminders before starting.", List.of());
+    public static final Field<String> CLASS_ID =
+            CLASS.required("id", ID, "Lower-case id; the file name without .yaml.");
+    public static final Field<String> CLASS_NAME =
+            CLASS.required("name", TEXT, "Name of the class as shown to people.");
+    public static final Field<LocalDate> CLASS_REVIEWED =
+            CLASS.required("reviewed", DATE, "When a pharmacist last checked the sheet.");
+    public static final Field<List<Source>> CLASS_SOURCES =
+            CLASS.required("sources", SOURCES, "Where the facts come from.");
+    public static final Field<String> CLASS_SUMMARY =
+            CLASS.required("summary", PROSE, "What the class is and how it works.");
+    public static final Field<List<String>> CLASS_WARNINGS =
+            CLASS.optional("warnings", listOf(PROSE), "Safety warnings for the whole class.", List.of());
+    public static final Field<List<String>> CLASS_URGENT_HELP =
+            CLASS.optional("urgent-help", listOf(PROSE), "Signs that need help at once.", List.of());
+    public static final Field<List<String>> CLASS_MONITORING =
+            CLASS.optional("monitoring", listOf(PROSE), "Tests and checks.", List.of());
+    public static final Field<List<String>> CLASS_STAYING_SAFE =
+            CLASS.optional("staying-safe", listOf(PROSE), "Everyday tips.", List.of());
+    public static final Field<List<Bound>> CLASS_SCREENING =
+            CLASS.optional("screening", RULES, "Questions and reminders before starting.", List.of());
 
     public static final Shape FACT = new Shape("fact", "A patient fact screening rules can ask about.");
-    public static final Field<String> FACT_KEY = FACT.required("key", ID,
-            "The key used in rules, patient files and -f KEY=VALUE.");
-    public static final Field<FactType> FACT_TYPE = FACT.required("type", choice(FactType.class),
-            "What kind of answer it takes.");
-    public static final Field<String> FACT_QUESTION = FACT.required("question", PROSE,
-            "The question, asked of the patient.");
+    public static final Field<String> FACT_KEY =
+            FACT.required("key", ID, "The key used in rules, patient files and -f KEY=VALUE.");
+    public static final Field<FactType> FACT_TYPE =
+            FACT.required("type", choice(FactType.class), "What kind of answer it takes.");
+    public static final Field<String> FACT_QUESTION =
+            FACT.required("question", PROSE, "The question, asked of the patient.");
     public static final Field<String> FACT_UNIT = FACT.optional("unit", TEXT, "Unit of a number.", "");
-    public static final Field<Double> FACT_MIN = FACT.optional("min", NUMBER, "Smallest valid number.",
-            Double.NEGATIVE_INFINITY);
-    public static final Field<Double> FACT_MAX = FACT.optional("max", NUMBER, "Largest valid number.",
-            Double.POSITIVE_INFINITY);
+    public static final Field<Double> FACT_MIN =
+            FACT.optional("min", NUMBER, "Smallest valid number.", Double.NEGATIVE_INFINITY);
+    public static final Field<Double> FACT_MAX =
+            FACT.optional("max", NUMBER, "Largest valid number.", Double.POSITIVE_INFINITY);
 
     public static final Shape SITE = new Shape("site file", "The pharmacy printed on every leaflet.");
     public static final Field<String> SITE_NAME = SITE.required("name", TEXT, "The pharmacy's name.");
@@ -189,10 +202,11 @@ public final class SheetShapes {
     public static final Field<String> SITE_PHONE = SITE.optional("phone", TEXT, "Its phone number.", "");
 
     public static final Shape FACTS = new Shape("facts file", "The vocabulary of patient facts.");
-    public static final Field<List<Bound>> FACTS_FACTS = FACTS.required("facts", nonEmptyListOf(object(FACT, f -> f)),
-            "The facts.");
+    public static final Field<List<Bound>> FACTS_FACTS =
+            FACTS.required("facts", nonEmptyListOf(object(FACT, f -> f)), "The facts.");
 
-    public static final Shape WORDS = new Shape("words file",
+    public static final Shape WORDS = new Shape(
+            "words file",
             "Interface words: headings, labels, verdict sentences and the disclaimer. A site may reword any.");
     /** One optional text field per {@link Word}, keyed by its dashed name. */
     public static final Map<Word, Field<String>> WORD_FIELDS = wordFields();

@@ -23,7 +23,9 @@ public final class Sheets {
 
     /** How honestly a use is backed. */
     public enum UseStatus {
-        LICENSED, OFF_LABEL, UNDER_STUDY
+        LICENSED,
+        OFF_LABEL,
+        UNDER_STUDY
     }
 
     /** A condition the medicine is used for; {@code detail} and {@code source} may be "". */
@@ -34,12 +36,17 @@ public final class Sheets {
 
     /** How serious a group of side effects is. */
     public enum Seriousness {
-        SERIOUS, NOT_SERIOUS
+        SERIOUS,
+        NOT_SERIOUS
     }
 
     /** How often a side effect happens, on the EU leaflet scale, most often first. */
     public enum Frequency {
-        VERY_COMMON, COMMON, UNCOMMON, RARE, NOT_KNOWN
+        VERY_COMMON,
+        COMMON,
+        UNCOMMON,
+        RARE,
+        NOT_KNOWN
     }
 
     /** Side effects that share a seriousness and a frequency, and what to do about them. */
@@ -50,7 +57,8 @@ public final class Sheets {
 
     /** How much a screening finding matters; the order is the order of severity. */
     public enum Level {
-        CAUTION, DO_NOT_START
+        CAUTION,
+        DO_NOT_START
     }
 
     /** A screening item: a question about a patient fact, or a reminder for the pharmacist. */
@@ -62,8 +70,17 @@ public final class Sheets {
      * A rule that applies when the patient's {@code fact} matches. Number bounds that are absent
      * are {@code NaN}; {@code includes} is empty unless the fact is a list.
      */
-    public record Question(String fact, Level level, String advice, Optional<Source> source, double atLeast,
-            double atMost, double below, double above, List<String> includes) implements Rule {}
+    public record Question(
+            String fact,
+            Level level,
+            String advice,
+            Optional<Source> source,
+            double atLeast,
+            double atMost,
+            double below,
+            double above,
+            List<String> includes)
+            implements Rule {}
 
     /** Something the pharmacist does for every patient (a blood test, a TB test). */
     public record Reminder(String text, Optional<Source> source) implements Rule {}
@@ -163,7 +180,9 @@ public final class Sheets {
 
     /** The kinds of patient fact. */
     public enum FactType {
-        YES_NO, NUMBER, LIST
+        YES_NO,
+        NUMBER,
+        LIST
     }
 
     /** A patient fact screening rules can ask about; {@code min}/{@code max} only for numbers. */

@@ -7,7 +7,8 @@ import java.util.SortedSet;
 public interface Shelf {
     /** The two kinds of sheet, each in its own subfolder. */
     enum Kind {
-        DRUG("drugs"), CLASS("classes");
+        DRUG("drugs"),
+        CLASS("classes");
 
         public final String folder;
 

@@ -44,7 +44,10 @@ public sealed interface YamlNode {
 
     /** How YAML read a scalar. */
     enum ScalarKind {
-        TEXT("text"), NUMBER("a number"), BOOLEAN("yes/no (true/false)"), EMPTY("nothing");
+        TEXT("text"),
+        NUMBER("a number"),
+        BOOLEAN("yes/no (true/false)"),
+        EMPTY("nothing");
 
         final String description;
 

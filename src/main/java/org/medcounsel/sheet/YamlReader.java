@@ -24,6 +24,7 @@ import org.yaml.snakeyaml.LoaderOptions;
 public final class YamlReader {
     /** Largest data file accepted. Real sheets are a few kilobytes. */
     public static final int MAX_BYTES = 1 << 20;
+
     static final int MAX_DEPTH = 32;
 
     private static final YAMLFactory FACTORY = factory();
@@ -37,7 +38,9 @@ public final class YamlReader {
         options.setCodePointLimit(MAX_BYTES);
         YAMLFactory factory = YAMLFactory.builder().loaderOptions(options).build();
         factory.setStreamReadConstraints(StreamReadConstraints.builder()
-                .maxNestingDepth(MAX_DEPTH + 2).maxStringLength(MAX_BYTES).build()); // ours reports first
+                .maxNestingDepth(MAX_DEPTH + 2)
+                .maxStringLength(MAX_BYTES)
+                .build()); // ours reports first
         return factory;
     }
 
@@ -47,8 +50,8 @@ public final class YamlReader {
             throw new SheetException(file, 0, "the file is empty");
         }
         if (bytes.length > MAX_BYTES) {
-            throw new SheetException(file, 0, "the file is " + bytes.length / 1024
-                    + " KiB; the limit is " + MAX_BYTES / 1024 + " KiB");
+            throw new SheetException(
+                    file, 0, "the file is " + bytes.length / 1024 + " KiB; the limit is " + MAX_BYTES / 1024 + " KiB");
         }
         String text = decode(file, bytes);
         JsonParser parser = null;
@@ -65,7 +68,8 @@ public final class YamlReader {
             }
             return root;
         } catch (JsonProcessingException e) {
-            int line = e.getLocation() != null ? e.getLocation().getLineNr()
+            int line = e.getLocation() != null
+                    ? e.getLocation().getLineNr()
                     : parser != null ? parser.currentLocation().getLineNr() : 0;
             throw new SheetException(file, Math.max(line, 0), "not valid YAML: " + firstLine(e.getOriginalMessage()));
         } catch (IOException e) {
@@ -83,10 +87,12 @@ public final class YamlReader {
 
     private static String decode(String file, byte[] bytes) {
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
+            String text = StandardCharsets.UTF_8
+                    .newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes))
+                    .toString();
             int nul = text.indexOf('\0');
             if (nul >= 0) {
                 throw new SheetException(file, lineAt(text, nul), "the file is binary, not YAML text");
@@ -108,7 +114,8 @@ public final class YamlReader {
     private static YamlNode node(String file, JsonParser p, JsonToken token, int depth) throws IOException {
         int line = line(p);
         if (((YAMLParser) p).getObjectId() != null) {
-            throw new SheetException(file, line, "anchors and aliases (&name, *name) are not allowed; write the text out");
+            throw new SheetException(
+                    file, line, "anchors and aliases (&name, *name) are not allowed; write the text out");
         }
         if (depth > MAX_DEPTH) {
             throw new SheetException(file, line, "nested more than " + MAX_DEPTH + " levels deep");
@@ -122,8 +129,10 @@ public final class YamlReader {
                     YamlNode value = node(file, p, p.nextToken(), depth + 1);
                     YamlNode.Entry earlier = entries.putIfAbsent(key, new YamlNode.Entry(key, keyLine, value));
                     if (earlier != null) {
-                        throw new SheetException(file, keyLine, "duplicate field '" + key
-                                + "' (first given on line " + earlier.keyLine() + ")");
+                        throw new SheetException(
+                                file,
+                                keyLine,
+                                "duplicate field '" + key + "' (first given on line " + earlier.keyLine() + ")");
                     }
                 }
                 return new YamlNode.Mapping(entries, line);
@@ -159,7 +168,8 @@ public final class YamlReader {
         if (message == null || message.isBlank()) return "unknown problem";
         String joined = message.lines()
                 .filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)) && !l.contains("in 'reader'"))
-                .map(String::strip).collect(java.util.stream.Collectors.joining("; "));
+                .map(String::strip)
+                .collect(java.util.stream.Collectors.joining("; "));
         return joined.isEmpty() ? message.strip().lines().findFirst().orElse("") : joined;
     }
 }

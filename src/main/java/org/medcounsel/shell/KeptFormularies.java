@@ -18,7 +18,9 @@ final class KeptFormularies implements Environment.Formularies {
     @Override
     public Formulary open(List<Shelf> sitesLowestFirst, java.util.Optional<java.nio.file.Path> cacheDir) {
         List<String> key = sitesLowestFirst.stream()
-                .map(s -> s instanceof FolderShelf f ? f.root().toAbsolutePath().normalize().toString() : s.toString())
+                .map(s -> s instanceof FolderShelf f
+                        ? f.root().toAbsolutePath().normalize().toString()
+                        : s.toString())
                 .toList();
         return kept.computeIfAbsent(key, k -> Formulary.withSites(sitesLowestFirst, cacheDir));
     }

@@ -3,6 +3,7 @@ package org.medcounsel.shell;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import org.jline.builtins.Completers.FileNameCompleter;
 import org.jline.reader.Candidate;
 import org.jline.reader.Completer;
 import org.jline.reader.EndOfFileException;
@@ -10,7 +11,6 @@ import org.jline.reader.LineReader;
 import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.ParsedLine;
 import org.jline.reader.UserInterruptException;
-import org.jline.reader.impl.completer.FileNameCompleter;
 import org.jline.terminal.Terminal;
 import org.jline.utils.InfoCmp.Capability;
 import org.medcounsel.cli.Completions;
@@ -58,11 +58,18 @@ public final class Shell {
         } catch (java.io.IOException e) {
             // No history file then; the shell still works.
         }
-        LineReader reader = LineReaderBuilder.builder().terminal(terminal).appName("medcounsel")
-                .completer(new ShellCompleter()).variable(LineReader.HISTORY_FILE, history)
-                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true).build();
-        LineReader questions = LineReaderBuilder.builder().terminal(terminal).appName("medcounsel-ask")
-                .variable(LineReader.DISABLE_HISTORY, true).build();
+        LineReader reader = LineReaderBuilder.builder()
+                .terminal(terminal)
+                .appName("medcounsel")
+                .completer(new ShellCompleter())
+                .variable(LineReader.HISTORY_FILE, history)
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                .build();
+        LineReader questions = LineReaderBuilder.builder()
+                .terminal(terminal)
+                .appName("medcounsel-ask")
+                .variable(LineReader.DISABLE_HISTORY, true)
+                .build();
         // Ctrl-C while a command runs must not end the shell; at the prompt it cancels the line.
         terminal.handle(Terminal.Signal.INT, Terminal.SignalHandler.SIG_IGN);
         PrintWriter out = terminal.writer();
@@ -77,7 +84,9 @@ public final class Shell {
             } catch (EndOfFileException e) {
                 break;
             }
-            List<String> words = reader.getParsedLine().words().stream().filter(w -> !w.isEmpty()).toList();
+            List<String> words = reader.getParsedLine().words().stream()
+                    .filter(w -> !w.isEmpty())
+                    .toList();
             if (line.isBlank() || words.isEmpty() || words.get(0).startsWith("#")) continue;
             String first = words.get(0);
             if (first.equals("exit") || first.equals("quit")) break;
@@ -93,7 +102,8 @@ public final class Shell {
     }
 
     /** Runs one command; the shell itself is not run again inside the shell. */
-    static int run(ShellCommand.Commands runner, PrintWriter out, PrintWriter err, Environment env, List<String> words) {
+    static int run(
+            ShellCommand.Commands runner, PrintWriter out, PrintWriter err, Environment env, List<String> words) {
         if (words.get(0).equals("shell")) {
             err.println("medcounsel: already in the shell");
             err.flush();
@@ -135,12 +145,16 @@ public final class Shell {
         private void values(LineReader reader, ParsedLine line, ArgSpec arg, List<Candidate> candidates) {
             switch (Completions.kind(arg)) {
                 case DRUG:
-                    formulary(line.words()).names().stream().filter(n -> !n.contains(" "))
+                    formulary(line.words()).names().stream()
+                            .filter(n -> !n.contains(" "))
                             .forEach(n -> candidates.add(new Candidate(n)));
                     break;
                 case FACT:
-                    formulary(line.words()).facts().byKey().keySet().forEach(k -> candidates.add(
-                            new Candidate(k + "=", k, null, null, null, null, false)));
+                    formulary(line.words())
+                            .facts()
+                            .byKey()
+                            .keySet()
+                            .forEach(k -> candidates.add(new Candidate(k + "=", k, null, null, null, null, false)));
                     break;
                 case WORDS:
                     Completions.words(arg).forEach(w -> candidates.add(new Candidate(w)));

@@ -13,21 +13,27 @@ import org.jline.terminal.TerminalBuilder;
 import org.medcounsel.cli.Environment;
 import org.medcounsel.cli.Exit;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code medcounsel shell}: many commands in one process. On a terminal, an interactive JLine
  * shell; otherwise it reads commands from stdin, one a line, which is the fast path for scripts.
  */
-@Command(name = "shell", mixinStandardHelpOptions = true,
-        description = {"Run many commands in one process, with the sheets loaded once.",
+@Command(
+        name = "shell",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Run many commands in one process, with the sheets loaded once.",
             "On a terminal: an interactive shell with Tab completion and history (help, clear, exit; Ctrl-D leaves,"
-                + " Ctrl-C cancels the line).",
-            "Otherwise: reads commands from stdin, one a line (blank lines and # comments skipped)."},
+                    + " Ctrl-C cancels the line).",
+            "Otherwise: reads commands from stdin, one a line (blank lines and # comments skipped)."
+        },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:every command succeeded (or the interactive shell was left)",
-            "N:otherwise, the exit code of the last command that failed"})
+        exitCodeList = {
+            "0:every command succeeded (or the interactive shell was left)",
+            "N:otherwise, the exit code of the last command that failed"
+        })
 public final class ShellCommand implements Callable<Integer> {
     /** What the shell needs of the tool, handed in by the wiring (the shell never imports it). */
     public interface Commands {
@@ -74,7 +80,9 @@ public final class ShellCommand implements Callable<Integer> {
             if (trimmed.isEmpty() || trimmed.startsWith("#")) continue;
             List<String> words;
             try {
-                words = parser.parse(trimmed, trimmed.length()).words().stream().filter(w -> !w.isEmpty()).toList();
+                words = parser.parse(trimmed, trimmed.length()).words().stream()
+                        .filter(w -> !w.isEmpty())
+                        .toList();
             } catch (RuntimeException e) {
                 err.println("medcounsel: stdin:" + lineNumber + ": cannot read the command: " + e.getMessage());
                 err.flush();

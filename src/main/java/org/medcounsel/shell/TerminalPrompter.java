@@ -29,7 +29,8 @@ public final class TerminalPrompter implements Prompter {
 
     /** For a given terminal. */
     public static TerminalPrompter on(Terminal terminal) {
-        return new TerminalPrompter(LineReaderBuilder.builder().terminal(terminal).build());
+        return new TerminalPrompter(
+                LineReaderBuilder.builder().terminal(terminal).build());
     }
 
     @Override

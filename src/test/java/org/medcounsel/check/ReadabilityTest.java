@@ -9,12 +9,29 @@ import org.junit.jupiter.api.Test;
 class ReadabilityTest {
     /** Syllables counted by hand (dictionary hyphenation). */
     static final Map<String, Integer> HAND_COUNTED = Map.ofEntries(
-            Map.entry("cat", 1), Map.entry("take", 1), Map.entry("blood", 1), Map.entry("stroke", 1),
-            Map.entry("used", 1), Map.entry("doses", 2), Map.entry("tablet", 2), Map.entry("doctor", 2),
-            Map.entry("table", 2), Map.entry("people", 2), Map.entry("wanted", 2), Map.entry("headache", 2),
-            Map.entry("vaccines", 2), Map.entry("swelling", 2), Map.entry("nurses", 2), Map.entry("changes", 2),
-            Map.entry("every", 3), Map.entry("medicine", 3), Map.entry("infection", 3), Map.entry("pregnancy", 3),
-            Map.entry("baricitinib", 5), Map.entry("selumetinib", 5), Map.entry("tuberculosis", 5),
+            Map.entry("cat", 1),
+            Map.entry("take", 1),
+            Map.entry("blood", 1),
+            Map.entry("stroke", 1),
+            Map.entry("used", 1),
+            Map.entry("doses", 2),
+            Map.entry("tablet", 2),
+            Map.entry("doctor", 2),
+            Map.entry("table", 2),
+            Map.entry("people", 2),
+            Map.entry("wanted", 2),
+            Map.entry("headache", 2),
+            Map.entry("vaccines", 2),
+            Map.entry("swelling", 2),
+            Map.entry("nurses", 2),
+            Map.entry("changes", 2),
+            Map.entry("every", 3),
+            Map.entry("medicine", 3),
+            Map.entry("infection", 3),
+            Map.entry("pregnancy", 3),
+            Map.entry("baricitinib", 5),
+            Map.entry("selumetinib", 5),
+            Map.entry("tuberculosis", 5),
             Map.entry("12", 1));
 
     @Test
@@ -24,7 +41,10 @@ class ReadabilityTest {
 
     @Test
     void sentencesAreCountedAtFullStopsAndNotAtAbbreviationsOrDecimals() {
-        assertEquals(3, Readability.score("Take it with food. Then rest! Do you feel sick?").sentences());
+        assertEquals(
+                3,
+                Readability.score("Take it with food. Then rest! Do you feel sick?")
+                        .sentences());
         assertEquals(1, Readability.score("Take 2.5 mg, e.g. with food.").sentences());
         assertEquals(2, Readability.score("Take it. A list item without a stop").sentences());
         assertEquals(1, Readability.score("Headache").sentences());
@@ -41,7 +61,8 @@ class ReadabilityTest {
         // "Baricitinib is a medicine for arthritis. You take one tablet every day."
         // ba-ri-ci-ti-nib(5) is(1) a(1) me-di-cine(3) for(1) ar-thri-tis(3) = 14
         // you(1) take(1) one(1) tab-let(2) ev-er-y(3) day(1) = 9
-        Readability.Score two = Readability.score("Baricitinib is a medicine for arthritis. You take one tablet every day.");
+        Readability.Score two =
+                Readability.score("Baricitinib is a medicine for arthritis. You take one tablet every day.");
         assertEquals(new Readability.Score(2, 12, 23), two);
         assertEquals(0.39 * 6 + 11.8 * 23 / 12 - 15.59, two.grade(), 1e-9);
     }

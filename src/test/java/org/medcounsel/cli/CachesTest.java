@@ -45,11 +45,16 @@ class CachesTest {
     void aSiteSheetIsKeptPackedAndItsEditsAreSeen() throws IOException {
         withSite("Testix");
         assertEquals("testamab (Testix) - About this medicine", title(cli.run("info", "testamab", "--data", "site")));
-        assertEquals(2, cached().stream().filter(p -> p.toString().endsWith(".tree")).count(), "drug and class: " + cached());
+        assertEquals(
+                2,
+                cached().stream().filter(p -> p.toString().endsWith(".tree")).count(),
+                "drug and class: " + cached());
 
         cli.write("site/drugs/testamab.yaml", TestSheets.drug("testamab", "Testix Forte", "test-blocker"));
-        assertEquals("testamab (Testix Forte) - About this medicine",
-                title(cli.run("info", "testamab", "--data", "site")), "an edited sheet is read afresh");
+        assertEquals(
+                "testamab (Testix Forte) - About this medicine",
+                title(cli.run("info", "testamab", "--data", "site")),
+                "an edited sheet is read afresh");
     }
 
     @Test
@@ -59,14 +64,20 @@ class CachesTest {
             cli.write("site/drugs/drug" + i + ".yaml", TestSheets.drug("drug" + i, "Brand" + i, "test-blocker"));
         }
         assertEquals(0, cli.run("list", "--data", "site").code());
-        assertEquals(0, cli.run("leaflet", "--all", "--data", "site", "--out", "out", "-q").code());
-        assertEquals(1, cached().stream().filter(p -> p.toString().endsWith(".tree")).count(),
+        assertEquals(
+                0,
+                cli.run("leaflet", "--all", "--data", "site", "--out", "out", "-q")
+                        .code());
+        assertEquals(
+                1,
+                cached().stream().filter(p -> p.toString().endsWith(".tree")).count(),
                 "21 drug sheets, one class sheet: only the class sheet is kept, " + cached());
     }
 
     @Test
     void theCacheAnswersForAFileThatHasNotChanged() throws IOException {
-        Path sheet = withSite("Testix").write("site/drugs/testamab.yaml", TestSheets.drug("testamab", "Testix", "test-blocker"));
+        Path sheet = withSite("Testix")
+                .write("site/drugs/testamab.yaml", TestSheets.drug("testamab", "Testix", "test-blocker"));
         FileTime written = Files.getLastModifiedTime(sheet);
         assertEquals("testamab (Testix) - About this medicine", title(cli.run("info", "testamab", "--data", "site")));
 
@@ -102,12 +113,15 @@ class CachesTest {
     void aBrandTakenOffASheetIsNotFoundThroughTheKeptNameIndex() throws IOException {
         withSite("Testix");
         assertEquals("testamab (Testix) - About this medicine", title(cli.run("info", "testix", "--data", "site")));
-        assertTrue(cached().stream().anyMatch(p -> p.getFileName().toString().startsWith("names-")), cached().toString());
+        assertTrue(
+                cached().stream().anyMatch(p -> p.getFileName().toString().startsWith("names-")), cached().toString());
 
         cli.write("site/drugs/testamab.yaml", TestSheets.drug("testamab", "Renamix", "test-blocker"));
         Result gone = cli.run("info", "testix", "--data", "site");
         assertEquals(Exit.UNKNOWN_DRUG, gone.code(), gone::toString);
-        assertEquals("testamab (Renamix) - About this medicine", title(cli.run("info", "renamix", "--data", "site")),
+        assertEquals(
+                "testamab (Renamix) - About this medicine",
+                title(cli.run("info", "renamix", "--data", "site")),
                 "the rebuilt index has the new brand");
     }
 

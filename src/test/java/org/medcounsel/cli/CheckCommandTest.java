@@ -44,7 +44,8 @@ class CheckCommandTest {
 
     @Test
     void structuralProblemsAreAllReportedWithFileAndLine() {
-        Result r = check(valid().replace("summary:", "sumary:").replace("status: licensed", "status: approved")
+        Result r = check(valid().replace("summary:", "sumary:")
+                .replace("status: licensed", "status: approved")
                 .replace("reviewed: 2026-10-01", "reviewed: soon"));
         assertEquals(1, r.code());
         String out = r.out();
@@ -68,10 +69,15 @@ class CheckCommandTest {
                 + "considering potential myelosuppression, hepatotoxicity and opportunistic infections.";
         Result r = check(valid().replace("overdose: Call your doctor at once.", "overdose: " + hard));
         assertEquals(1, r.code());
-        assertTrue(r.out().contains("site/drugs/testamab.yaml:18: error: 'overdose' reads at Flesch-Kincaid grade"),
+        assertTrue(
+                r.out().contains("site/drugs/testamab.yaml:18: error: 'overdose' reads at Flesch-Kincaid grade"),
                 r.out());
-        Result lenient = check(valid().replace("overdose: Call your doctor at once.", "overdose: " + hard),
-                "--error-grade", "60", "--warn-grade", "50");
+        Result lenient = check(
+                valid().replace("overdose: Call your doctor at once.", "overdose: " + hard),
+                "--error-grade",
+                "60",
+                "--warn-grade",
+                "50");
         assertEquals(0, lenient.code(), lenient::toString);
         // 22 words, 29 syllables, one sentence: grade 8.5
         String medium = "If you take too many tablets by mistake, call your doctor or the hospital straight away "
@@ -79,8 +85,10 @@ class CheckCommandTest {
         Result warn = check(valid().replace("overdose: Call your doctor at once.", "overdose: " + medium));
         assertEquals(0, warn.code(), warn::toString);
         assertTrue(warn.out().contains(":18: warning: 'overdose' reads at Flesch-Kincaid grade"), warn.out());
-        assertEquals(1, check(valid().replace("overdose: Call your doctor at once.", "overdose: " + medium),
-                "--strict").code());
+        assertEquals(
+                1,
+                check(valid().replace("overdose: Call your doctor at once.", "overdose: " + medium), "--strict")
+                        .code());
     }
 
     @Test
@@ -92,33 +100,45 @@ class CheckCommandTest {
 
     @Test
     void aRepeatedParagraphIsCaught() {
-        Result r = check(valid().replace("  - Take one a day with water.\n",
-                "  - Take one a day with a full glass of water.\n  - Take one a day with a full glass of water.\n"));
-        assertTrue(r.out().contains("site/drugs/testamab.yaml:17: warning: 'how-to-take' repeats the text on line 16"),
+        Result r = check(
+                valid().replace(
+                                "  - Take one a day with water.\n",
+                                "  - Take one a day with a full glass of water.\n  - Take one a day with a full glass of water.\n"));
+        assertTrue(
+                r.out().contains("site/drugs/testamab.yaml:17: warning: 'how-to-take' repeats the text on line 16"),
                 r.out());
     }
 
     @Test
     void textCopiedFromTheClassIsCaught() {
-        Result r = check(valid().replace("monitoring:\n", "monitoring:\n  - Class liver test and a lot more words here.\n")
-                .replace("A blood test for testamab.", "Class liver test and a lot more words here."));
+        Result r =
+                check(valid().replace("monitoring:\n", "monitoring:\n  - Class liver test and a lot more words here.\n")
+                        .replace("A blood test for testamab.", "Class liver test and a lot more words here."));
         assertTrue(r.out().contains("warning: 'monitoring' repeats the text on line"), r.out());
     }
 
     @Test
     void anOldReviewDateIsAWarning() {
         Result r = check(valid().replace("reviewed: 2026-10-01", "reviewed: 2024-11-01"));
-        assertTrue(r.out().contains("site/drugs/testamab.yaml:5: warning: reviewed 2024-11-01, more than 2 years ago"),
+        assertTrue(
+                r.out().contains("site/drugs/testamab.yaml:5: warning: reviewed 2024-11-01, more than 2 years ago"),
                 r.out());
-        assertEquals(0, check(valid().replace("reviewed: 2026-10-01", "reviewed: 2024-11-23")).out()
-                .split(": warning:").length - 1, "just under two years is fine");
+        assertEquals(
+                0,
+                check(valid().replace("reviewed: 2026-10-01", "reviewed: 2024-11-23"))
+                                .out()
+                                .split(": warning:")
+                                .length
+                        - 1,
+                "just under two years is fine");
     }
 
     @Test
     void aLicensedUseNeedsASource() {
         Result r = check(valid().replace("    status: licensed\n    source: label\n", "    status: licensed\n"));
         assertEquals(1, r.code());
-        assertTrue(r.out().contains("site/drugs/testamab.yaml:12: error: a use marked licensed needs a 'source'"),
+        assertTrue(
+                r.out().contains("site/drugs/testamab.yaml:12: error: a use marked licensed needs a 'source'"),
                 r.out());
     }
 
@@ -136,8 +156,11 @@ class CheckCommandTest {
     void aBrokenClassReferenceIsAnError() {
         Result r = check(valid().replace("class: test-blocker", "class: test-blockers"));
         assertEquals(1, r.code());
-        assertTrue(r.out().contains(":4: error: class 'test-blockers' has no sheet in classes/ (did you mean "
-                + "'test-blocker'?)"), r.out());
+        assertTrue(
+                r.out()
+                        .contains(":4: error: class 'test-blockers' has no sheet in classes/ (did you mean "
+                                + "'test-blocker'?)"),
+                r.out());
     }
 
     @Test
@@ -151,7 +174,8 @@ class CheckCommandTest {
         assertEquals(10, p.get("line").asInt());
         assertEquals("error", p.get("level").asText());
         assertEquals("structure", p.get("rule").asText());
-        JsonNode clean = new ObjectMapper().readTree(cli.run("check", "--format=json").out());
+        JsonNode clean =
+                new ObjectMapper().readTree(cli.run("check", "--format=json").out());
         assertTrue(clean.get("grades").get("baricitinib").asDouble() <= 8, clean.toString());
     }
 

@@ -14,17 +14,21 @@ import org.medcounsel.TestSheets;
 class CompletionScriptsTest {
     @Test
     void committedScriptsMatchTheGeneratedOnes() throws Exception {
-        assertEquals(new Cli().run("completion", "bash").out(), Files.readString(Path.of("completions/medcounsel.bash")),
+        assertEquals(
+                new Cli().run("completion", "bash").out(),
+                Files.readString(Path.of("completions/medcounsel.bash")),
                 "completions/medcounsel.bash is stale: run bin/medcounsel completion bash > completions/medcounsel.bash");
-        assertEquals(new Cli().run("completion", "zsh").out(), Files.readString(Path.of("completions/_medcounsel")),
+        assertEquals(
+                new Cli().run("completion", "zsh").out(),
+                Files.readString(Path.of("completions/_medcounsel")),
                 "completions/_medcounsel is stale: run bin/medcounsel completion zsh > completions/_medcounsel");
     }
 
     @Test
     void scriptsOfferEveryVisibleCommandAndItsOptions() {
         String bash = new Cli().run("completion", "bash").out();
-        for (String command : new String[] {"info", "risks", "stop", "screen", "list", "leaflet", "check",
-            "completion", "shell"}) {
+        for (String command :
+                new String[] {"info", "risks", "stop", "screen", "list", "leaflet", "check", "completion", "shell"}) {
             assertTrue(bash.contains(command), command);
         }
         assertTrue(bash.contains("screen:-f|screen:--fact)"), "fact keys after -f");

@@ -29,8 +29,9 @@ class CounselCommandsTest {
         Result r = cli.run("info", "oLuMiAnT");
         assertOk(r);
         assertTrue(r.out().startsWith("Baricitinib (Olumiant) - About this medicine"), r.out());
-        for (String heading : new String[] {"What it is", "What it is used for", "How to take it",
-            "If you miss a dose", "If you take too much"}) {
+        for (String heading : new String[] {
+            "What it is", "What it is used for", "How to take it", "If you miss a dose", "If you take too much"
+        }) {
             assertTrue(r.out().contains("\n" + heading + "\n"), heading);
         }
     }
@@ -133,17 +134,23 @@ class CounselCommandsTest {
 
     @Test
     void aBrokenSheetIsOneLocatedLineWithExit1AndNoPartialOutput() {
-        cli.write("site/drugs/testamab.yaml", TestSheets.drug("testamab", "Testix", null).replace("summary:", "sumary:"));
+        cli.write(
+                "site/drugs/testamab.yaml",
+                TestSheets.drug("testamab", "Testix", null).replace("summary:", "sumary:"));
         Result r = cli.run("info", "testamab", "--data", "site");
         assertEquals(Exit.DATA_ERROR, r.code());
         assertEquals("", r.out());
-        assertEquals("medcounsel: site/drugs/testamab.yaml:9: unknown field 'sumary' in drug sheet"
-                + " (did you mean 'summary'?)\n", r.err());
+        assertEquals(
+                "medcounsel: site/drugs/testamab.yaml:9: unknown field 'sumary' in drug sheet"
+                        + " (did you mean 'summary'?)\n",
+                r.err());
     }
 
     @Test
     void debugAddsTheStackTrace() {
-        cli.write("site/drugs/testamab.yaml", TestSheets.drug("testamab", "Testix", null).replace("summary:", "sumary:"));
+        cli.write(
+                "site/drugs/testamab.yaml",
+                TestSheets.drug("testamab", "Testix", null).replace("summary:", "sumary:"));
         Result r = cli.run("info", "testamab", "--data", "site", "--debug");
         assertEquals(Exit.DATA_ERROR, r.code());
         assertTrue(r.err().contains("SheetException"), r.err());
@@ -163,15 +170,17 @@ class CounselCommandsTest {
     void usageErrorsExit2WithOneLine() {
         Result missing = cli.run("info", "baricitinib", "--data", "nowhere");
         assertEquals(Exit.USAGE, missing.code());
-        assertEquals("medcounsel: data folder 'nowhere' does not exist (see 'medcounsel info --help')\n",
-                missing.err());
+        assertEquals(
+                "medcounsel: data folder 'nowhere' does not exist (see 'medcounsel info --help')\n", missing.err());
         Result unknown = cli.run("risks", "--frobnicate", "baricitinib");
         assertEquals(Exit.USAGE, unknown.code());
         assertEquals(1, unknown.err().lines().count(), unknown.err());
         assertEquals(Exit.USAGE, cli.run("info").code(), "a drug name is required");
         assertEquals(Exit.USAGE, cli.run().code(), "a command is required");
         assertEquals(Exit.USAGE, cli.run("info", "baricitinib", "--width", "5").code());
-        assertEquals(Exit.USAGE, cli.run("info", "baricitinib", "--color", "sometimes").code());
+        assertEquals(
+                Exit.USAGE,
+                cli.run("info", "baricitinib", "--color", "sometimes").code());
     }
 
     @Test
@@ -182,8 +191,8 @@ class CounselCommandsTest {
             assertTrue(help.out().matches("(?s).*\\n\\s+" + code + "\\s+\\S.*"), "exit code " + code);
         }
         Result screenHelp = cli.run("screen", "--help");
-        assertTrue(screenHelp.out().contains("--data=DIR") && screenHelp.out().contains("--color=WHEN"),
-                screenHelp.out());
+        assertTrue(
+                screenHelp.out().contains("--data=DIR") && screenHelp.out().contains("--color=WHEN"), screenHelp.out());
         assertTrue(cli.run("--version").out().startsWith("medcounsel "));
     }
 }

@@ -52,20 +52,26 @@ class HostileInputsTest {
 
     @Test
     void unknownAndMisspeltFields() {
-        refused(info(valid().replace("missed-dose:", "missed-doze:")), 1,
+        refused(
+                info(valid().replace("missed-dose:", "missed-doze:")),
+                1,
                 "site/drugs/testamab.yaml:16: unknown field 'missed-doze' in drug sheet (did you mean 'missed-dose'?)");
         refused(info(valid() + "colour: blue\n"), 1, "site/drugs/testamab.yaml:36: unknown field 'colour'");
     }
 
     @Test
     void wrongTypes() {
-        refused(info(valid().replace("how-to-take:\n  - Take one a day with water.", "how-to-take: Take one a day.")),
-                1, "site/drugs/testamab.yaml:14: 'how-to-take' must be a list, found text");
+        refused(
+                info(valid().replace("how-to-take:\n  - Take one a day with water.", "how-to-take: Take one a day.")),
+                1,
+                "site/drugs/testamab.yaml:14: 'how-to-take' must be a list, found text");
     }
 
     @Test
     void duplicateKeys() {
-        refused(info(valid().replace("name: testamab\n", "name: testamab\nname: other\n")), 1,
+        refused(
+                info(valid().replace("name: testamab\n", "name: testamab\nname: other\n")),
+                1,
                 "site/drugs/testamab.yaml:3: duplicate field 'name' (first given on line 2)");
     }
 
@@ -74,16 +80,23 @@ class HostileInputsTest {
         StringBuilder bomb = new StringBuilder("a0: &a0 [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n");
         for (int i = 1; i < 10; i++) {
             bomb.append("a").append(i).append(": &a").append(i).append(" [");
-            for (int j = 0; j < 9; j++) bomb.append(j == 0 ? "" : ", ").append("*a").append(i - 1);
+            for (int j = 0; j < 9; j++)
+                bomb.append(j == 0 ? "" : ", ").append("*a").append(i - 1);
             bomb.append("]\n");
         }
-        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> refused(info(bomb.toString()), 1,
-                "site/drugs/testamab.yaml:1: anchors and aliases (&name, *name) are not allowed"));
+        assertTimeoutPreemptively(
+                Duration.ofSeconds(5),
+                () -> refused(
+                        info(bomb.toString()),
+                        1,
+                        "site/drugs/testamab.yaml:1: anchors and aliases (&name, *name) are not allowed"));
     }
 
     @Test
     void deepNestingIsRefused() {
-        refused(info("id: " + "[".repeat(200) + "]".repeat(200) + "\n"), 1,
+        refused(
+                info("id: " + "[".repeat(200) + "]".repeat(200) + "\n"),
+                1,
                 "site/drugs/testamab.yaml:1: nested more than 32 levels deep");
     }
 
@@ -92,8 +105,9 @@ class HostileInputsTest {
         byte[] huge = new byte[30 * 1024 * 1024];
         java.util.Arrays.fill(huge, (byte) 'a');
         System.arraycopy("summary: ".getBytes(), 0, huge, 0, 9);
-        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> refused(info(huge), 1,
-                "site/drugs/testamab.yaml: the file is 1024 KiB; the limit is 1024 KiB"));
+        assertTimeoutPreemptively(
+                Duration.ofSeconds(10),
+                () -> refused(info(huge), 1, "site/drugs/testamab.yaml: the file is 1024 KiB; the limit is 1024 KiB"));
     }
 
     @Test
@@ -105,16 +119,22 @@ class HostileInputsTest {
 
     @Test
     void escapeSequencesInSheetTextNeverReachTheTerminal() throws Exception {
-        cli.write("site/drugs/testamab.yaml", valid().replace("summary: testamab is a test medicine. It calms the test.",
-                "summary: \"Red \\e[31mtext\\e[0m, a bell \\a, a C1 CSI \\x9b2J and DEL \\x7f.\""));
+        cli.write(
+                "site/drugs/testamab.yaml",
+                valid().replace(
+                                "summary: testamab is a test medicine. It calms the test.",
+                                "summary: \"Red \\e[31mtext\\e[0m, a bell \\a, a C1 CSI \\x9b2J and DEL \\x7f.\""));
         for (String format : List.of("text", "markdown", "html", "json")) {
             Result r = cli.run("info", "testamab", "--data", "site", "--format", format, "--color", "never");
             assertEquals(0, r.code(), r::toString);
-            assertTrue(r.out().codePoints().noneMatch(c -> (c < 0x20 && c != '\n') || (c >= 0x7f && c <= 0x9f)),
+            assertTrue(
+                    r.out().codePoints().noneMatch(c -> (c < 0x20 && c != '\n') || (c >= 0x7f && c <= 0x9f)),
                     format + ": " + r.out());
         }
-        String json = cli.run("info", "testamab", "--data", "site", "--format", "json").out();
-        assertTrue(json.contains("Red \\u001B[31mtext\\u001B[0m, a bell \\u0007, a C1 CSI \\u009b2J and DEL \\u007f."),
+        String json = cli.run("info", "testamab", "--data", "site", "--format", "json")
+                .out();
+        assertTrue(
+                json.contains("Red \\u001B[31mtext\\u001B[0m, a bell \\u0007, a C1 CSI \\u009b2J and DEL \\u007f."),
                 "JSON keeps the text, escaped: " + json);
         cli.write("site/drugs/evil.yaml", "id: [\u001b]2;pwned\u0007");
         Result err = cli.run("info", "evil", "--data", "site");

@@ -34,12 +34,21 @@ class LeafletCommandTest {
         Result r = cli.run("leaflet", "--all", "--out", "out", "--site", "site.yaml");
         assertEquals(0, r.code(), r::toString);
         assertTrue(r.out().matches("written 6 leaflets to out in \\d+\\.\\d s\\n"), r.out());
-        assertEquals(List.of("abrocitinib.html", "baricitinib.html", "filgotinib.html", "index.html",
-                "selumetinib.html", "tofacitinib.html", "upadacitinib.html"), files(cli, "out"));
+        assertEquals(
+                List.of(
+                        "abrocitinib.html",
+                        "baricitinib.html",
+                        "filgotinib.html",
+                        "index.html",
+                        "selumetinib.html",
+                        "tofacitinib.html",
+                        "upadacitinib.html"),
+                files(cli, "out"));
         String leaflet = read(cli, "out/baricitinib.html");
         assertTrue(leaflet.contains("<p>Riverside Pharmacy</p>\n<p>1 High Street</p>\n<p>Phone: 01234 567890</p>"));
-        for (String part : new String[] {"What it is", "Before you take it", "How to take it", "Side effects",
-            "Before you stop", "Sources"}) {
+        for (String part : new String[] {
+            "What it is", "Before you take it", "How to take it", "Side effects", "Before you stop", "Sources"
+        }) {
             assertTrue(leaflet.contains("<h2>" + part + "</h2>"), part);
         }
         assertTrue(leaflet.indexOf("<h2>What it is</h2>") < leaflet.indexOf("<h2>Side effects</h2>"));
@@ -53,7 +62,10 @@ class LeafletCommandTest {
     @Test
     void markdownAndTextLeafletsHaveTheirOwnExtensions() throws Exception {
         Cli cli = new Cli();
-        assertEquals(0, cli.run("leaflet", "olumiant", "koselugo", "--out", "md", "--format", "markdown", "-q").code());
+        assertEquals(
+                0,
+                cli.run("leaflet", "olumiant", "koselugo", "--out", "md", "--format", "markdown", "-q")
+                        .code());
         assertEquals(List.of("baricitinib.md", "index.md", "selumetinib.md"), files(cli, "md"));
         assertTrue(read(cli, "md/index.md").contains("- [Baricitinib (Olumiant)](<baricitinib.md>)"));
         Result text = cli.run("leaflet", "baricitinib", "--out", "txt", "--format", "text", "--quiet");
@@ -67,8 +79,8 @@ class LeafletCommandTest {
         cli.write("out/selumetinib.html", "mine");
         Result r = cli.run("leaflet", "baricitinib", "selumetinib", "--out", "out");
         assertEquals(1, r.code());
-        assertEquals("medcounsel: not writing anything: selumetinib.html exists in out (use --force to replace)\n",
-                r.err());
+        assertEquals(
+                "medcounsel: not writing anything: selumetinib.html exists in out (use --force to replace)\n", r.err());
         assertEquals(List.of("selumetinib.html"), files(cli, "out"));
         assertEquals("mine", read(cli, "out/selumetinib.html"));
     }
@@ -107,7 +119,8 @@ class LeafletCommandTest {
     void badArgumentsAreClearErrors() throws Exception {
         Cli cli = new Cli();
         assertEquals(2, cli.run("leaflet", "--out", "out").code(), "no drugs");
-        assertEquals(2, cli.run("leaflet", "baricitinib", "--all", "--out", "out").code(), "both");
+        assertEquals(
+                2, cli.run("leaflet", "baricitinib", "--all", "--out", "out").code(), "both");
         assertEquals(2, cli.run("leaflet", "baricitinib").code(), "--out is required");
         assertEquals(3, cli.run("leaflet", "olumient", "--out", "out").code());
         cli.write("plain", "a file");
@@ -130,7 +143,9 @@ class LeafletCommandTest {
         }
         Result r = cli.run("leaflet", "--all", "--data", "site", "--out", "out");
         assertTrue(r.err().contains("\rwriting leaflets [##############################] 31/31"), r.err());
-        assertTrue(cli.run("leaflet", "--all", "--data", "site", "--out", "out2", "-q").err().isEmpty());
+        assertTrue(cli.run("leaflet", "--all", "--data", "site", "--out", "out2", "-q")
+                .err()
+                .isEmpty());
         Result notTerminal = new Cli().run("leaflet", "--all", "--out", "o");
         assertEquals("", notTerminal.err());
     }

@@ -16,20 +16,39 @@ class OutputOptionsTest {
     @Test
     void autoColoursOnlyOnATerminal() {
         assertFalse(new Cli().run("risks", "baricitinib").out().contains(ESC), "not a terminal");
-        assertTrue(new Cli().terminal(true).run("risks", "baricitinib").out().contains(ESC + "1;31m"),
+        assertTrue(
+                new Cli().terminal(true).run("risks", "baricitinib").out().contains(ESC + "1;31m"),
                 "urgent help is red on a terminal");
     }
 
     @Test
     void noColorAndDumbTerminalsTurnAutoOff() {
-        assertFalse(new Cli().terminal(true).env("NO_COLOR", "1").run("info", "baricitinib").out().contains(ESC));
-        assertFalse(new Cli().terminal(true).env("TERM", "dumb").run("info", "baricitinib").out().contains(ESC));
+        assertFalse(new Cli()
+                .terminal(true)
+                .env("NO_COLOR", "1")
+                .run("info", "baricitinib")
+                .out()
+                .contains(ESC));
+        assertFalse(new Cli()
+                .terminal(true)
+                .env("TERM", "dumb")
+                .run("info", "baricitinib")
+                .out()
+                .contains(ESC));
     }
 
     @Test
     void alwaysAndNeverOverrideEverything() {
-        assertTrue(new Cli().env("NO_COLOR", "1").run("info", "baricitinib", "--color", "always").out().contains(ESC));
-        assertFalse(new Cli().terminal(true).run("info", "baricitinib", "--color=never").out().contains(ESC));
+        assertTrue(new Cli()
+                .env("NO_COLOR", "1")
+                .run("info", "baricitinib", "--color", "always")
+                .out()
+                .contains(ESC));
+        assertFalse(new Cli()
+                .terminal(true)
+                .run("info", "baricitinib", "--color=never")
+                .out()
+                .contains(ESC));
     }
 
     @Test
@@ -43,20 +62,36 @@ class OutputOptionsTest {
     @ValueSource(ints = {20, 40, 60, 80, 132})
     void everyLineFitsTheWidth(int width) {
         for (String command : new String[] {"info", "risks", "stop", "screen"}) {
-            String out = new Cli().run(command, "baricitinib", "selumetinib", "--width", String.valueOf(width)).out();
-            out.lines().forEach(line -> assertTrue(line.codePointCount(0, line.length()) <= width,
-                    command + " at " + width + ": " + line));
+            String out = new Cli()
+                    .run(command, "baricitinib", "selumetinib", "--width", String.valueOf(width))
+                    .out();
+            out.lines()
+                    .forEach(line -> assertTrue(
+                            line.codePointCount(0, line.length()) <= width, command + " at " + width + ": " + line));
         }
     }
 
     @Test
     void widthComesFromColumnsElse80() {
-        int longest = new Cli().run("info", "baricitinib").out().lines().mapToInt(String::length).max().orElse(0);
+        int longest = new Cli()
+                .run("info", "baricitinib")
+                .out()
+                .lines()
+                .mapToInt(String::length)
+                .max()
+                .orElse(0);
         assertTrue(longest <= 80 && longest > 70, "default 80, longest " + longest);
-        int narrow = new Cli().env("COLUMNS", "50").run("info", "baricitinib").out().lines()
-                .mapToInt(String::length).max().orElse(0);
+        int narrow = new Cli()
+                .env("COLUMNS", "50")
+                .run("info", "baricitinib")
+                .out()
+                .lines()
+                .mapToInt(String::length)
+                .max()
+                .orElse(0);
         assertTrue(narrow <= 50 && narrow > 40, "COLUMNS=50, longest " + narrow);
-        assertEquals(new Cli().run("info", "baricitinib").out(),
+        assertEquals(
+                new Cli().run("info", "baricitinib").out(),
                 new Cli().env("COLUMNS", "junk").run("info", "baricitinib").out());
     }
 }

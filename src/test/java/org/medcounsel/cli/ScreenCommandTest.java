@@ -36,7 +36,8 @@ class ScreenCommandTest {
     void site() {
         cli.write("site/facts.yaml", FACTS);
         cli.write("site/classes/test-blocker.yaml", TestSheets.drugClass("test-blocker"));
-        cli.write("site/drugs/testamab.yaml",
+        cli.write(
+                "site/drugs/testamab.yaml",
                 TestSheets.drug("testamab", "Testix", "test-blocker").replace("screening:\n", RULES));
     }
 
@@ -46,8 +47,9 @@ class ScreenCommandTest {
         return cli.run(all.toArray(String[]::new));
     }
 
-    static final String[] ALL_SAFE = {"-f", "pregnant=no", "-f", "smoker=no", "-f", "age=40", "-f", "egfr=90",
-        "-f", "medicines=ibuprofen"};
+    static final String[] ALL_SAFE = {
+        "-f", "pregnant=no", "-f", "smoker=no", "-f", "age=40", "-f", "egfr=90", "-f", "medicines=ibuprofen"
+    };
 
     Result safeExcept(String... extra) {
         List<String> args = new ArrayList<>(List.of(ALL_SAFE));
@@ -77,8 +79,11 @@ class ScreenCommandTest {
     void aYesNoRuleInheritedFromTheClassGivesCaution() {
         Result r = safeExcept("-f", "smoker=yes");
         assertEquals(Exit.CAUTION, r.code(), r::toString);
-        assertTrue(r.out().contains("CAUTION:\n  ! Do you smoke? Answer: yes. Flagged when: yes.\n"
-                + "  ! Class advice for smokers.\n  ! Source: Class warning\n"), r.out());
+        assertTrue(
+                r.out()
+                        .contains("CAUTION:\n  ! Do you smoke? Answer: yes. Flagged when: yes.\n"
+                                + "  ! Class advice for smokers.\n  ! Source: Class warning\n"),
+                r.out());
     }
 
     @Test
@@ -90,8 +95,11 @@ class ScreenCommandTest {
         assertEquals(Exit.CAUTION, safeExcept("-f", "age=75").code());
         assertEquals(Exit.OK, safeExcept("-f", "age=74").code());
         Result r = safeExcept("-f", "egfr=45");
-        assertTrue(r.out().contains("What is your eGFR? Answer: 45 mL/min. Flagged when: 30 mL/min or over and 60"
-                + " mL/min or under."), r.out());
+        assertTrue(
+                r.out()
+                        .contains("What is your eGFR? Answer: 45 mL/min. Flagged when: 30 mL/min or over and 60"
+                                + " mL/min or under."),
+                r.out());
     }
 
     @Test
@@ -123,22 +131,26 @@ class ScreenCommandTest {
     void unknownKeysAndBadValuesAreUsageErrorsThatSayWhatIsValid() {
         Result key = screen("-f", "pregnent=no");
         assertEquals(Exit.USAGE, key.code());
-        assertTrue(key.err().startsWith("medcounsel: unknown fact 'pregnent' (did you mean 'pregnant'?); valid facts: "),
+        assertTrue(
+                key.err().startsWith("medcounsel: unknown fact 'pregnent' (did you mean 'pregnant'?); valid facts: "),
                 key.err());
         assertTrue(key.err().contains(" smoker, ") && key.err().contains(" egfr, "), key.err());
         assertEquals("", key.out());
         Result range = screen("-f", "age=130");
         assertEquals(Exit.USAGE, range.code());
         assertEquals("medcounsel: 'age' must be a number from 0 to 120 (years), not '130'\n", range.err());
-        assertEquals("medcounsel: 'smoker' must be yes or no, not 'sometimes'\n", screen("-f", "smoker=sometimes").err());
+        assertEquals(
+                "medcounsel: 'smoker' must be yes or no, not 'sometimes'\n",
+                screen("-f", "smoker=sometimes").err());
         assertEquals(Exit.USAGE, screen("-f", "age").code());
     }
 
     @Test
     void malformedPatientFilesNameTheFileAndLine() {
         cli.write("p1.yaml", "age: 70\nsmokr: no\n");
-        assertTrue(screen("--patient", "p1.yaml").err().startsWith(
-                "medcounsel: p1.yaml:2: unknown fact 'smokr' (did you mean 'smoker'?); valid facts: "));
+        assertTrue(screen("--patient", "p1.yaml")
+                .err()
+                .startsWith("medcounsel: p1.yaml:2: unknown fact 'smokr' (did you mean 'smoker'?); valid facts: "));
         cli.write("p2.yaml", "age: 70\nsmoker: [yes\n");
         Result broken = screen("--patient", "p2.yaml");
         assertEquals(Exit.USAGE, broken.code());
@@ -146,7 +158,8 @@ class ScreenCommandTest {
         assertTrue(broken.err().contains("not valid YAML"), broken.err());
         assertEquals(1, broken.err().lines().count(), "one line, no stack trace: " + broken.err());
         cli.write("p3.yaml", "age: old\n");
-        assertEquals("medcounsel: p3.yaml:1: 'age' must be a number from 0 to 120 (years), not 'old'\n",
+        assertEquals(
+                "medcounsel: p3.yaml:1: 'age' must be a number from 0 to 120 (years), not 'old'\n",
                 screen("--patient", "p3.yaml").err());
         cli.write("p4.yaml", "- age\n");
         assertTrue(screen("--patient", "p4.yaml").err().contains("p4.yaml:1: a patient file is a map"));
@@ -166,7 +179,8 @@ class ScreenCommandTest {
         assertEquals("smoker", first.get("fact").asText(), "class rule first");
         assertEquals(false, first.get("answer").asBoolean());
         JsonNode egfr = json.get("items").get(1);
-        assertEquals(List.of("fact", "type", "question", "answer", "level", "flagged", "when", "advice", "source"),
+        assertEquals(
+                List.of("fact", "type", "question", "answer", "level", "flagged", "when", "advice", "source"),
                 iterate(egfr.fieldNames()));
         assertEquals("number", egfr.get("type").asText());
         assertEquals(20, egfr.get("answer").asInt());
@@ -174,7 +188,8 @@ class ScreenCommandTest {
         assertTrue(egfr.get("flagged").asBoolean());
         assertEquals("Testix label", egfr.get("source").get("title").asText());
         assertEquals("Class TB test.", json.get("reminders").get(0).get("text").asText());
-        JsonNode unanswered = new ObjectMapper().readTree(screen("--format", "json").out());
+        JsonNode unanswered =
+                new ObjectMapper().readTree(screen("--format", "json").out());
         assertTrue(unanswered.get("items").get(0).get("answer").isNull());
         assertNull(unanswered.get("items").get(0).get("missing"));
     }
@@ -187,8 +202,12 @@ class ScreenCommandTest {
 
     /** A JLine terminal fed with typed lines, as a person at the counter would answer. */
     static TerminalPrompter typed(String lines, ByteArrayOutputStream screen) throws Exception {
-        DumbTerminal terminal = new DumbTerminal("test", "dumb",
-                new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)), screen, StandardCharsets.UTF_8);
+        DumbTerminal terminal = new DumbTerminal(
+                "test",
+                "dumb",
+                new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)),
+                screen,
+                StandardCharsets.UTF_8);
         return TerminalPrompter.on(terminal);
     }
 
@@ -221,8 +240,10 @@ class ScreenCommandTest {
     void askRefusesWithoutATerminal() {
         Result r = screen("--ask");
         assertEquals(Exit.USAGE, r.code());
-        assertEquals("medcounsel: --ask needs a terminal for its questions and answers; give answers with --patient or -f"
-                + " (see 'medcounsel screen --help')\n", r.err());
+        assertEquals(
+                "medcounsel: --ask needs a terminal for its questions and answers; give answers with --patient or -f"
+                        + " (see 'medcounsel screen --help')\n",
+                r.err());
     }
 
     @Test
@@ -235,8 +256,14 @@ class ScreenCommandTest {
     @Test
     void theBundledBaricitinibSheetFlagsItsLabelRules() {
         Cli bundled = new Cli();
-        assertEquals(Exit.DO_NOT_START, bundled.run("screen", "baricitinib", "-f", "egfr=20").code());
-        assertEquals(Exit.CAUTION, bundled.run("screen", "olumiant", "-f", "medicines=probenecid").code());
-        assertEquals(Exit.DO_NOT_START, bundled.run("screen", "olumiant", "-f", "neutrophils=0.8").code());
+        assertEquals(
+                Exit.DO_NOT_START,
+                bundled.run("screen", "baricitinib", "-f", "egfr=20").code());
+        assertEquals(
+                Exit.CAUTION,
+                bundled.run("screen", "olumiant", "-f", "medicines=probenecid").code());
+        assertEquals(
+                Exit.DO_NOT_START,
+                bundled.run("screen", "olumiant", "-f", "neutrophils=0.8").code());
     }
 }

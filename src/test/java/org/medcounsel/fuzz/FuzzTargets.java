@@ -54,8 +54,8 @@ class FuzzTargets {
         }
         Drug drug = new Drug(sheet, sheet.drugClass().map(BUNDLED::drugClass));
         Guidance guidance = new Guidance(BUNDLED.words());
-        for (Document doc : List.of(guidance.info(drug), guidance.risks(drug), guidance.stop(drug),
-                guidance.leaflet(drug))) {
+        for (Document doc :
+                List.of(guidance.info(drug), guidance.risks(drug), guidance.stop(drug), guidance.leaflet(drug))) {
             renderAll(doc);
         }
     }
@@ -65,7 +65,9 @@ class FuzzTargets {
     void readPatientFile(byte[] bytes) {
         try {
             Patient patient = new Patient(BUNDLED.facts()).readFile("patient.yaml", bytes);
-            patient.answers().keySet().forEach(k -> assertTrue(BUNDLED.facts().get(k).isPresent(), k));
+            patient.answers()
+                    .keySet()
+                    .forEach(k -> assertTrue(BUNDLED.facts().get(k).isPresent(), k));
         } catch (AnswerException e) {
             assertFalse(e.getMessage().isBlank());
         }
@@ -76,15 +78,24 @@ class FuzzTargets {
     void renderAnyText(FuzzedDataProvider data) {
         List<Document.Block> blocks = new ArrayList<>();
         blocks.add(new Document.Paragraph(data.consumeString(200)));
-        blocks.add(new Document.Bullets(data.consumeString(50), List.of(data.consumeString(100), data.consumeString(100))));
+        blocks.add(new Document.Bullets(
+                data.consumeString(50), List.of(data.consumeString(100), data.consumeString(100))));
         blocks.add(new Document.Term(data.consumeString(40), data.consumeString(100)));
-        blocks.add(new Document.Callout(Document.Severity.values()[data.consumeInt(0, 2)], data.consumeString(30),
+        blocks.add(new Document.Callout(
+                Document.Severity.values()[data.consumeInt(0, 2)],
+                data.consumeString(30),
                 List.of(data.consumeString(100))));
-        Document doc = new Document("fuzz", "info", List.of(data.consumeString(40)), data.consumeString(60),
-                data.consumeString(40), List.of(new Document.Section(data.consumeString(60), blocks)),
-                LocalDate.of(2026, 1, 1), List.of(new Document.Reference(data.consumeString(60), "https://example.org/"
-                        + data.consumeString(30))), new Document.Footer(data.consumeString(20), data.consumeString(20),
-                data.consumeRemainingAsString()));
+        Document doc = new Document(
+                "fuzz",
+                "info",
+                List.of(data.consumeString(40)),
+                data.consumeString(60),
+                data.consumeString(40),
+                List.of(new Document.Section(data.consumeString(60), blocks)),
+                LocalDate.of(2026, 1, 1),
+                List.of(new Document.Reference(
+                        data.consumeString(60), "https://example.org/" + data.consumeString(30))),
+                new Document.Footer(data.consumeString(20), data.consumeString(20), data.consumeRemainingAsString()));
         renderAll(doc);
     }
 
@@ -102,7 +113,8 @@ class FuzzTargets {
         String json = render(new JsonRenderer(), doc);
         json.codePoints().forEach(c -> assertFalse(isControl(c), "control character " + c + " in JSON"));
         try {
-            assertEquals(doc.title(), new ObjectMapper().readTree(json).get("title").asText());
+            assertEquals(
+                    doc.title(), new ObjectMapper().readTree(json).get("title").asText());
         } catch (java.io.IOException e) {
             throw new AssertionError("JSON does not parse", e);
         }
@@ -117,5 +129,4 @@ class FuzzTargets {
         renderer.render(List.of(doc), new PrintWriter(out));
         return out.toString();
     }
-
 }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 class CompletionIT {
     @TempDir
     Path tmp;
+
     Map<String, String> env;
 
     @BeforeEach
@@ -25,7 +26,8 @@ class CompletionIT {
         Files.createDirectories(tmp.resolve("sitedata/drugs"));
         Files.createDirectories(tmp.resolve("output"));
         Files.writeString(tmp.resolve("patient.yaml"), "age: 70\n");
-        Files.writeString(tmp.resolve("sitedata/drugs/testamab.yaml"),
+        Files.writeString(
+                tmp.resolve("sitedata/drugs/testamab.yaml"),
                 org.medcounsel.TestSheets.drug("testamab", "Testix", null));
     }
 
@@ -47,8 +49,11 @@ class CompletionIT {
     @Test
     void bashCompletesCommandsOptionsValuesAndDrugNames() throws Exception {
         Tools.require("bash");
-        assertTrue(bash("medcounsel ").containsAll(List.of("info", "risks", "stop", "screen", "list", "leaflet",
-                "check", "completion", "shell")), bash("medcounsel ").toString());
+        assertTrue(
+                bash("medcounsel ")
+                        .containsAll(List.of(
+                                "info", "risks", "stop", "screen", "list", "leaflet", "check", "completion", "shell")),
+                bash("medcounsel ").toString());
         assertEquals(List.of("baricitinib"), bash("medcounsel info bari"));
         assertEquals(List.of("koselugo"), bash("medcounsel risks kos"));
         assertEquals(List.of("olumiant"), bash("medcounsel leaflet --all --out output olu"));
@@ -68,8 +73,9 @@ class CompletionIT {
         Tools.require("tmux");
         Path fpath = Files.createDirectories(tmp.resolve("zfunc"));
         Files.copy(Tools.ROOT.resolve("completions/_medcounsel"), fpath.resolve("_medcounsel"));
-        Files.writeString(tmp.resolve(".zshrc"), "fpath=(" + fpath + " $fpath)\nautoload -U compinit\ncompinit -u\n"
-                + "PS1='zsh> '\n");
+        Files.writeString(
+                tmp.resolve(".zshrc"),
+                "fpath=(" + fpath + " $fpath)\nautoload -U compinit\ncompinit -u\n" + "PS1='zsh> '\n");
         Map<String, String> zenv = new java.util.HashMap<>(env);
         zenv.put("ZDOTDIR", tmp.toString());
         try (Tools.Tmux tmux = new Tools.Tmux(tmp, zenv, 120, 40, "zsh", "-i")) {

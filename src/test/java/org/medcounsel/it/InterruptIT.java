@@ -18,17 +18,35 @@ class InterruptIT {
     @ParameterizedTest
     @ValueSource(strings = {"INT", "TERM"})
     void anInterruptedBatchLeavesOnlyWholeFiles(String signal, @TempDir Path tmp) throws Exception {
-        Tools.run(Tools.ROOT, java.util.Map.of(), "java", Tools.ROOT.resolve("bench/GenerateFormulary.java").toString(),
-                tmp.resolve("sheets").toString(), "4000");
+        Tools.run(
+                Tools.ROOT,
+                java.util.Map.of(),
+                "java",
+                Tools.ROOT.resolve("bench/GenerateFormulary.java").toString(),
+                tmp.resolve("sheets").toString(),
+                "4000");
         Path out = tmp.resolve("out");
-        Process batch = new ProcessBuilder(Tools.LAUNCHER.toString(), "leaflet", "--all", "--data",
-                tmp.resolve("sheets").toString(), "--out", out.toString(), "-q")
-                .redirectErrorStream(true).redirectOutput(tmp.resolve("log").toFile()).start();
+        ProcessBuilder pb = new ProcessBuilder(
+                        Tools.LAUNCHER.toString(),
+                        "leaflet",
+                        "--all",
+                        "--data",
+                        tmp.resolve("sheets").toString(),
+                        "--out",
+                        out.toString(),
+                        "-q")
+                .redirectErrorStream(true)
+                .redirectOutput(tmp.resolve("log").toFile());
+        pb.environment().putAll(Tools.isolated(java.util.Map.of()));
+        Process batch = pb.start();
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         while (count(out) < 200 && batch.isAlive() && System.nanoTime() < end) Thread.sleep(10);
         assertTrue(batch.isAlive(), "still writing when interrupted: " + Files.readString(tmp.resolve("log")));
         Tools.run(tmp, java.util.Map.of(), "kill", "-" + signal, String.valueOf(batch.pid()));
-        assertTrue(batch.waitFor(60, TimeUnit.SECONDS), "stopped");
+        if (!batch.waitFor(60, TimeUnit.SECONDS)) {
+            batch.destroyForcibly();
+            throw new AssertionError("the batch did not stop on SIG" + signal);
+        }
         assertNotEquals(0, batch.exitValue(), "an interrupted run does not report success");
         List<Path> left;
         try (Stream<Path> s = Files.list(out)) {

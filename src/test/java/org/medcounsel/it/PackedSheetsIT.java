@@ -29,12 +29,17 @@ class PackedSheetsIT {
     void everyBundledDrugSaysWhatItsYamlSays() throws Exception {
         List<String> ids;
         try (Stream<Path> files = Files.list(Tools.ROOT.resolve("data/drugs"))) {
-            ids = files.map(f -> f.getFileName().toString().replace(".yaml", "")).sorted().toList();
+            ids = files.map(f -> f.getFileName().toString().replace(".yaml", ""))
+                    .sorted()
+                    .toList();
         }
         assertEquals(6, ids.size(), ids.toString());
         for (String id : ids) {
-            for (List<String> command : List.of(List.of("info", id), List.of("risks", id, "--format", "json"),
-                    List.of("stop", id, "--format", "markdown"), List.of("screen", id, "-f", "age=70", "--format", "json"))) {
+            for (List<String> command : List.of(
+                    List.of("info", id),
+                    List.of("risks", id, "--format", "json"),
+                    List.of("stop", id, "--format", "markdown"),
+                    List.of("screen", id, "-f", "age=70", "--format", "json"))) {
                 String packed = jar(command.toArray(String[]::new));
                 List<String> fromYaml = new java.util.ArrayList<>(command);
                 fromYaml.addAll(List.of("--data", "data"));

@@ -32,8 +32,8 @@ import org.medcounsel.TestSheets;
  */
 class FormatsTest {
     static final List<String> COMMANDS = List.of("info", "risks", "stop", "screen");
-    static final List<String> DRUGS = List.of("abrocitinib", "baricitinib", "filgotinib", "selumetinib",
-            "tofacitinib", "upadacitinib");
+    static final List<String> DRUGS =
+            List.of("abrocitinib", "baricitinib", "filgotinib", "selumetinib", "tofacitinib", "upadacitinib");
     static final Path GOLDEN = Path.of("src/test/resources/golden");
 
     static Cli site() {
@@ -49,10 +49,24 @@ class FormatsTest {
      * deliberate change: {@code mvn test -Dgolden.update=true}, then review the diff.
      */
     @ParameterizedTest
-    @CsvSource({"info,text,txt", "info,markdown,md", "info,html,html", "info,json,json",
-        "risks,text,txt", "risks,markdown,md", "risks,html,html", "risks,json,json",
-        "stop,text,txt", "stop,markdown,md", "stop,html,html", "stop,json,json",
-        "screen,text,txt", "screen,markdown,md", "screen,html,html", "screen,json,json"})
+    @CsvSource({
+        "info,text,txt",
+        "info,markdown,md",
+        "info,html,html",
+        "info,json,json",
+        "risks,text,txt",
+        "risks,markdown,md",
+        "risks,html,html",
+        "risks,json,json",
+        "stop,text,txt",
+        "stop,markdown,md",
+        "stop,html,html",
+        "stop,json,json",
+        "screen,text,txt",
+        "screen,markdown,md",
+        "screen,html,html",
+        "screen,json,json"
+    })
     void goldenFilesForOneDrug(String command, String format, String ext) throws Exception {
         List<String> args = new ArrayList<>(List.of(command, "testamab", "--data", "site", "--format", format));
         if (command.equals("screen")) {
@@ -72,8 +86,18 @@ class FormatsTest {
     void goldenLeafletForOneDrug(String format, String ext) throws Exception {
         Cli cli = site();
         cli.write("site.yaml", "name: Test Pharmacy\naddress: 1 Test Road\nphone: 0100 000000\n");
-        Result r = cli.run("leaflet", "testamab", "--data", "site", "--out", "out", "--format", format,
-                "--site", "site.yaml", "-q");
+        Result r = cli.run(
+                "leaflet",
+                "testamab",
+                "--data",
+                "site",
+                "--out",
+                "out",
+                "--format",
+                format,
+                "--site",
+                "site.yaml",
+                "-q");
         assertEquals(0, r.code(), r::toString);
         String leaflet = Files.readString(cli.fs.getPath("out/testamab." + ext));
         Path file = GOLDEN.resolve("testamab.leaflet." + ext);
@@ -102,7 +126,11 @@ class FormatsTest {
                 markdown.parse(md).accept(new org.commonmark.node.AbstractVisitor() {
                     @Override
                     public void visit(Heading h) {
-                        if (h.getLevel() == 2) mdHeadings.add(TextContentRenderer.builder().build().render(h).strip());
+                        if (h.getLevel() == 2)
+                            mdHeadings.add(TextContentRenderer.builder()
+                                    .build()
+                                    .render(h)
+                                    .strip());
                     }
                 });
                 List<String> expected = new ArrayList<>(headings);
@@ -124,7 +152,8 @@ class FormatsTest {
                     assertEquals(drug, tree.get("drug").asText(), where);
                     assertEquals(command, tree.get("section").asText(), where);
                     List<String> jsonHeadings = new ArrayList<>();
-                    tree.get("sections").forEach(s -> jsonHeadings.add(s.get("heading").asText()));
+                    tree.get("sections")
+                            .forEach(s -> jsonHeadings.add(s.get("heading").asText()));
                     assertEquals(headings, jsonHeadings, where);
                     assertTrue(tree.get("sources").size() > 0, where);
                     assertTrue(tree.get("reviewed").asText().matches("\\d{4}-\\d{2}-\\d{2}"), where);
@@ -153,8 +182,12 @@ class FormatsTest {
                 assertEquals(List.of(), Html.problems(html), command + " " + drug);
             }
         }
-        String several = new Cli().run("info", "baricitinib", "selumetinib", "--format", "html").out();
-        List<String> errors = Html.problems(several).stream().filter(p -> p.startsWith("error")).toList();
+        String several = new Cli()
+                .run("info", "baricitinib", "selumetinib", "--format", "html")
+                .out();
+        List<String> errors = Html.problems(several).stream()
+                .filter(p -> p.startsWith("error"))
+                .toList();
         assertEquals(List.of(), errors, "two drugs in one page");
     }
 
@@ -175,15 +208,23 @@ class FormatsTest {
 
     static Cli hostile() {
         Cli cli = site();
-        cli.write("site/drugs/testamab.yaml", TestSheets.drug("testamab", "Testix", "test-blocker")
-                .replace("summary: testamab is a test medicine. It calms the test.",
-                        "summary: \"" + HOSTILE.replace("\\", "\\\\").replace("\"", "\\\"").replace("\u001b", "\\e") + "\""));
+        cli.write(
+                "site/drugs/testamab.yaml",
+                TestSheets.drug("testamab", "Testix", "test-blocker")
+                        .replace(
+                                "summary: testamab is a test medicine. It calms the test.",
+                                "summary: \""
+                                        + HOSTILE.replace("\\", "\\\\")
+                                                .replace("\"", "\\\"")
+                                                .replace("\u001b", "\\e") + "\""));
         return cli;
     }
 
     @Test
     void hostileTextIsEscapedInHtml() throws Exception {
-        String html = hostile().run("info", "testamab", "--data", "site", "--format", "html").out();
+        String html = hostile()
+                .run("info", "testamab", "--data", "site", "--format", "html")
+                .out();
         assertFalse(html.contains("<script>"), html);
         assertTrue(html.contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quoted&quot;"), html);
         assertFalse(html.contains("\u001b"), "no escape characters");
@@ -192,7 +233,9 @@ class FormatsTest {
 
     @Test
     void hostileTextIsEscapedInMarkdown() {
-        String md = hostile().run("info", "testamab", "--data", "site", "--format", "markdown").out();
+        String md = hostile()
+                .run("info", "testamab", "--data", "site", "--format", "markdown")
+                .out();
         Node doc = Parser.builder().build().parse(md);
         List<Node> raw = new ArrayList<>();
         doc.accept(new org.commonmark.node.AbstractVisitor() {
@@ -218,31 +261,49 @@ class FormatsTest {
         });
         // No HTML at all, and the only links are the sources' own addresses.
         assertTrue(raw.stream().noneMatch(n -> n instanceof HtmlInline || n instanceof HtmlBlock), md);
-        assertTrue(raw.stream().filter(n -> n instanceof org.commonmark.node.Link)
-                .allMatch(n -> ((org.commonmark.node.Link) n).getDestination().startsWith("https://example.org/")), md);
+        assertTrue(
+                raw.stream()
+                        .filter(n -> n instanceof org.commonmark.node.Link)
+                        .allMatch(n ->
+                                ((org.commonmark.node.Link) n).getDestination().startsWith("https://example.org/")),
+                md);
         String rendered = TextContentRenderer.builder().build().render(doc);
-        assertTrue(rendered.contains("<script>alert('x')</script> & \"quoted\" *bold* [link](http://evil) # h1"),
+        assertTrue(
+                rendered.contains("<script>alert('x')</script> & \"quoted\" *bold* [link](http://evil) # h1"),
                 rendered);
     }
 
     @Test
     void jsonEscapesControlCharacters() throws Exception {
-        String out = hostile().run("info", "testamab", "--data", "site", "--format", "json").out();
+        String out = hostile()
+                .run("info", "testamab", "--data", "site", "--format", "json")
+                .out();
         assertFalse(out.contains("\u001b"));
         JsonNode tree = new ObjectMapper().readTree(out);
-        assertTrue(tree.get("sections").get(0).get("blocks").get(0).get("text").asText().contains("<script>"));
+        assertTrue(tree.get("sections")
+                .get(0)
+                .get("blocks")
+                .get(0)
+                .get("text")
+                .asText()
+                .contains("<script>"));
     }
 
     @Test
     void aSiteCanReplaceTheTemplates() {
         Cli cli = new Cli();
         cli.write("tpl/document.mustache", "<html>{{#documents}}<h1>{{title}}</h1>{{/documents}}</html>\n");
-        assertEquals("<html><h1>Baricitinib (Olumiant)</h1></html>\n",
-                cli.run("info", "baricitinib", "--format", "html", "--templates", "tpl").out());
+        assertEquals(
+                "<html><h1>Baricitinib (Olumiant)</h1></html>\n",
+                cli.run("info", "baricitinib", "--format", "html", "--templates", "tpl")
+                        .out());
         cli.write("bad/document.mustache", "{{#documents}}\n");
         Result broken = cli.run("info", "baricitinib", "--format", "html", "--templates", "bad");
         assertEquals(1, broken.code());
         assertTrue(broken.err().startsWith("medcounsel: template document.mustache: "), broken.err());
-        assertEquals(2, cli.run("info", "baricitinib", "--format", "html", "--templates", "nowhere").code());
+        assertEquals(
+                2,
+                cli.run("info", "baricitinib", "--format", "html", "--templates", "nowhere")
+                        .code());
     }
 }

@@ -24,9 +24,11 @@ public final class Html {
         List<String> problems = new ArrayList<>();
         JsonNode messages = new ObjectMapper().readTree(json).path("messages");
         for (JsonNode m : messages) {
-            String type = m.path("type").asText() + (m.has("subType") ? "/" + m.get("subType").asText() : "");
+            String type = m.path("type").asText()
+                    + (m.has("subType") ? "/" + m.get("subType").asText() : "");
             if (!type.equals("info")) {
-                problems.add(type + ": " + m.path("message").asText() + " (line " + m.path("lastLine").asInt() + ")");
+                problems.add(type + ": " + m.path("message").asText() + " (line "
+                        + m.path("lastLine").asInt() + ")");
             }
         }
         return problems;

@@ -27,22 +27,42 @@ class PrintTest {
 
     @Test
     void aLeafletPrintsToAMultiPagePdf(@TempDir Path dir) throws Exception {
-        assumeTrue(Files.isExecutable(CHROMIUM),
+        assumeTrue(
+                Files.isExecutable(CHROMIUM),
                 "SKIPPED: headless Chromium is not installed (apt-get install chromium); .ci/run installs it");
-        Environment env = Environment.of(java.nio.file.FileSystems.getDefault(), Map.of(), false,
-                Clock.systemUTC(), Prompter.NONE);
+        Environment env = Environment.of(
+                java.nio.file.FileSystems.getDefault(), Map.of(), false, Clock.systemUTC(), Prompter.NONE);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = Main.run(new PrintWriter(out), new PrintWriter(err), env, "leaflet", "baricitinib", "--out",
-                dir.resolve("leaflets").toString(), "-q");
+        int code = Main.run(
+                new PrintWriter(out),
+                new PrintWriter(err),
+                env,
+                "leaflet",
+                "baricitinib",
+                "--out",
+                dir.resolve("leaflets").toString(),
+                "-q");
         assertEquals(0, code, err::toString);
         Path html = dir.resolve("leaflets/baricitinib.html");
         Path pdf = dir.resolve("baricitinib.pdf");
-        Process chromium = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + dir.resolve("profile"), "--no-pdf-header-footer",
-                "--print-to-pdf=" + pdf, html.toUri().toString())
-                .redirectErrorStream(true).redirectOutput(dir.resolve("chromium.log").toFile()).start();
+        Process chromium = new ProcessBuilder(
+                        CHROMIUM.toString(),
+                        "--headless",
+                        "--no-sandbox",
+                        "--disable-gpu",
+                        "--disable-quic",
+                        "--no-first-run",
+                        "--disable-background-networking",
+                        "--disable-component-update",
+                        "--disable-sync",
+                        "--user-data-dir=" + dir.resolve("profile"),
+                        "--no-pdf-header-footer",
+                        "--print-to-pdf=" + pdf,
+                        html.toUri().toString())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("chromium.log").toFile())
+                .start();
         assertTrue(chromium.waitFor(120, TimeUnit.SECONDS), "Chromium finished");
         assertTrue(Files.exists(pdf), () -> "no PDF; Chromium said: " + read(dir.resolve("chromium.log")));
         byte[] bytes = Files.readAllBytes(pdf);

@@ -19,17 +19,30 @@ class RenderingProperties {
     /** Any text, rich in the characters that break things: controls, markup, wide and combining marks. */
     @Provide
     Arbitrary<String> text() {
-        return Arbitraries.strings().withChars("<>&\"'`*_[]#!|~{}\\\t\n\r\u001b\u0000\u007f\u0085\u009b ")
-                .withCharRange('a', 'z').withCharRange('\u00e0', '\u00ff').withChars("語é\u0301👩‍⚕️")
+        return Arbitraries.strings()
+                .withChars("<>&\"'`*_[]#!|~{}\\\t\n\r\u001b\u0000\u007f\u0085\u009b ")
+                .withCharRange('a', 'z')
+                .withCharRange('\u00e0', '\u00ff')
+                .withChars("語é\u0301👩‍⚕️")
                 .ofMaxLength(120);
     }
 
     Document document(String a, String b, String c) {
-        List<Document.Block> blocks = List.of(new Document.Paragraph(a), new Document.Bullets(b, List.of(c, a)),
-                new Document.Term(b, c), new Document.Callout(Document.Severity.URGENT, a, List.of(b)),
+        List<Document.Block> blocks = List.of(
+                new Document.Paragraph(a),
+                new Document.Bullets(b, List.of(c, a)),
+                new Document.Term(b, c),
+                new Document.Callout(Document.Severity.URGENT, a, List.of(b)),
                 new Document.Callout(Document.Severity.CAUTION, c, List.of(a, b)));
-        return new Document("d", "info", List.of(c), a, b, List.of(new Document.Section(c, blocks)),
-                LocalDate.of(2026, 1, 1), List.of(new Document.Reference(a, "https://example.org/" + b)),
+        return new Document(
+                "d",
+                "info",
+                List.of(c),
+                a,
+                b,
+                List.of(new Document.Section(c, blocks)),
+                LocalDate.of(2026, 1, 1),
+                List.of(new Document.Reference(a, "https://example.org/" + b)),
                 new Document.Footer(a, b, c));
     }
 
@@ -44,7 +57,9 @@ class RenderingProperties {
     }
 
     @Property
-    boolean wrappedLinesNeverExceedTheWidth(@ForAll("text") String text, @ForAll @IntRange(min = 20, max = 200) int width,
+    boolean wrappedLinesNeverExceedTheWidth(
+            @ForAll("text") String text,
+            @ForAll @IntRange(min = 20, max = 200) int width,
             @ForAll @IntRange(min = 0, max = 8) int indent) {
         String first = " ".repeat(indent);
         return Wrap.lines(text, width, first, first + "  ").stream()
@@ -52,14 +67,22 @@ class RenderingProperties {
     }
 
     @Property
-    boolean wrappingKeepsEveryWordInOrder(@ForAll("text") String text, @ForAll @IntRange(min = 20, max = 100) int width) {
-        String joined = String.join("", Wrap.lines(text, width, "", "").stream().map(l -> l.replace(" ", "")).toList());
+    boolean wrappingKeepsEveryWordInOrder(
+            @ForAll("text") String text, @ForAll @IntRange(min = 20, max = 100) int width) {
+        String joined = String.join(
+                "",
+                Wrap.lines(text, width, "", "").stream()
+                        .map(l -> l.replace(" ", ""))
+                        .toList());
         return joined.equals(String.join("", Wrap.words(text)));
     }
 
     @Property
-    boolean renderedTextNeverContainsControlCharacters(@ForAll("text") String a, @ForAll("text") String b,
-            @ForAll("text") String c, @ForAll @IntRange(min = 20, max = 120) int width) {
+    boolean renderedTextNeverContainsControlCharacters(
+            @ForAll("text") String a,
+            @ForAll("text") String b,
+            @ForAll("text") String c,
+            @ForAll @IntRange(min = 20, max = 120) int width) {
         Document doc = document(a, b, c);
         String plain = render(new TextRenderer(width, new Style(false)), doc);
         String coloured = render(new TextRenderer(width, new Style(true)), doc)
@@ -70,8 +93,8 @@ class RenderingProperties {
     }
 
     @Property
-    boolean markdownNeverContainsControlCharacters(@ForAll("text") String a, @ForAll("text") String b,
-            @ForAll("text") String c) {
+    boolean markdownNeverContainsControlCharacters(
+            @ForAll("text") String a, @ForAll("text") String b, @ForAll("text") String c) {
         return render(new MarkdownRenderer(), document(a, b, c)).codePoints().noneMatch(RenderingProperties::control);
     }
 
@@ -84,9 +107,12 @@ class RenderingProperties {
         HtmlRenderer html = new HtmlRenderer(Optional.empty());
         String page = render(html, document(a, b, c));
         String harmless = render(html, document(plain(a), plain(b), plain(c)));
-        return count(page, '<') == count(harmless, '<') && count(page, '>') == count(harmless, '>')
+        return count(page, '<') == count(harmless, '<')
+                && count(page, '>') == count(harmless, '>')
                 && count(page, '"') == count(harmless, '"')
-                && page.replaceAll("&(lt|gt|amp|quot|#39|#x60|#x3D|#61|#96);", "").indexOf('&') < 0
+                && page.replaceAll("&(lt|gt|amp|quot|#39|#x60|#x3D|#61|#96);", "")
+                                .indexOf('&')
+                        < 0
                 && page.codePoints().noneMatch(RenderingProperties::control);
     }
 

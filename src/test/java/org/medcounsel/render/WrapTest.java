@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 class WrapTest {
     @Test
     void wrapsAtWordBoundariesWithAHangingIndent() {
-        assertEquals(List.of("  - Take one tablet", "    once a day with", "    water."),
+        assertEquals(
+                List.of("  - Take one tablet", "    once a day with", "    water."),
                 Wrap.lines("Take one tablet once a day with water.", 20, "  - ", "    "));
     }
 
@@ -17,8 +18,9 @@ class WrapTest {
     void aWordLongerThanTheLineIsBrokenNotLost() {
         List<String> lines = Wrap.lines("see https://example.org/a/very/long/address ok", 16, "", "");
         lines.forEach(l -> assertTrue(l.length() <= 16, l));
-        assertEquals("see https://example.org/a/very/long/address ok", String.join("", lines).replace("see", "see ")
-                .replace("addressok", "address ok"));
+        assertEquals(
+                "see https://example.org/a/very/long/address ok",
+                String.join("", lines).replace("see", "see ").replace("addressok", "address ok"));
     }
 
     @Test

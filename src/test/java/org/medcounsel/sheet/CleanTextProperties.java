@@ -10,8 +10,11 @@ import net.jqwik.api.Provide;
 class CleanTextProperties {
     @Provide
     Arbitrary<String> text() {
-        return Arbitraries.strings().withChars(" \t\n\r\f\u000b\u00a0\u2003\u3000\u0085").withCharRange('a', 'e')
-                .withChars("é語").ofMaxLength(60);
+        return Arbitraries.strings()
+                .withChars(" \t\n\r\f\u000b\u00a0\u2003\u3000\u0085")
+                .withCharRange('a', 'e')
+                .withChars("é語")
+                .ofMaxLength(60);
     }
 
     /** The loop in {@link Shape.Bound#clean} does what the regular expression it replaced did. */

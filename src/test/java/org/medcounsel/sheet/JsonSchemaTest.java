@@ -40,9 +40,13 @@ class JsonSchemaTest {
     void theCommittedSchemasAreWhatTheLoaderGenerates() throws Exception {
         for (Published p : Published.values()) {
             String committed = Files.readString(Path.of("data/schema", p.file));
-            assertEquals(JsonSchema.of(p), committed, p.file
-                    + " is out of date: run bin/medcounsel check --schema " + p.name().toLowerCase()
-                    + " > data/schema/" + p.file);
+            assertEquals(
+                    JsonSchema.of(p),
+                    committed,
+                    p.file
+                            + " is out of date: run bin/medcounsel check --schema "
+                            + p.name().toLowerCase()
+                            + " > data/schema/" + p.file);
         }
     }
 
@@ -53,7 +57,8 @@ class JsonSchemaTest {
             try (Stream<Path> files = Files.list(Path.of("data", kind))) {
                 for (Path f : files.toList()) {
                     String yaml = Files.readString(f);
-                    assertTrue(yaml.startsWith("# yaml-language-server: $schema=../schema/" + p.file + "\n"), f::toString);
+                    assertTrue(
+                            yaml.startsWith("# yaml-language-server: $schema=../schema/" + p.file + "\n"), f::toString);
                     assertTrue(schemaAccepts(p, yaml), f + ": " + schema(p).validate(YAML.readTree(yaml)));
                 }
             }
@@ -62,24 +67,29 @@ class JsonSchemaTest {
     }
 
     static final Facts FACTS = new Facts(Map.of());
-    static final References REFS = References.of(new Facts(Map.of(
-            "pregnant", new org.medcounsel.sheet.Sheets.Fact("pregnant", org.medcounsel.sheet.Sheets.FactType.YES_NO, "q", "", 0, 0))), Set.of("test-blocker"));
+    static final References REFS = References.of(
+            new Facts(Map.of(
+                    "pregnant",
+                    new org.medcounsel.sheet.Sheets.Fact(
+                            "pregnant", org.medcounsel.sheet.Sheets.FactType.YES_NO, "q", "", 0, 0))),
+            Set.of("test-blocker"));
 
     /** Edits that break the shape: both the loader and the schema must refuse each. */
     @ParameterizedTest
-    @ValueSource(strings = {
-        "summary:=>sumary:",
-        "brands: [Testix]=>brands: Testix",
-        "reviewed: 2026-10-01=>reviewed: soon",
-        "status: licensed=>status: approved",
-        "how-often: common=>how-often: often",
-        "missed-dose: Take the next dose at the usual time.\n=>",
-        "url: https://example.org/testamab=>url: example.org",
-        "id: testamab=>id: Testamab",
-        "effects: [Headache]=>effects: []",
-        "seriousness: not-serious=>seriousness: 3",
-        "  after: [The illness may come back.]\n=>",
-    })
+    @ValueSource(
+            strings = {
+                "summary:=>sumary:",
+                "brands: [Testix]=>brands: Testix",
+                "reviewed: 2026-10-01=>reviewed: soon",
+                "status: licensed=>status: approved",
+                "how-often: common=>how-often: often",
+                "missed-dose: Take the next dose at the usual time.\n=>",
+                "url: https://example.org/testamab=>url: example.org",
+                "id: testamab=>id: Testamab",
+                "effects: [Headache]=>effects: []",
+                "seriousness: not-serious=>seriousness: 3",
+                "  after: [The illness may come back.]\n=>",
+            })
     void theLoaderAndTheSchemaRefuseTheSameBrokenSheets(String edit) throws Exception {
         String[] parts = edit.split("=>", -1);
         String valid = TestSheets.drug("testamab", "Testix", "test-blocker");
@@ -88,7 +98,10 @@ class JsonSchemaTest {
         assertTrue(schemaAccepts(Published.DRUG, valid));
         SheetLoader.drug("t", YamlReader.read("t", valid.getBytes(StandardCharsets.UTF_8)), "testamab", REFS);
         assertFalse(schemaAccepts(Published.DRUG, broken), "schema accepts: " + edit);
-        assertThrows(SheetException.class,
-                () -> SheetLoader.drug("t", YamlReader.read("t", broken.getBytes(StandardCharsets.UTF_8)), "testamab", REFS), edit);
+        assertThrows(
+                SheetException.class,
+                () -> SheetLoader.drug(
+                        "t", YamlReader.read("t", broken.getBytes(StandardCharsets.UTF_8)), "testamab", REFS),
+                edit);
     }
 }

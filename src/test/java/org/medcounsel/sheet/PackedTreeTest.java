@@ -28,7 +28,8 @@ class PackedTreeTest {
     static List<Path> bundledYaml() throws IOException {
         try (Stream<Path> files = Files.walk(Path.of("data"))) {
             return files.filter(p -> p.toString().endsWith(".yaml") && !p.startsWith(Path.of("data", "examples")))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -45,11 +46,13 @@ class PackedTreeTest {
     @Test
     void aProblemInAPackedSheetIsReportedOnTheYamlLine() {
         String yaml = "id: testamab\nname: Testamab\nreviewed: someday\n";
-        YamlNode packed = PackedTree.unpack("drugs/testamab.yaml",
-                PackedTree.pack(YamlReader.read("drugs/testamab.yaml", yaml.getBytes())));
-        SheetException e = assertThrows(SheetException.class,
+        YamlNode packed = PackedTree.unpack(
+                "drugs/testamab.yaml", PackedTree.pack(YamlReader.read("drugs/testamab.yaml", yaml.getBytes())));
+        SheetException e = assertThrows(
+                SheetException.class,
                 () -> SheetLoader.drug("drugs/testamab.yaml", packed, "testamab", SheetLoaderTest.REFS));
-        assertTrue(e.problems().stream().anyMatch(p -> p.located().startsWith("drugs/testamab.yaml:3:")),
+        assertTrue(
+                e.problems().stream().anyMatch(p -> p.located().startsWith("drugs/testamab.yaml:3:")),
                 e.problems().toString());
     }
 
@@ -59,10 +62,14 @@ class PackedTreeTest {
         byte[] packed = PackedTree.pack(YamlReader.read("data/drugs/baricitinib.yaml", Files.readAllBytes(file)));
         for (int length = 0; length < packed.length; length += 7) {
             byte[] cut = Arrays.copyOf(packed, length);
-            SheetException e = assertThrows(SheetException.class,
-                    () -> PackedTree.unpack("data/drugs/baricitinib.yaml", cut), "cut at " + length);
-            assertEquals("data/drugs/baricitinib.yaml: the packed form of this bundled sheet is damaged; "
-                    + "rebuild medcounsel", e.getMessage());
+            SheetException e = assertThrows(
+                    SheetException.class,
+                    () -> PackedTree.unpack("data/drugs/baricitinib.yaml", cut),
+                    "cut at " + length);
+            assertEquals(
+                    "data/drugs/baricitinib.yaml: the packed form of this bundled sheet is damaged; "
+                            + "rebuild medcounsel",
+                    e.getMessage());
         }
         byte[] longer = Arrays.copyOf(packed, packed.length + 1);
         assertThrows(SheetException.class, () -> PackedTree.unpack("x.yaml", longer), "trailing bytes");
@@ -96,8 +103,10 @@ class PackedTreeTest {
 
     Arbitrary<YamlNode> scalar() {
         // No lone surrogates: text decoded from UTF-8 never has one.
-        Arbitrary<String> text = Arbitraries.strings().ofMaxLength(40).withCharRange(' ', '~').withChars("é語€\n\0");
-        return Combinators.combine(text, Arbitraries.of(YamlNode.ScalarKind.class), lines()).as(YamlNode.Scalar::new);
+        Arbitrary<String> text =
+                Arbitraries.strings().ofMaxLength(40).withCharRange(' ', '~').withChars("é語€\n\0");
+        return Combinators.combine(text, Arbitraries.of(YamlNode.ScalarKind.class), lines())
+                .as(YamlNode.Scalar::new);
     }
 
     Arbitrary<YamlNode> sequence(Arbitrary<YamlNode> items) {
@@ -106,7 +115,8 @@ class PackedTreeTest {
 
     Arbitrary<YamlNode> mapping(Arbitrary<YamlNode> values) {
         Arbitrary<Map<String, YamlNode.Entry>> entries = Arbitraries.maps(
-                Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(12), values).ofMaxSize(4)
+                        Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(12), values)
+                .ofMaxSize(4)
                 .map(m -> {
                     Map<String, YamlNode.Entry> out = new LinkedHashMap<>();
                     m.forEach((k, v) -> out.put(k, new YamlNode.Entry(k, v.line(), v)));

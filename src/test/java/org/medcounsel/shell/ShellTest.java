@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -28,7 +29,9 @@ class ShellTest {
 
     @Test
     void withoutATerminalItRunsEachLineAndExits0WhenAllSucceed() {
-        Result r = new Cli().input("# a script\n\ninfo olumiant --width 60\n  list  \nstop koselugo\n").run("shell");
+        Result r = new Cli()
+                .input("# a script\n\ninfo olumiant --width 60\n  list  \nstop koselugo\n")
+                .run("shell");
         assertEquals(0, r.code(), r::toString);
         assertTrue(r.out().startsWith("Baricitinib (Olumiant) - About this medicine"), r.out());
         assertTrue(r.out().contains("\nselumetinib\tKoselugo\t-\n"), r.out());
@@ -37,7 +40,9 @@ class ShellTest {
 
     @Test
     void aFailingCommandPrintsItsErrorAndTheRestStillRun() {
-        Result r = new Cli().input("info nothing\nscreen olumiant -f age=80 --format json\nlist\n").run("shell");
+        Result r = new Cli()
+                .input("info nothing\nscreen olumiant -f age=80 --format json\nlist\n")
+                .run("shell");
         assertEquals(11, r.code(), "the last failure's code: " + r);
         assertTrue(r.err().contains("medcounsel: no drug sheet for 'nothing'"), r.err());
         assertTrue(r.out().contains("\"verdict\" : \"caution\""), r.out());
@@ -47,7 +52,9 @@ class ShellTest {
 
     @Test
     void quotedWordsExitAndNestedShellsAreHandled() {
-        Result r = new Cli().input("info \"OLUMIANT\"\nshell\nexit\ninfo koselugo\n").run("shell");
+        Result r = new Cli()
+                .input("info \"OLUMIANT\"\nshell\nexit\ninfo koselugo\n")
+                .run("shell");
         assertEquals(2, r.code(), r::toString);
         assertTrue(r.out().contains("Baricitinib (Olumiant)"), r.out());
         assertTrue(r.err().contains("medcounsel: already in the shell"), r.err());
@@ -58,10 +65,12 @@ class ShellTest {
     void sheetsAreLoadedOnceAndReloadedWhenTheirFileChanges() throws Exception {
         Cli cli = new Cli();
         cli.write("site/drugs/testamab.yaml", TestSheets.drug("testamab", "Testix", null));
-        org.medcounsel.sheet.Formulary f = new KeptFormularies().open(
-                org.medcounsel.cli.DataOptions.shelvesForCompletion(
-                        Environment.of(cli.fs, Map.of(), false, Clock.systemUTC(), Prompter.NONE),
-                        java.util.List.of("site")), java.util.Optional.empty());
+        org.medcounsel.sheet.Formulary f = new KeptFormularies()
+                .open(
+                        org.medcounsel.cli.DataOptions.shelvesForCompletion(
+                                Environment.of(cli.fs, Map.of(), false, Clock.systemUTC(), Prompter.NONE),
+                                java.util.List.of("site")),
+                        java.util.Optional.empty());
         var first = f.loadDrug("testamab");
         assertTrue(first == f.loadDrug("testamab"), "kept, not loaded again");
         Thread.sleep(5);
@@ -80,10 +89,15 @@ class ShellTest {
 
         Session() throws Exception {
             PipedInputStream in = new PipedInputStream(keys);
-            terminal = TerminalBuilder.builder().system(false).streams(in, screen).type("xterm")
-                    .size(new org.jline.terminal.Size(100, 40)).encoding(StandardCharsets.UTF_8).build();
-            Environment env = Environment.of(cli.fs, Map.of("XDG_STATE_HOME", "/state"), true, Clock.systemUTC(),
-                    Prompter.NONE);
+            terminal = TerminalBuilder.builder()
+                    .system(false)
+                    .streams(in, screen)
+                    .type("xterm")
+                    .size(new org.jline.terminal.Size(100, 40))
+                    .encoding(StandardCharsets.UTF_8)
+                    .build();
+            Environment env =
+                    Environment.of(cli.fs, Map.of("XDG_STATE_HOME", "/state"), true, Clock.systemUTC(), Prompter.NONE);
             exit = CompletableFuture.supplyAsync(() -> new Shell(terminal, env, Main.COMMANDS).run());
         }
 
@@ -107,7 +121,7 @@ class ShellTest {
         }
 
         @Override
-        public void close() throws Exception {
+        public void close() throws IOException {
             keys.close();
             terminal.close();
         }
