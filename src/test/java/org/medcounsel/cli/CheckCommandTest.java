@@ -118,6 +118,15 @@ class CheckCommandTest {
     }
 
     @Test
+    void aReviewDateInTheFutureIsAWarning() {
+        Result r = check(valid().replace("reviewed: 2026-10-01", "reviewed: 2027-01-01"));
+        assertTrue(
+                r.out().contains("site/drugs/testamab.yaml:5: warning: reviewed date 2027-01-01 is in the future"),
+                r.out());
+        assertEquals(0, check(valid()).out().split(": warning:").length - 1, "an ordinary date is fine");
+    }
+
+    @Test
     void anOldReviewDateIsAWarning() {
         Result r = check(valid().replace("reviewed: 2026-10-01", "reviewed: 2024-11-01"));
         assertTrue(

@@ -86,6 +86,17 @@ class LeafletCommandTest {
     }
 
     @Test
+    void anExistingIndexAloneStopsARunWithoutForce() throws Exception {
+        Cli cli = new Cli();
+        cli.write("out/index.html", "the pharmacy's own index");
+        Result r = cli.run("leaflet", "selumetinib", "--out", "out");
+        assertEquals(1, r.code(), r::toString);
+        assertTrue(r.err().contains("index.html"), r.err());
+        assertEquals(List.of("index.html"), files(cli, "out"));
+        assertEquals("the pharmacy's own index", read(cli, "out/index.html"));
+    }
+
+    @Test
     void forceReplacesExistingLeaflets() throws Exception {
         Cli cli = new Cli();
         cli.write("out/selumetinib.html", "mine");

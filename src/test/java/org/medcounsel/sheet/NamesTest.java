@@ -27,6 +27,10 @@ class NamesTest {
 
     @Test
     void transposedLettersCostOne() {
-        assertEquals(1, Names.distance("koselgou", "koseluog") - 1);
+        // Two swapped letters are one slip, not two substitutions.
+        assertEquals(1, Names.distance("olumaint", "olumiant"));
+        assertEquals(2, Names.distance("olumaitn", "olumiant"), "a swap plus a swap");
+        // So a name with two slips is still suggested within the limit for its length.
+        assertEquals(List.of("olumiant"), Names.closest("oulmaint", List.of("olumiant", "koselugo")));
     }
 }
