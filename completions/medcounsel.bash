@@ -15,11 +15,11 @@ _medcounsel() {
   local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]} sub= i
   for ((i = 1; i < COMP_CWORD; i++)); do
     case ${COMP_WORDS[i]} in
-      info|risks|stop|screen|list|leaflet|check|completion|shell) sub=${COMP_WORDS[i]}; break ;;
+      info|risks|stop|screen|facts|list|leaflet|check|completion|shell) sub=${COMP_WORDS[i]}; break ;;
     esac
   done
   if [[ -z $sub ]]; then
-    COMPREPLY=($(compgen -W 'info risks stop screen list leaflet check completion shell -h --help -V --version' -- "$cur"))
+    COMPREPLY=($(compgen -W 'info risks stop screen facts list leaflet check completion shell -h --help -V --version' -- "$cur"))
     return
   fi
   case $sub:$prev in
@@ -41,6 +41,10 @@ _medcounsel() {
     screen:--format) COMPREPLY=($(compgen -W 'text markdown html json' -- "$cur")); return ;;
     screen:--patient) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur")); return ;;
     screen:-f|screen:--fact) compopt -o nospace 2>/dev/null; COMPREPLY=($(compgen -S = -W "$(_medcounsel_names facts)" -- "$cur")); return ;;
+    screen:--save-answers) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur")); return ;;
+    facts:--drug) COMPREPLY=($(compgen -W "$(_medcounsel_names drugs)" -- "$cur")); return ;;
+    facts:--format) COMPREPLY=($(compgen -W 'text json' -- "$cur")); return ;;
+    facts:--data) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -d -- "$cur")); return ;;
     list:--data) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -d -- "$cur")); return ;;
     leaflet:--out) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -d -- "$cur")); return ;;
     leaflet:--format) COMPREPLY=($(compgen -W 'text markdown html' -- "$cur")); return ;;
@@ -50,7 +54,7 @@ _medcounsel() {
     leaflet:--templates) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -d -- "$cur")); return ;;
     check:--data) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -d -- "$cur")); return ;;
     check:--format) COMPREPLY=($(compgen -W 'text json' -- "$cur")); return ;;
-    check:--schema) COMPREPLY=($(compgen -W 'drug class facts words' -- "$cur")); return ;;
+    check:--schema) COMPREPLY=($(compgen -W 'drug class facts words medicines' -- "$cur")); return ;;
   esac
   case $sub in
     info)
@@ -73,9 +77,15 @@ _medcounsel() {
       fi ;;
     screen)
       if [[ $cur == -* ]]; then
-        COMPREPLY=($(compgen -W '--data --color --width --templates --format --debug --patient -f --fact --ask -h --help -V --version' -- "$cur"))
+        COMPREPLY=($(compgen -W '--data --color --width --templates --format --debug --patient -f --fact --ask --save-answers --template -h --help -V --version' -- "$cur"))
       else
         COMPREPLY=($(compgen -W "$(_medcounsel_names drugs)" -- "$cur"));
+      fi ;;
+    facts)
+      if [[ $cur == -* ]]; then
+        COMPREPLY=($(compgen -W '--drug --format --data --debug -h --help -V --version' -- "$cur"))
+      else
+        COMPREPLY=()
       fi ;;
     list)
       if [[ $cur == -* ]]; then

@@ -29,7 +29,7 @@ public final class Main {
                 new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(
                 new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8));
-        int status = run(out, err, Environment.system(new TerminalPrompter(System.console() != null)), args);
+        int status = run(out, err, Environment.system(new TerminalPrompter()), args);
         out.flush();
         err.flush();
         System.exit(status);
@@ -117,6 +117,7 @@ public final class Main {
 
     static int exitCode(Throwable e) {
         if (e instanceof UnknownDrugException) return Exit.UNKNOWN_DRUG;
+        if (e instanceof org.medcounsel.cli.Prompter.Cancel) return Exit.INTERRUPTED;
         if (e instanceof CommandLine.ParameterException || e instanceof AnswerException) return Exit.USAGE;
         return Exit.DATA_ERROR;
     }
@@ -125,6 +126,9 @@ public final class Main {
         if (e instanceof SheetException s) {
             int more = s.problems().size() - 1;
             return s.getMessage() + (more > 0 ? " (and " + more + " more; run 'medcounsel check')" : "");
+        }
+        if (e instanceof org.medcounsel.cli.Prompter.Cancel) {
+            return "cancelled: no report";
         }
         if (e instanceof UnknownDrugException || e instanceof AnswerException || e instanceof Failure) {
             return e.getMessage();

@@ -9,7 +9,8 @@ public final class TestSheets {
             + "  - {key: pregnant, type: yes-no, question: \"Are you pregnant?\"}\n"
             + "  - {key: smoker, type: yes-no, question: \"Do you smoke?\"}\n"
             + "  - {key: age, type: number, question: \"How old are you?\", unit: years, min: 0, max: 120}\n"
-            + "  - {key: egfr, type: number, question: \"What is your eGFR?\", unit: mL/min, min: 0, max: 200}\n"
+            + "  - {key: egfr, type: number, question: \"What is your eGFR?\", unit: mL/min/1.73m2, min: 0, max: 200,"
+            + " stand-in: crcl}\n"
             + "  - {key: medicines, type: list, question: \"Which medicines do you take?\"}\n";
 
     public static String drug(String id, String brand, String drugClass) {

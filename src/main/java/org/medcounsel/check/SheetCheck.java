@@ -26,6 +26,7 @@ import org.medcounsel.sheet.SheetException;
 import org.medcounsel.sheet.SheetFile;
 import org.medcounsel.sheet.SheetLoader;
 import org.medcounsel.sheet.SheetShapes;
+import org.medcounsel.sheet.Sheets;
 import org.medcounsel.sheet.Sheets.ClassSheet;
 import org.medcounsel.sheet.Sheets.DrugSheet;
 import org.medcounsel.sheet.Shelf.Kind;
@@ -321,6 +322,14 @@ public final class SheetCheck {
                     Level.ERROR,
                     "urgent-help",
                     "no 'urgent-help' items in the sheet or its class: say when to get help at once");
+        }
+        if (drug.screening().stream().noneMatch(r -> r instanceof Sheets.Question)) {
+            add(
+                    file,
+                    1,
+                    Level.WARNING,
+                    "no-screening",
+                    "no screening questions in the sheet or its class: 'screen' can only say nothing was checked");
         }
         Readability.Score total = Readability.Score.NONE;
         Guidance guidance = new Guidance(formulary.words());

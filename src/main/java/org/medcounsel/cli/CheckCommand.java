@@ -115,7 +115,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** The formats a report can be written in. */
-    static final class ReportFormats implements Iterable<String> {
+    public static final class ReportFormats implements Iterable<String> {
         @Override
         public java.util.Iterator<String> iterator() {
             return java.util.List.of(Format.text.name(), Format.json.name()).iterator();

@@ -11,4 +11,6 @@ public final class Exit {
     public static final int INCOMPLETE = 10;
     public static final int CAUTION = 11;
     public static final int DO_NOT_START = 12;
+    /** Cancelled by the user (Ctrl-C), as a shell reports a command stopped by SIGINT. */
+    public static final int INTERRUPTED = 130;
 }

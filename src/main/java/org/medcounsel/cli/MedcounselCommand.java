@@ -21,6 +21,7 @@ import picocli.CommandLine.IVersionProvider;
             "10:screen: questions unanswered",
             "11:screen: caution",
             "12:screen: do not start",
+            "130:screen --ask cancelled (Ctrl-C)",
         },
         footerHeading = "%nExamples:%n",
         footer = {
@@ -42,6 +43,7 @@ public final class MedcounselCommand implements Runnable {
         m.put("risks", RisksCommand.class);
         m.put("stop", StopCommand.class);
         m.put("screen", ScreenCommand.class);
+        m.put("facts", FactsCommand.class);
         m.put("list", ListCommand.class);
         m.put("leaflet", LeafletCommand.class);
         m.put("check", CheckCommand.class);

@@ -10,7 +10,8 @@ public interface Prompter {
     /**
      * Shows {@code prompt} and reads one line; empty when the user just pressed Enter.
      *
-     * @throws Stop when the user ends input (Ctrl-D) or cancels (Ctrl-C)
+     * @throws Stop when the user ends input (Ctrl-D)
+     * @throws Cancel when the user cancels (Ctrl-C)
      */
     Optional<String> ask(String prompt);
 
@@ -23,6 +24,15 @@ public interface Prompter {
 
         public Stop() {
             super("stopped asking", null, false, false);
+        }
+    }
+
+    /** The user cancelled (Ctrl-C): stop the whole command, with no report. */
+    final class Cancel extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public Cancel() {
+            super("cancelled", null, false, false);
         }
     }
 

@@ -12,11 +12,14 @@ import org.medcounsel.counsel.Guidance;
 import org.medcounsel.counsel.Patient;
 import org.medcounsel.counsel.Screening;
 import org.medcounsel.doc.Document;
+import org.medcounsel.render.AtomicFiles;
 import org.medcounsel.render.Format;
+import org.medcounsel.render.PatientTemplate;
 import org.medcounsel.render.ScreeningReport;
 import org.medcounsel.sheet.Drug;
 import org.medcounsel.sheet.Facts;
 import org.medcounsel.sheet.Formulary;
+import org.medcounsel.sheet.Medicines;
 import org.medcounsel.sheet.Sheets.Fact;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,7 +43,8 @@ import picocli.CommandLine.ParameterException;
             "3:unknown drug",
             "10:incomplete: questions unanswered, nothing flagged",
             "11:caution",
-            "12:do not start"
+            "12:do not start",
+            "130:--ask cancelled with Ctrl-C (no report)"
         })
 final class ScreenCommand extends CounselCommand {
     ScreenCommand(Environment env) {
@@ -63,15 +67,34 @@ final class ScreenCommand extends CounselCommand {
     @Option(
             names = {"-f", "--fact"},
             paramLabel = "KEY=VALUE",
-            description = "A patient fact (repeatable; wins over --patient): yes/no, a number, or names separated "
-                    + "by commas. Keys are listed in data/facts.yaml.")
+            description = "A patient fact (repeatable; wins over --patient): yes/no, a number, a choice, or names"
+                    + " separated by commas (repeated medicines add up). 'medcounsel facts' lists the keys.")
     List<String> facts = new ArrayList<>();
 
     @Option(names = "--ask", description = "On a terminal, ask each unanswered question in turn (Enter skips).")
     boolean ask;
 
+    @Option(
+            names = "--save-answers",
+            paramLabel = "FILE",
+            description = "Also write the answers (from --patient, -f and --ask) to FILE as a patient file.")
+    String saveAnswers;
+
+    @Option(
+            names = "--template",
+            description = "Print a patient file with every question this drug asks as a comment, ready to fill in"
+                    + " and pass with --patient.")
+    boolean template;
+
     @Override
     public Integer call() throws IOException {
+        if (template) {
+            Formulary formulary = data.formulary(env());
+            List<Drug> drugs = drugs(formulary);
+            PatientTemplate.write(drugs, Screening.questionsAsked(drugs, formulary.facts()), out());
+            out().flush();
+            return Exit.OK;
+        }
         if (ask && !env().prompter().available()) {
             throw new ParameterException(
                     spec.commandLine(),
@@ -82,13 +105,20 @@ final class ScreenCommand extends CounselCommand {
         Facts vocabulary = formulary.facts();
         Patient patient = patient(vocabulary);
         if (ask) {
-            ask(drugs, vocabulary, patient);
+            ask(drugs, vocabulary, formulary.medicines(), patient);
         }
-        List<Screening> screenings =
-                drugs.stream().map(d -> Screening.of(d, vocabulary, patient)).toList();
+        if (saveAnswers != null) {
+            java.nio.file.Path file = env().fileSystem().getPath(saveAnswers);
+            java.io.StringWriter yaml = new java.io.StringWriter();
+            PatientTemplate.answers(patient, vocabulary, new PrintWriter(yaml));
+            AtomicFiles.write(file, yaml.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), saveAnswers);
+        }
+        List<Screening> screenings = drugs.stream()
+                .map(d -> Screening.of(d, vocabulary, formulary.medicines(), patient))
+                .toList();
         PrintWriter out = out();
         if (format.format == Format.json) {
-            ScreeningReport.json(screenings, formulary.words(), out);
+            ScreeningReport.json(screenings, new Guidance(formulary.words()), formulary.words(), out);
         } else {
             Guidance guidance = new Guidance(formulary.words());
             renderer().render(screenings.stream().map(guidance::screening).toList(), out);
@@ -118,16 +148,24 @@ final class ScreenCommand extends CounselCommand {
         return patient;
     }
 
-    /** Asks every question still open for any of the drugs, once each, in the order the rules ask them. */
-    private void ask(List<Drug> drugs, Facts vocabulary, Patient patient) {
+    /**
+     * Asks every question still open for any of the drugs, once each, in the order the rules ask
+     * them, counting them as it goes ("3 of 22"). Ctrl-D stops asking and reports what is known;
+     * Ctrl-C cancels the command (exit 130, no report).
+     */
+    private void ask(List<Drug> drugs, Facts vocabulary, Medicines medicines, Patient patient) {
         Set<Fact> open = new LinkedHashSet<>();
-        drugs.forEach(d -> open.addAll(Screening.of(d, vocabulary, patient).unanswered()));
+        drugs.forEach(d -> Screening.of(d, vocabulary, medicines, patient)
+                .unanswered()
+                .forEach(key -> open.add(vocabulary.get(key).orElseThrow())));
         Prompter prompter = env().prompter();
+        int n = 0;
         try {
             for (Fact fact : open) {
+                n++;
                 while (true) {
-                    Optional<String> answer =
-                            prompter.ask(fact.question() + " [" + Patient.expected(fact) + "; Enter skips] ");
+                    Optional<String> answer = prompter.ask("(" + n + " of " + open.size() + ") " + fact.question()
+                            + " [" + Patient.expected(fact) + "; Enter skips] ");
                     if (answer.isEmpty()) break;
                     try {
                         patient.set(fact.key(), answer.get());
@@ -138,7 +176,7 @@ final class ScreenCommand extends CounselCommand {
                 }
             }
         } catch (Prompter.Stop stop) {
-            // Ctrl-D or Ctrl-C: the questions asked so far count; the rest stay unanswered.
+            // Ctrl-D: the questions asked so far count; the rest stay unanswered.
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.medcounsel.counsel;
 
 import java.util.List;
-import java.util.Locale;
 
 /** A patient's answer to one fact question. */
 public sealed interface Answer {
@@ -36,11 +35,18 @@ public sealed interface Answer {
         }
     }
 
-    /** A list of names, lower case. */
+    /** One of a choice fact's answers ("moderate", "atopic-dermatitis"). */
+    record Choice(String value) implements Answer {
+        public String shown(String unit) {
+            return value;
+        }
+    }
+
+    /** A list of names as typed (runs of spaces folded); matching them is the screening's work. */
     record Items(List<String> items) implements Answer {
         public Items {
             items = items.stream()
-                    .map(s -> s.strip().toLowerCase(Locale.ROOT))
+                    .map(s -> String.join(" ", s.strip().split("\\s+")))
                     .filter(s -> !s.isEmpty())
                     .toList();
         }

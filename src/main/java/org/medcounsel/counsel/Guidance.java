@@ -12,6 +12,7 @@ import org.medcounsel.doc.Document.Section;
 import org.medcounsel.doc.Document.Severity;
 import org.medcounsel.doc.Document.Term;
 import org.medcounsel.sheet.Drug;
+import org.medcounsel.sheet.Medicines;
 import org.medcounsel.sheet.SheetShapes;
 import org.medcounsel.sheet.Sheets.DrugSheet;
 import org.medcounsel.sheet.Sheets.Frequency;
@@ -123,12 +124,20 @@ public final class Guidance {
         List<Section> sections = new ArrayList<>();
         List<Block> findings = new ArrayList<>();
         for (Screening.Item item : screening.findings()) {
-            boolean stop = item.rule().level() == Level.DO_NOT_START;
+            boolean stop = item.level() == Level.DO_NOT_START;
             List<String> lines = new ArrayList<>();
-            lines.add(item.fact().question() + " " + words.get(Word.LABEL_ANSWER) + " "
-                    + item.answer().orElseThrow().shown(item.fact().unit()) + ". "
-                    + words.get(Word.LABEL_FLAGGED_WHEN) + " " + item.condition(words) + ".");
-            lines.add(item.rule().advice());
+            String value = item.byStandIn()
+                    ? words.get(Word.NOT_GIVEN)
+                    : item.fact().type() == org.medcounsel.sheet.Sheets.FactType.LIST
+                            ? String.join(", ", Screening.matching(item.rule(), screening.medicines()))
+                            : item.answer().orElseThrow().shown(item.fact().unit());
+            String note = item.note().isEmpty() ? "" : " [" + item.note() + "]";
+            // One line headed by the fact and the value: "egfr 52 mL/min/1.73m2 (30 ... or over): ...".
+            String condition = item.fact().type() == org.medcounsel.sheet.Sheets.FactType.YES_NO
+                    ? ""
+                    : " (" + item.condition(words) + ")";
+            lines.add(item.fact().key() + " " + value + condition + note + ": "
+                    + item.rule().advice());
             item.source().ifPresent(s -> lines.add(words.get(Word.LABEL_SOURCE) + " " + s.title()));
             findings.add(new Callout(
                     stop ? Severity.URGENT : Severity.CAUTION,
@@ -136,19 +145,131 @@ public final class Guidance {
                     lines));
         }
         add(sections, Word.HEADING_FINDINGS, findings);
+        List<String> open = new ArrayList<>();
+        for (String key : screening.unanswered()) {
+            screening.questions().keySet().stream()
+                    .filter(f -> f.key().equals(key))
+                    .findFirst()
+                    .ifPresentOrElse(
+                            f -> open.add(
+                                    key + ": " + f.question() + " (-f " + key + "=" + answers(f, screening) + ")"),
+                            () -> open.add(key + " (-f " + key + "=...)"));
+        }
+        screening.unknownUse().ifPresent(u -> open.add(words.get(Word.UNKNOWN_USE, "use", u, "uses", uses(screening))));
+        add(sections, Word.HEADING_NOT_ASKED, bullets(open));
+        add(
+                sections,
+                Word.HEADING_MEDICINES,
+                bullets(screening.medicines().stream()
+                        .map(m -> medicine(m, screening))
+                        .toList()));
         List<String> questions = new ArrayList<>();
-        screening
-                .questions()
-                .forEach((fact, answer) -> questions.add(fact.question() + " "
-                        + words.get(Word.LABEL_ANSWER) + " "
-                        + answer.map(a -> a.shown(fact.unit())).orElse(words.get(Word.NOT_ASKED)) + "."));
+        screening.questions().forEach((fact, answer) -> {
+            if (answer.isPresent()) {
+                questions.add(fact.question() + " " + words.get(Word.LABEL_ANSWER) + " "
+                        + answer.get().shown(fact.unit()) + ".");
+            }
+        });
         add(sections, Word.HEADING_QUESTIONS, bullets(questions));
+        add(sections, Word.HEADING_UNUSED, bullets(screening.unused()));
         add(
                 sections,
                 Word.HEADING_REMINDERS,
                 bullets(screening.reminders().stream().map(Reminder::text).toList()));
         sections.add(new Section(words.get(Word.HEADING_VERDICT), List.of(verdict(screening))));
-        return document(screening.drug(), Part.SCREEN, sections);
+        Document doc = document(screening.drug(), Part.SCREEN, sections);
+        // The first line says it all: the title is followed by the verdict and what is missing.
+        return new Document(
+                doc.drug(),
+                doc.section(),
+                doc.banner(),
+                doc.title(),
+                summary(screening),
+                doc.sections(),
+                doc.reviewed(),
+                doc.sources(),
+                doc.footer());
+    }
+
+    /** "caution: 3 findings; 2 questions not asked (smoker, crcl)". */
+    public String summary(Screening s) {
+        String findings = words.count(s.findings().size(), Word.FINDINGS_ONE, Word.FINDINGS_OTHER);
+        List<String> parts = new ArrayList<>();
+        switch (s.verdict()) {
+            case DO_NOT_START:
+                parts.add(words.get(Word.SUMMARY_DO_NOT_START, "findings", findings));
+                break;
+            case CAUTION:
+                parts.add(words.get(Word.SUMMARY_CAUTION, "findings", findings));
+                break;
+            case INCOMPLETE:
+                parts.add(words.get(Word.SUMMARY_INCOMPLETE, "findings", findings));
+                break;
+            default:
+                parts.add(words.get(Word.SUMMARY_CLEAR));
+        }
+        if (!s.unanswered().isEmpty()) {
+            parts.add(words.get(
+                    Word.SUMMARY_NOT_ASKED,
+                    "questions",
+                    words.count(s.unanswered().size(), Word.QUESTIONS_ONE, Word.QUESTIONS_OTHER),
+                    "keys",
+                    String.join(", ", s.unanswered())));
+        }
+        List<String> unknown = s.medicines().stream()
+                .filter(m -> !m.recognised())
+                .map(Medicines.Match::typed)
+                .toList();
+        if (!unknown.isEmpty()) {
+            parts.add(words.get(
+                    Word.SUMMARY_UNRECOGNISED,
+                    "medicines",
+                    words.count(unknown.size(), Word.MEDICINES_ONE, Word.MEDICINES_OTHER),
+                    "names",
+                    String.join(", ", unknown)));
+        }
+        s.unknownUse().ifPresent(u -> parts.add(words.get(Word.UNKNOWN_USE, "use", u, "uses", uses(s))));
+        if (s.noRules()) parts.add(words.get(Word.NO_RULES));
+        return String.join("; ", parts);
+    }
+
+    /** "Nizoral 200mg -> ketoconazole (strong CYP3A4 inhibitor)", or why it was not recognised. */
+    private String medicine(Medicines.Match m, Screening s) {
+        if (m.medicine().isEmpty()) {
+            String text = words.get(Word.MEDICINE_UNKNOWN, "typed", m.typed());
+            return m.suggestions().isEmpty()
+                    ? text
+                    : text + " " + words.get(Word.MEDICINE_DID_YOU_MEAN, "names", words.or(m.suggestions()));
+        }
+        Medicines.Medicine med = m.medicine().get();
+        List<String> groups = med.groups().stream()
+                .map(g -> s.groupNames().getOrDefault(g, g))
+                .toList();
+        String matched = m.typed() + " -> " + med.id();
+        return groups.isEmpty() ? matched : matched + " (" + String.join(", ", groups) + ")";
+    }
+
+    /** How to answer a fact on the command line: "yes|no", the choices, or "..." for a number or list. */
+    private static String answers(org.medcounsel.sheet.Sheets.Fact f, Screening s) {
+        switch (f.type()) {
+            case YES_NO:
+                return "yes|no";
+            case CHOICE:
+                return f.key().equals(org.medcounsel.sheet.Facts.USE)
+                        ? uses(s).replace(", ", "|")
+                        : String.join("|", f.choices());
+            default:
+                return "...";
+        }
+    }
+
+    private static String uses(Screening s) {
+        return String.join(
+                ", ",
+                s.drug().sheet().get(SheetShapes.DRUG_USES).stream()
+                        .map(u -> u.id())
+                        .filter(id -> !id.isEmpty())
+                        .toList());
     }
 
     private Block verdict(Screening s) {

@@ -51,6 +51,9 @@ public final class Patient {
                     file + ":" + root.line() + ": a patient file is a map of fact: value, found " + root.describe());
         }
         for (YamlNode.Entry e : map.entries().values()) {
+            if (e.value() instanceof YamlNode.Scalar s && s.text().isBlank()) {
+                continue; // "age:" with nothing after it: not asked yet (as a --template file leaves it)
+            }
             String where = file + ":" + e.keyLine() + ": ";
             Fact fact = fact(e.key(), where);
             answers.put(fact.key(), fromNode(fact, e.value(), where));
@@ -58,12 +61,30 @@ public final class Patient {
         return this;
     }
 
-    /** Sets one fact from text, as typed after {@code -f} or at an {@code --ask} prompt. */
+    /**
+     * Sets one fact from text, as typed after {@code -f} or at an {@code --ask} prompt. A list
+     * adds to what is already there (from the patient file or an earlier {@code -f}); a single
+     * value replaces a patient file's, but two different values given this way are a usage error.
+     */
     public Patient set(String key, String value) {
         Fact fact = fact(key.strip(), "");
-        answers.put(fact.key(), parse(fact, value, ""));
+        Answer answer = parse(fact, value, "");
+        Answer before = answers.get(fact.key());
+        if (answer instanceof Answer.Items items && before instanceof Answer.Items earlier) {
+            List<String> all = new java.util.ArrayList<>(earlier.items());
+            items.items().stream().filter(i -> !all.contains(i)).forEach(all::add);
+            answer = new Answer.Items(all);
+        } else if (setHere.contains(fact.key()) && before != null && !before.equals(answer)) {
+            throw new AnswerException("'" + fact.key() + "' is given twice, as " + before.shown(fact.unit()) + " and "
+                    + answer.shown(fact.unit()) + "; give it once");
+        }
+        setHere.add(fact.key());
+        answers.put(fact.key(), answer);
         return this;
     }
+
+    /** The facts set one by one (not from the patient file): a second, different value is refused. */
+    private final java.util.Set<String> setHere = new java.util.HashSet<>();
 
     /** Sets one fact from {@code KEY=VALUE}. */
     public Patient setPair(String pair) {
@@ -126,6 +147,14 @@ public final class Patient {
                 } catch (NumberFormatException e) {
                     throw bad(fact, value, where);
                 }
+            case CHOICE:
+                String choice = value.toLowerCase(Locale.ROOT);
+                // The choices of 'use' are the drug's own use ids; the screening checks those.
+                boolean known = fact.choices().isEmpty()
+                        ? choice.matches("[a-z0-9]+(-[a-z0-9]+)*")
+                        : fact.choices().contains(choice);
+                if (!known) throw bad(fact, value, where);
+                return new Answer.Choice(choice);
             default:
                 return new Answer.Items(Arrays.asList(value.split(",")));
         }
@@ -146,6 +175,10 @@ public final class Patient {
                         : "a number from " + new Answer.Number(fact.min()).shown("") + " to "
                                 + new Answer.Number(fact.max()).shown("");
                 return fact.unit().isEmpty() ? range : range + " (" + fact.unit() + ")";
+            case CHOICE:
+                return fact.choices().isEmpty()
+                        ? "the id of one of the drug's uses"
+                        : "one of " + String.join(", ", fact.choices());
             default:
                 return "a list of names separated by commas";
         }

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.medcounsel.counsel.Answer;
+import org.medcounsel.counsel.Guidance;
 import org.medcounsel.counsel.Screening;
+import org.medcounsel.sheet.Medicines;
 import org.medcounsel.sheet.Sheets;
 import org.medcounsel.sheet.Sheets.Source;
 import org.medcounsel.sheet.Words;
@@ -17,16 +19,44 @@ public final class ScreeningReport {
     private ScreeningReport() {}
 
     /** One screening as an object, several as an array. */
-    public static void json(List<Screening> screenings, Words words, PrintWriter out) {
+    public static void json(List<Screening> screenings, Guidance guidance, Words words, PrintWriter out) {
         List<Map<String, Object>> trees =
-                screenings.stream().map(s -> tree(s, words)).toList();
+                screenings.stream().map(s -> tree(s, guidance, words)).toList();
         JsonOut.write(trees.size() == 1 ? trees.get(0) : trees, out);
     }
 
-    static Map<String, Object> tree(Screening s, Words words) {
+    static Map<String, Object> tree(Screening s, Guidance guidance, Words words) {
         Map<String, Object> tree = new LinkedHashMap<>();
         tree.put("drug", s.drug().id());
         tree.put("verdict", Sheets.word(s.verdict()));
+        tree.put("summary", guidance.summary(s));
+        tree.put("complete", s.complete());
+        tree.put("unanswered", List.copyOf(s.unanswered()));
+        tree.put("unused", s.unused());
+        tree.put(
+                "medicines",
+                s.medicines().stream()
+                        .map(m -> {
+                            Map<String, Object> med = new LinkedHashMap<>();
+                            med.put("typed", m.typed());
+                            med.put(
+                                    "matched",
+                                    m.medicine().map(Medicines.Medicine::id).orElse(null));
+                            med.put(
+                                    "groups",
+                                    m.medicine()
+                                            .map(x -> x.groups().stream()
+                                                    .map(g -> s.groupNames().getOrDefault(g, g))
+                                                    .toList())
+                                            .orElse(List.of()));
+                            med.put(
+                                    "suggestion",
+                                    m.suggestions().isEmpty()
+                                            ? null
+                                            : m.suggestions().get(0));
+                            return med;
+                        })
+                        .toList());
         List<Object> items = new ArrayList<>();
         for (Screening.Item i : s.items()) {
             Map<String, Object> item = new LinkedHashMap<>();
@@ -34,8 +64,10 @@ public final class ScreeningReport {
             item.put("type", Sheets.word(i.fact().type()));
             item.put("question", i.fact().question());
             item.put("answer", i.answer().map(Answer::value).orElse(null));
-            item.put("level", Sheets.word(i.rule().level()));
+            item.put("level", Sheets.word(i.level()));
+            item.put("status", Sheets.word(i.status()));
             item.put("flagged", i.flagged());
+            if (!i.note().isEmpty()) item.put("note", i.note());
             item.put("when", i.condition(words));
             item.put("advice", i.rule().advice());
             item.put("source", source(i.source()));

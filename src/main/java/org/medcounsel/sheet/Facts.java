@@ -8,6 +8,12 @@ import org.medcounsel.sheet.Sheets.Fact;
 
 /** The vocabulary of patient facts from {@code facts.yaml}, in file order. */
 public record Facts(Map<String, Fact> byKey) {
+    /** The choice fact whose answers are the drug's own use ids. */
+    public static final String USE = "use";
+
+    /** The list fact of the medicines a patient takes. */
+    public static final String MEDICINES = "medicines";
+
     public Facts {
         byKey = Collections.unmodifiableMap(new LinkedHashMap<>(byKey));
     }

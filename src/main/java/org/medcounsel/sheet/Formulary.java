@@ -30,6 +30,7 @@ public final class Formulary {
     private final Map<String, Kept<ClassSheet>> classes = new java.util.concurrent.ConcurrentHashMap<>();
     private Kept<Facts> facts;
     private Kept<Words> words;
+    private Kept<Medicines> medicines;
     private Kept<Map<String, String>> names;
 
     /** A value and the stamps of the files it was made from. */
@@ -81,11 +82,32 @@ public final class Formulary {
         if (facts == null || !facts.stamp().equals(stamp)) {
             Map<String, Sheets.Fact> merged = new LinkedHashMap<>();
             for (SheetFile file : files) {
-                merged.putAll(SheetLoader.facts(file.name(), tree(file)).byKey());
+                for (Sheets.Fact fact :
+                        SheetLoader.facts(file.name(), tree(file)).byKey().values()) {
+                    Sheets.Fact before = merged.get(fact.key());
+                    // A site may reword a question, never weaken what a bundled rule measures.
+                    if (before != null && !sameMeasure(before, fact)) {
+                        throw new SheetException(
+                                file.name(),
+                                0,
+                                "fact '" + fact.key() + "' changes the type, unit, range or choices of a fact a lower"
+                                        + " data folder defines; a site may only reword its question");
+                    }
+                    merged.put(fact.key(), fact);
+                }
             }
             facts = new Kept<>(new Facts(merged), stamp);
         }
         return facts.value();
+    }
+
+    private static boolean sameMeasure(Sheets.Fact a, Sheets.Fact b) {
+        return a.type() == b.type()
+                && a.unit().equals(b.unit())
+                && Double.compare(a.min(), b.min()) == 0
+                && Double.compare(a.max(), b.max()) == 0
+                && a.choices().equals(b.choices())
+                && a.standIn().equals(b.standIn());
     }
 
     /**
@@ -108,6 +130,28 @@ public final class Formulary {
             words = new Kept<>(new Words(merged), stamp);
         }
         return words.value();
+    }
+
+    /**
+     * The medicines screening recognises: the bundled {@code medicines.yaml} with each site's
+     * entries added (a site entry with a bundled id replaces it). A data folder set without any
+     * medicines file recognises nothing, so nothing typed is ever taken as understood.
+     */
+    public synchronized Medicines medicines() {
+        List<SheetFile> files = new ArrayList<>();
+        shelves.forEach(s -> s.vocabulary("medicines.yaml").ifPresent(files::add));
+        Collections.reverse(files);
+        String stamp = stamps(files);
+        if (medicines == null || !medicines.stamp().equals(stamp)) {
+            Map<String, Medicines.Medicine> all = new LinkedHashMap<>();
+            Map<String, List<String>> names = new LinkedHashMap<>();
+            Map<String, Medicines.Group> groups = new LinkedHashMap<>();
+            for (SheetFile file : files) {
+                SheetLoader.medicines(file.name(), tree(file), all, names, groups);
+            }
+            medicines = new Kept<>(Medicines.of(List.copyOf(all.values()), names, groups), stamp);
+        }
+        return medicines.value();
     }
 
     /** Every shelf's copy of a vocabulary file, lowest shelf (the bundled one) first. */

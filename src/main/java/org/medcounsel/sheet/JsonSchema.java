@@ -21,7 +21,8 @@ public final class JsonSchema {
         DRUG("drug-sheet.schema.json", SheetShapes.DRUG),
         CLASS("class-sheet.schema.json", SheetShapes.CLASS),
         FACTS("facts.schema.json", SheetShapes.FACTS),
-        WORDS("words.schema.json", SheetShapes.WORDS);
+        WORDS("words.schema.json", SheetShapes.WORDS),
+        MEDICINES("medicines.schema.json", SheetShapes.MEDICINES);
 
         public final String file;
         public final Shape shape;

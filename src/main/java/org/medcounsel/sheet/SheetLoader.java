@@ -36,6 +36,14 @@ public final class SheetLoader {
                 problems.add(
                         Problem.error(file, f.line(), "fact '" + key + "': unit, min and max are for numbers only"));
             }
+            if (type != FactType.CHOICE && f.has(SheetShapes.FACT_CHOICES)) {
+                problems.add(Problem.error(
+                        file, f.lineOf(SheetShapes.FACT_CHOICES), "fact '" + key + "': choices are for choice facts"));
+            }
+            if (type != FactType.NUMBER && f.has(SheetShapes.FACT_STAND_IN)) {
+                problems.add(Problem.error(
+                        file, f.lineOf(SheetShapes.FACT_STAND_IN), "fact '" + key + "': a stand-in is for numbers"));
+            }
             if (facts.put(
                             key,
                             new Fact(
@@ -44,7 +52,9 @@ public final class SheetLoader {
                                     f.get(SheetShapes.FACT_QUESTION),
                                     f.get(SheetShapes.FACT_UNIT),
                                     f.get(SheetShapes.FACT_MIN),
-                                    f.get(SheetShapes.FACT_MAX)))
+                                    f.get(SheetShapes.FACT_MAX),
+                                    f.get(SheetShapes.FACT_CHOICES),
+                                    f.get(SheetShapes.FACT_STAND_IN)))
                     != null) {
                 problems.add(
                         Problem.error(file, f.lineOf(SheetShapes.FACT_KEY), "fact '" + key + "' is defined twice"));
@@ -52,6 +62,46 @@ public final class SheetLoader {
         }
         failIf(problems);
         return new Facts(facts);
+    }
+
+    /** Loads a {@code medicines.yaml} into {@code into}: a later file's entries add to or replace earlier ones. */
+    public static void medicines(
+            String file,
+            YamlNode tree,
+            Map<String, Medicines.Medicine> medicines,
+            Map<String, List<String>> names,
+            Map<String, Medicines.Group> groups) {
+        List<Problem> problems = new ArrayList<>();
+        Bound root = SheetShapes.MEDICINES.bind(file, tree, problems);
+        failIf(problems);
+        for (Bound g : root.get(SheetShapes.MEDICINES_GROUPS)) {
+            groups.put(
+                    g.get(SheetShapes.GROUP_ID),
+                    new Medicines.Group(g.get(SheetShapes.GROUP_ID), g.get(SheetShapes.GROUP_NAME)));
+        }
+        java.util.Set<String> inThisFile = new java.util.HashSet<>();
+        for (Bound m : root.get(SheetShapes.MEDICINES_MEDICINES)) {
+            String id = m.get(SheetShapes.MEDICINE_ID);
+            for (String group : m.get(SheetShapes.MEDICINE_GROUPS)) {
+                if (!groups.containsKey(group)) {
+                    problems.add(Problem.error(
+                            file,
+                            m.lineOf(SheetShapes.MEDICINE_GROUPS),
+                            "medicine '" + id + "' names the group '" + group + "', which is not defined"
+                                    + Names.didYouMean(group, groups.keySet())));
+                }
+            }
+            if (!inThisFile.add(id)) {
+                problems.add(Problem.error(
+                        file, m.lineOf(SheetShapes.MEDICINE_ID), "medicine '" + id + "' is listed twice"));
+            }
+            medicines.put(id, new Medicines.Medicine(id, m.get(SheetShapes.MEDICINE_GROUPS)));
+            List<String> all = new ArrayList<>(List.of(id));
+            all.addAll(m.get(SheetShapes.MEDICINE_ALSO));
+            all.addAll(m.get(SheetShapes.MEDICINE_BRANDS));
+            names.put(id, all);
+        }
+        failIf(problems);
     }
 
     /** Loads a {@code words.yaml}: the words it gives, each by its key. */
@@ -93,10 +143,18 @@ public final class SheetLoader {
                             + Names.didYouMean(drugClass, refs.classIds().get())));
         }
         Map<String, Source> sourceIds = sourceIds(s, SheetShapes.DRUG_SOURCES, problems);
+        java.util.Set<String> useIds = new java.util.LinkedHashSet<>();
         for (Bound u : s.objects(SheetShapes.DRUG_USES)) {
             checkSourceRef(u, SheetShapes.USE_SOURCE, sourceIds, problems);
+            if (u.has(SheetShapes.USE_ID) && !useIds.add(u.get(SheetShapes.USE_ID))) {
+                problems.add(Problem.error(
+                        file,
+                        u.lineOf(SheetShapes.USE_ID),
+                        "use id '" + u.get(SheetShapes.USE_ID) + "' is used twice"));
+            }
         }
-        List<Rule> screening = rules(s.get(SheetShapes.DRUG_SCREENING), sourceIds, refs.facts(), problems);
+        List<Rule> screening =
+                rules(s.get(SheetShapes.DRUG_SCREENING), sourceIds, refs.facts(), Optional.of(useIds), problems);
         failIf(problems);
         return new DrugSheet(s, screening);
     }
@@ -108,7 +166,8 @@ public final class SheetLoader {
         failIf(problems);
         checkId(s, SheetShapes.CLASS_ID, expectedId, problems);
         Map<String, Source> sourceIds = sourceIds(s, SheetShapes.CLASS_SOURCES, problems);
-        List<Rule> screening = rules(s.get(SheetShapes.CLASS_SCREENING), sourceIds, refs.facts(), problems);
+        List<Rule> screening =
+                rules(s.get(SheetShapes.CLASS_SCREENING), sourceIds, refs.facts(), Optional.empty(), problems);
         failIf(problems);
         return new ClassSheet(s, screening);
     }
@@ -156,11 +215,29 @@ public final class SheetLoader {
         return Optional.ofNullable(sources.get(id));
     }
 
+    /** {@code useIds}: the drug's use ids that rules may name; empty for a class (its drugs' uses vary). */
     private static List<Rule> rules(
-            List<Bound> given, Map<String, Source> sources, Facts facts, List<Problem> problems) {
+            List<Bound> given,
+            Map<String, Source> sources,
+            Facts facts,
+            Optional<java.util.Set<String>> useIds,
+            List<Problem> problems) {
         List<Rule> rules = new ArrayList<>();
         for (Bound r : given) {
             Optional<Source> source = checkSourceRef(r, SheetShapes.RULE_SOURCE, sources, problems);
+            useIds.ifPresent(ids -> {
+                List<String> named = new ArrayList<>(r.get(SheetShapes.RULE_USES));
+                if (r.get(SheetShapes.RULE_FACT).equals(Facts.USE)) named.addAll(r.get(SheetShapes.RULE_IS));
+                for (String use : named) {
+                    if (!ids.contains(use)) {
+                        problems.add(Problem.error(
+                                r.file(),
+                                r.lineOf(r.has(SheetShapes.RULE_USES) ? SheetShapes.RULE_USES : SheetShapes.RULE_IS),
+                                "'" + use + "' is not the id of one of this sheet's uses"
+                                        + Names.didYouMean(use, ids)));
+                    }
+                }
+            });
             rule(r, source, facts, problems).ifPresent(rules::add);
         }
         return List.copyOf(rules);
@@ -218,6 +295,26 @@ public final class SheetLoader {
         if (type == FactType.LIST && !r.has(SheetShapes.RULE_INCLUDES)) {
             problems.add(Problem.error(file, r.line(), "rule on list fact '" + key + "' needs 'includes'"));
         }
+        if (type == FactType.CHOICE && !r.has(SheetShapes.RULE_IS)) {
+            problems.add(Problem.error(file, r.line(), "rule on choice fact '" + key + "' needs 'is'"));
+        }
+        if (type != FactType.CHOICE && r.has(SheetShapes.RULE_IS)) {
+            problems.add(Problem.error(
+                    file,
+                    r.lineOf(SheetShapes.RULE_IS),
+                    "'is' is for choice facts; '" + key + "' is " + Sheets.word(type)));
+        }
+        if (type == FactType.CHOICE && !fact.get().choices().isEmpty()) {
+            for (String choice : r.get(SheetShapes.RULE_IS)) {
+                if (!fact.get().choices().contains(choice)) {
+                    problems.add(Problem.error(
+                            file,
+                            r.lineOf(SheetShapes.RULE_IS),
+                            "'" + choice + "' is not an answer to '" + key + "'; it takes "
+                                    + String.join(", ", fact.get().choices())));
+                }
+            }
+        }
         if (type != FactType.LIST && r.has(SheetShapes.RULE_INCLUDES)) {
             problems.add(Problem.error(
                     file,
@@ -233,6 +330,8 @@ public final class SheetLoader {
                 r.get(SheetShapes.RULE_AT_MOST),
                 r.get(SheetShapes.RULE_BELOW),
                 r.get(SheetShapes.RULE_ABOVE),
-                r.get(SheetShapes.RULE_INCLUDES)));
+                r.get(SheetShapes.RULE_INCLUDES),
+                r.get(SheetShapes.RULE_IS),
+                r.get(SheetShapes.RULE_USES)));
     }
 }

@@ -45,6 +45,8 @@ public final class SheetShapes {
     public static final Field<String> SOURCE_URL = SOURCE.required("url", URL, "Where to read it.");
 
     public static final Shape USE = new Shape("use", "A condition the medicine is used for.");
+    public static final Field<String> USE_ID = USE.optional(
+            "id", ID, "Short key of the use: the answer to the screening fact 'use' (rules may name it).", "");
     public static final Field<String> USE_CONDITION =
             USE.required("condition", PROSE, "The condition, in plain words.");
     public static final Field<UseStatus> USE_STATUS =
@@ -94,6 +96,13 @@ public final class SheetShapes {
             RULE.optional("above", NUMBER, "Matches numbers greater than this.", Double.NaN);
     public static final Field<List<String>> RULE_INCLUDES =
             RULE.optional("includes", nonEmptyListOf(ID), "Matches a list fact holding any of these.", List.of());
+    public static final Field<List<String>> RULE_IS =
+            RULE.optional("is", nonEmptyListOf(ID), "Matches a choice fact answered with any of these.", List.of());
+    public static final Field<List<String>> RULE_USES = RULE.optional(
+            "uses",
+            nonEmptyListOf(ID),
+            "Only for these uses (ids of the drug's uses); the rule waits for the 'use' answer.",
+            List.of());
     public static final Field<String> RULE_REMINDER =
             RULE.optional("reminder", PROSE, "Something to do for every patient.", "");
     public static final Field<String> RULE_SOURCE =
@@ -120,7 +129,13 @@ public final class SheetShapes {
     public static final Field<List<Use>> DRUG_USES = DRUG.required(
             "uses",
             nonEmptyListOf(object(
-                    USE, u -> new Use(u.get(USE_CONDITION), u.get(USE_STATUS), u.get(USE_DETAIL), u.get(USE_SOURCE)))),
+                    USE,
+                    u -> new Use(
+                            u.get(USE_ID),
+                            u.get(USE_CONDITION),
+                            u.get(USE_STATUS),
+                            u.get(USE_DETAIL),
+                            u.get(USE_SOURCE)))),
             "What it is used for.");
     public static final Field<List<String>> DRUG_HOW_TO_TAKE =
             DRUG.required("how-to-take", nonEmptyListOf(PROSE), "Dose, timing, food, swallowing.");
@@ -195,6 +210,16 @@ public final class SheetShapes {
             FACT.optional("min", NUMBER, "Smallest valid number.", Double.NEGATIVE_INFINITY);
     public static final Field<Double> FACT_MAX =
             FACT.optional("max", NUMBER, "Largest valid number.", Double.POSITIVE_INFINITY);
+    public static final Field<List<String>> FACT_CHOICES = FACT.optional(
+            "choices",
+            listOf(ID),
+            "The answers a choice fact takes (the fact 'use' takes the drug's use ids instead).",
+            List.of());
+    public static final Field<String> FACT_STAND_IN = FACT.optional(
+            "stand-in",
+            ID,
+            "A number fact that may stand in for this one when it is not given, away from any cut-off.",
+            "");
 
     public static final Shape SITE = new Shape("site file", "The pharmacy printed on every leaflet.");
     public static final Field<String> SITE_NAME = SITE.required("name", TEXT, "The pharmacy's name.");
@@ -204,6 +229,34 @@ public final class SheetShapes {
     public static final Shape FACTS = new Shape("facts file", "The vocabulary of patient facts.");
     public static final Field<List<Bound>> FACTS_FACTS =
             FACTS.required("facts", nonEmptyListOf(object(FACT, f -> f)), "The facts.");
+
+    public static final Shape GROUP = new Shape("medicine group", "A group of medicines that screening rules name.");
+    public static final Field<String> GROUP_ID = GROUP.required("id", ID, "The key rules use in 'includes'.");
+    public static final Field<String> GROUP_NAME =
+            GROUP.required("name", TEXT, "What one member is, as shown after a match (singular).");
+    public static final Field<String> GROUP_SOURCE =
+            GROUP.optional("source", ID, "Id of the source that defines the group.", "");
+
+    public static final Shape MEDICINE = new Shape("medicine", "A medicine screening recognises.");
+    public static final Field<String> MEDICINE_ID =
+            MEDICINE.required("id", ID, "The lower-case generic name, shown as the match.");
+    public static final Field<List<String>> MEDICINE_ALSO =
+            MEDICINE.optional("also", listOf(TEXT), "Other spellings and names.", List.of());
+    public static final Field<List<String>> MEDICINE_BRANDS =
+            MEDICINE.optional("brands", listOf(TEXT), "Brand names as on the pack.", List.of());
+    public static final Field<List<String>> MEDICINE_GROUPS =
+            MEDICINE.optional("groups", listOf(ID), "Ids of the groups it belongs to.", List.of());
+
+    public static final Shape MEDICINES =
+            new Shape("medicines file", "The medicines screening recognises, and the groups its rules name.");
+    public static final Field<LocalDate> MEDICINES_REVIEWED =
+            MEDICINES.optional("reviewed", DATE, "When the list was last checked.", LocalDate.MIN);
+    public static final Field<List<Source>> MEDICINES_SOURCES =
+            MEDICINES.optional("sources", SOURCES, "Where the groups come from.", List.of());
+    public static final Field<List<Bound>> MEDICINES_GROUPS =
+            MEDICINES.optional("groups", listOf(object(GROUP, g -> g)), "The groups.", List.of());
+    public static final Field<List<Bound>> MEDICINES_MEDICINES =
+            MEDICINES.optional("medicines", listOf(object(MEDICINE, m -> m)), "The medicines.", List.of());
 
     public static final Shape WORDS = new Shape(
             "words file",

@@ -28,8 +28,11 @@ public final class Sheets {
         UNDER_STUDY
     }
 
-    /** A condition the medicine is used for; {@code detail} and {@code source} may be "". */
-    public record Use(String condition, UseStatus status, String detail, String source) {}
+    /**
+     * A condition the medicine is used for; {@code detail} and {@code source} may be "". {@code id}
+     * is the answer to the screening fact {@code use} ("" when the sheet gives none).
+     */
+    public record Use(String id, String condition, UseStatus status, String detail, String source) {}
 
     /** A short headed note, such as Pregnancy or Alcohol. */
     public record Topic(String topic, String text) {}
@@ -79,8 +82,15 @@ public final class Sheets {
             double atMost,
             double below,
             double above,
-            List<String> includes)
-            implements Rule {}
+            List<String> includes,
+            List<String> is,
+            List<String> uses)
+            implements Rule {
+        /** Whether the rule applies to every use, or only to those it names. */
+        public boolean forUse(String use) {
+            return uses.isEmpty() || uses.contains(use);
+        }
+    }
 
     /** Something the pharmacist does for every patient (a blood test, a TB test). */
     public record Reminder(String text, Optional<Source> source) implements Rule {}
@@ -182,9 +192,23 @@ public final class Sheets {
     public enum FactType {
         YES_NO,
         NUMBER,
+        CHOICE,
         LIST
     }
 
     /** A patient fact screening rules can ask about; {@code min}/{@code max} only for numbers. */
-    public record Fact(String key, FactType type, String question, String unit, double min, double max) {}
+    public record Fact(
+            String key,
+            FactType type,
+            String question,
+            String unit,
+            double min,
+            double max,
+            List<String> choices,
+            String standIn) {
+        /** The key of the fact whose answer stands in for this one near no cut-off ("" for none). */
+        public boolean hasStandIn() {
+            return !standIn.isEmpty();
+        }
+    }
 }

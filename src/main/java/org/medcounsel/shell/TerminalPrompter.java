@@ -13,12 +13,15 @@ import org.medcounsel.cli.Prompter;
 
 /** Asks questions with a JLine line reader: line editing, Enter to skip, Ctrl-D or Ctrl-C to stop. */
 public final class TerminalPrompter implements Prompter {
-    private final boolean available;
+    private Boolean available;
     private LineReader reader;
 
-    /** For the real terminal; JLine is started only when the first question is asked. */
-    public TerminalPrompter(boolean stdinIsTerminal) {
-        this.available = stdinIsTerminal;
+    /**
+     * For the real terminal; JLine is started only when the first question is asked, and whether
+     * stdin is a terminal is only found out when {@code --ask} needs to know.
+     */
+    public TerminalPrompter() {
+        this.available = null;
     }
 
     /** For a given line reader: the shell's own, or a scripted terminal in tests. */
@@ -35,7 +38,26 @@ public final class TerminalPrompter implements Prompter {
 
     @Override
     public boolean available() {
+        if (available == null) {
+            available = stdinIsTerminal();
+        }
         return available;
+    }
+
+    /** Whether stdin is a terminal (stdout may be a file: the questions then go to stderr). */
+    private static boolean stdinIsTerminal() {
+        if (System.console() != null) return true;
+        try {
+            Process test = new ProcessBuilder("sh", "-c", "test -t 0")
+                    .redirectInput(ProcessBuilder.Redirect.INHERIT)
+                    .start();
+            return test.waitFor() == 0;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     @Override
@@ -43,8 +65,10 @@ public final class TerminalPrompter implements Prompter {
         try {
             String line = reader().readLine(prompt);
             return line.isBlank() ? Optional.empty() : Optional.of(line.strip());
-        } catch (EndOfFileException | UserInterruptException e) {
+        } catch (EndOfFileException e) {
             throw new Stop();
+        } catch (UserInterruptException e) {
+            throw new Cancel();
         }
     }
 
@@ -57,7 +81,11 @@ public final class TerminalPrompter implements Prompter {
     private LineReader reader() {
         if (reader == null) {
             try {
-                Terminal terminal = TerminalBuilder.builder().system(true).build();
+                // Questions go to the terminal even when the report goes to a file.
+                Terminal terminal = TerminalBuilder.builder()
+                        .system(true)
+                        .systemOutput(TerminalBuilder.SystemOutput.SysOutOrSysErr)
+                        .build();
                 reader = LineReaderBuilder.builder().terminal(terminal).build();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -83,8 +83,8 @@ class CounselCommandsTest {
         Result r = withSite().run("screen", "testamab", "--data", "site");
         assertEquals(Exit.INCOMPLETE, r.code(), r::toString);
         String out = r.out();
-        assertTrue(out.contains("\nQuestions\n"), out);
-        assertTrue(out.indexOf("smoke") < out.indexOf("pregnant"), "class question first: " + out);
+        assertTrue(out.contains("\nNot asked yet\n"), out);
+        assertTrue(out.indexOf("smoker:") < out.indexOf("pregnant:"), "class question first: " + out);
         assertTrue(out.contains("  - Class TB test.\n  - Check the blood count for testamab.\n"), out);
     }
 

@@ -51,9 +51,25 @@ class ScreenCommandTest {
         "-f", "pregnant=no", "-f", "smoker=no", "-f", "age=40", "-f", "egfr=90", "-f", "medicines=ibuprofen"
     };
 
+    /** Every question answered safely, but for the facts {@code extra} gives with -f (and other options). */
     Result safeExcept(String... extra) {
-        List<String> args = new ArrayList<>(List.of(ALL_SAFE));
-        args.addAll(List.of(extra));
+        java.util.Map<String, String> facts = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < ALL_SAFE.length; i += 2) {
+            String[] kv = ALL_SAFE[i + 1].split("=", 2);
+            facts.put(kv[0], kv[1]);
+        }
+        List<String> other = new ArrayList<>();
+        for (int i = 0; i < extra.length; i++) {
+            if ((extra[i].equals("-f") || extra[i].equals("--fact")) && i + 1 < extra.length) {
+                String[] kv = extra[++i].split("=", 2);
+                facts.put(kv[0], kv[1]);
+            } else {
+                other.add(extra[i]);
+            }
+        }
+        List<String> args = new ArrayList<>();
+        facts.forEach((k, v) -> args.addAll(List.of("-f", k + "=" + v)));
+        args.addAll(other);
         return screen(args.toArray(String[]::new));
     }
 
@@ -61,7 +77,12 @@ class ScreenCommandTest {
     void noAnswersListsEveryQuestionAsNotAskedAndExits10() {
         Result r = screen();
         assertEquals(Exit.INCOMPLETE, r.code(), r::toString);
-        assertTrue(r.out().contains("  - Do you smoke? Answer: not asked.\n"), r.out());
+        assertTrue(
+                r.out()
+                        .startsWith("testamab (Testix) - incomplete: 0 findings; 5 questions not asked (smoker, egfr,"
+                                + " age, medicines, pregnant)\n"),
+                r.out());
+        assertTrue(r.out().contains("  - smoker: Do you smoke? (-f smoker=yes|no)\n"), r.out());
         assertTrue(r.out().contains("VERDICT: incomplete: 5 questions not asked; nothing flagged so far."), r.out());
         assertTrue(r.out().indexOf("Do you smoke?") < r.out().indexOf("Are you pregnant?"), "class rules first");
     }
@@ -80,9 +101,7 @@ class ScreenCommandTest {
         Result r = safeExcept("-f", "smoker=yes");
         assertEquals(Exit.CAUTION, r.code(), r::toString);
         assertTrue(
-                r.out()
-                        .contains("CAUTION:\n  ! Do you smoke? Answer: yes. Flagged when: yes.\n"
-                                + "  ! Class advice for smokers.\n  ! Source: Class warning\n"),
+                r.out().contains("CAUTION:\n  ! smoker yes: Class advice for smokers.\n  ! Source: Class warning\n"),
                 r.out());
     }
 
@@ -97,8 +116,8 @@ class ScreenCommandTest {
         Result r = safeExcept("-f", "egfr=45");
         assertTrue(
                 r.out()
-                        .contains("What is your eGFR? Answer: 45 mL/min. Flagged when: 30 mL/min or over and 60"
-                                + " mL/min or under."),
+                        .contains("egfr 45 mL/min/1.73m2 (30 mL/min/1.73m2 or over and 60 mL/min/1.73m2 or under):"
+                                + " Use the lower dose."),
                 r.out());
     }
 
@@ -180,8 +199,11 @@ class ScreenCommandTest {
         assertEquals(false, first.get("answer").asBoolean());
         JsonNode egfr = json.get("items").get(1);
         assertEquals(
-                List.of("fact", "type", "question", "answer", "level", "flagged", "when", "advice", "source"),
+                List.of("fact", "type", "question", "answer", "level", "status", "flagged", "when", "advice", "source"),
                 iterate(egfr.fieldNames()));
+        assertTrue(json.get("complete").asBoolean());
+        assertEquals(0, json.get("unanswered").size());
+        assertEquals("ibuprofen", json.get("medicines").get(0).get("matched").asText());
         assertEquals("number", egfr.get("type").asText());
         assertEquals(20, egfr.get("answer").asInt());
         assertEquals("do-not-start", egfr.get("level").asText());
@@ -219,21 +241,24 @@ class ScreenCommandTest {
         cli.prompter(typed("no\nlots\n50\n40\n\n", screen));
         Result r = screen("--ask", "-f", "medicines=ibuprofen");
         String asked = screen.toString(StandardCharsets.UTF_8);
-        assertTrue(asked.contains("Do you smoke? [yes or no; Enter skips]"), asked);
-        assertTrue(asked.contains("'egfr' must be a number from 0 to 200 (mL/min), not 'lots'"), asked);
+        assertTrue(asked.contains("(1 of 4) Do you smoke? [yes or no; Enter skips]"), asked);
+        assertTrue(asked.contains("'egfr' must be a number from 0 to 200 (mL/min/1.73m2), not 'lots'"), asked);
+        assertTrue(asked.contains("(4 of 4) Are you pregnant?"), asked);
         assertFalse(asked.contains("Which medicines"), "answered by -f, not asked: " + asked);
-        assertEquals(Exit.CAUTION, r.code(), r::toString);
+        // The eGFR gives a caution, but pregnancy (a do-not-start question) was skipped.
+        assertEquals(Exit.INCOMPLETE, r.code(), r::toString);
         assertTrue(r.out().contains("Do you smoke? Answer: no."), r.out());
-        assertTrue(r.out().contains("Are you pregnant? Answer: not asked."), r.out());
-        assertTrue(r.out().contains("What is your eGFR? Answer: 50 mL/min. Flagged when"), r.out());
+        assertTrue(r.out().contains("  - pregnant: Are you pregnant? (-f pregnant=yes|no)"), r.out());
+        assertTrue(r.out().contains("egfr 50 mL/min/1.73m2 (30 mL/min/1.73m2 or over"), r.out());
     }
 
     @Test
     void askStopsAtEndOfInputKeepingTheAnswersSoFar() throws Exception {
         cli.prompter(typed("yes\n", new ByteArrayOutputStream()));
         Result r = screen("--ask");
-        assertEquals(Exit.CAUTION, r.code(), r::toString);
-        assertTrue(r.out().contains("Are you pregnant? Answer: not asked."), r.out());
+        assertEquals(Exit.INCOMPLETE, r.code(), r::toString);
+        assertTrue(r.out().contains("smoker yes: Class advice for smokers."), r.out());
+        assertTrue(r.out().contains("  - pregnant: Are you pregnant? (-f pregnant=yes|no)"), r.out());
     }
 
     @Test
@@ -258,12 +283,16 @@ class ScreenCommandTest {
         Cli bundled = new Cli();
         assertEquals(
                 Exit.DO_NOT_START,
-                bundled.run("screen", "baricitinib", "-f", "egfr=20").code());
-        assertEquals(
-                Exit.CAUTION,
-                bundled.run("screen", "olumiant", "-f", "medicines=probenecid").code());
+                bundled.run("screen", "baricitinib", "-f", "lymphocytes=0.4", "-f", "use=atopic-dermatitis")
+                        .code());
+        // A caution, but questions that could rule it out are still open: incomplete, finding shown.
+        Result probenecid = bundled.run("screen", "olumiant", "-f", "medicines=probenecid 500 mg");
+        assertEquals(Exit.INCOMPLETE, probenecid.code());
+        assertTrue(
+                probenecid.out().contains("probenecid 500 mg -> probenecid (strong OAT3 inhibitor)"), probenecid.out());
         assertEquals(
                 Exit.DO_NOT_START,
-                bundled.run("screen", "olumiant", "-f", "neutrophils=0.8").code());
+                bundled.run("screen", "olumiant", "-f", "neutrophils=0.8", "-f", "use=rheumatoid-arthritis")
+                        .code());
     }
 }

@@ -71,7 +71,7 @@ class JsonSchemaTest {
             new Facts(Map.of(
                     "pregnant",
                     new org.medcounsel.sheet.Sheets.Fact(
-                            "pregnant", org.medcounsel.sheet.Sheets.FactType.YES_NO, "q", "", 0, 0))),
+                            "pregnant", org.medcounsel.sheet.Sheets.FactType.YES_NO, "q", "", 0, 0, List.of(), ""))),
             Set.of("test-blocker"));
 
     /** Edits that break the shape: both the loader and the schema must refuse each. */

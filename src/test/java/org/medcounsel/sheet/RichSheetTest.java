@@ -55,7 +55,11 @@ class RichSheetTest {
                         "-f",
                         "egfr=20",
                         "-f",
-                        "medicines=warfarin")
+                        "medicines=warfarin",
+                        "-f",
+                        "liver-impairment=severe",
+                        "-f",
+                        "use=poor-disease")
                 .out());
         all.append(cli.run("screen", "richamab", "--data", "rich").out());
         all.append(cli.run("list", "--data", "rich").out());

@@ -28,7 +28,8 @@ class SheetLoaderTest {
     static final References REFS = References.of(FACTS, Set.of("test-blocker"));
 
     static Fact fact(String key, FactType type) {
-        return new Fact(key, type, "Is it " + key + "?", "", Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY);
+        return new Fact(
+                key, type, "Is it " + key + "?", "", Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, List.of(), "");
     }
 
     static org.medcounsel.sheet.Sheets.DrugSheet load(String yaml) {

@@ -1,0 +1,40 @@
+package org.medcounsel.render;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@code facts}: every patient fact with what it takes and the drugs that ask it. */
+public final class FactList {
+    private FactList() {}
+
+    /** One fact: its key, type, what a valid answer is, the question, and the drugs that ask it. */
+    public record Row(String key, String type, String takes, String question, List<String> askedBy) {}
+
+    /** A block per fact: "key (type): takes", the question, and "asked for: drugs". */
+    public static void text(List<Row> rows, PrintWriter out) {
+        for (Row row : rows) {
+            out.println(Terminal.safe(row.key() + " (" + row.type() + "): " + row.takes()));
+            out.println("  " + Terminal.safe(row.question()));
+            out.println("  asked for: " + (row.askedBy().isEmpty() ? "-" : String.join(", ", row.askedBy())));
+        }
+    }
+
+    /** {@code [{key, type, takes, question, askedBy: [...]}]}. */
+    public static void json(List<Row> rows, PrintWriter out) {
+        JsonOut.write(
+                rows.stream()
+                        .map(r -> {
+                            Map<String, Object> m = new LinkedHashMap<>();
+                            m.put("key", r.key());
+                            m.put("type", r.type());
+                            m.put("takes", r.takes());
+                            m.put("question", r.question());
+                            m.put("askedBy", r.askedBy());
+                            return m;
+                        })
+                        .toList(),
+                out);
+    }
+}
