@@ -54,7 +54,7 @@ _medcounsel() {
     leaflet:--templates) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -d -- "$cur")); return ;;
     check:--data) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -d -- "$cur")); return ;;
     check:--format) COMPREPLY=($(compgen -W 'text json' -- "$cur")); return ;;
-    check:--schema) COMPREPLY=($(compgen -W 'drug class facts words medicines' -- "$cur")); return ;;
+    check:--schema) COMPREPLY=($(compgen -W 'drug class facts words medicines approvals' -- "$cur")); return ;;
   esac
   case $sub in
     info)
@@ -101,7 +101,7 @@ _medcounsel() {
       fi ;;
     check)
       if [[ $cur == -* ]]; then
-        COMPREPLY=($(compgen -W '--data --debug --format --warn-grade --error-grade --max-age --strict --grades --schema -h --help -V --version' -- "$cur"))
+        COMPREPLY=($(compgen -W '--data --debug --format --warn-grade --error-grade --max-age --unapproved --strict --grades --schema -h --help -V --version' -- "$cur"))
       else
         COMPREPLY=()
       fi ;;

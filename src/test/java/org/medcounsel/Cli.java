@@ -23,7 +23,7 @@ import org.medcounsel.cli.Environment;
  */
 public final class Cli {
     /** The date every test runs on. */
-    public static final Instant NOW = Instant.parse("2026-11-22T09:00:00Z");
+    public static final Instant NOW = Instant.parse("2026-11-24T09:00:00Z");
 
     public final FileSystem fs;
     private final Map<String, String> env = new HashMap<>();

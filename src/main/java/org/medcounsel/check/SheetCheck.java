@@ -96,10 +96,13 @@ public final class SheetCheck {
         try {
             formulary.words();
             sheets++;
+            formulary.medicines();
+            sheets++;
         } catch (SheetException e) {
             problems.addAll(e.problems());
             return;
         }
+        approvals();
         References refs = References.of(facts, formulary.classIds());
         for (String id : formulary.classIds()) {
             SheetFile file = formulary.find(Kind.CLASS, id).orElseThrow();
@@ -141,6 +144,44 @@ public final class SheetCheck {
             drug(file.name(), new Drug(sheet, drugClass));
         } catch (SheetException e) {
             problems.addAll(e.problems());
+        }
+    }
+
+    /** A site's approvals: each names a drug that exists, and still covers the sheet as reviewed. */
+    private void approvals() {
+        Map<String, org.medcounsel.sheet.Approval> approvals;
+        try {
+            approvals = formulary.approvals();
+        } catch (SheetException e) {
+            problems.addAll(e.problems());
+            return;
+        }
+        for (org.medcounsel.sheet.Approval a : approvals.values()) {
+            if (!formulary.drugIds().contains(a.drug())) {
+                add(
+                        a.file(),
+                        a.line(),
+                        Level.ERROR,
+                        "approval",
+                        "approval of '" + a.drug() + "', which has no drug" + " sheet"
+                                + org.medcounsel.sheet.Names.didYouMean(a.drug(), formulary.drugIds()));
+                continue;
+            }
+            try {
+                Drug drug = formulary.drugOnce(a.drug());
+                if (!a.covers(drug.reviewed())) {
+                    add(
+                            a.file(),
+                            a.line(),
+                            Level.WARNING,
+                            "approval",
+                            "the approval of '" + a.drug() + "' on " + a.on()
+                                    + " is older than the sheet's check against the labels on " + drug.reviewed()
+                                    + ": read the sheet again and renew the approval");
+                }
+            } catch (SheetException e) {
+                // The sheet's own problems are reported with the sheet.
+            }
         }
     }
 
@@ -322,6 +363,21 @@ public final class SheetCheck {
                     Level.ERROR,
                     "urgent-help",
                     "no 'urgent-help' items in the sheet or its class: say when to get help at once");
+        }
+        for (Sheets.Rule rule : drug.sheet().screening()) {
+            if (rule instanceof Sheets.Question q) {
+                for (String named : q.includes()) {
+                    if (!formulary.medicines().knows(named)) {
+                        add(
+                                file,
+                                1,
+                                Level.ERROR,
+                                "structure",
+                                "a rule includes '" + named + "', which is neither a medicine id nor a group id in"
+                                        + " medicines.yaml, so it could never match");
+                    }
+                }
+            }
         }
         if (drug.screening().stream().noneMatch(r -> r instanceof Sheets.Question)) {
             add(

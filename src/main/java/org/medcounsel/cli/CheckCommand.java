@@ -3,10 +3,13 @@ package org.medcounsel.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.medcounsel.check.SheetCheck;
 import org.medcounsel.render.CheckReport;
 import org.medcounsel.render.Format;
+import org.medcounsel.sheet.Drug;
+import org.medcounsel.sheet.Formulary;
 import org.medcounsel.sheet.JsonSchema;
 import org.medcounsel.sheet.Problem.Level;
 import picocli.CommandLine.Command;
@@ -78,6 +81,12 @@ final class CheckCommand implements Callable<Integer> {
             description = "Warn when a sheet was reviewed more than this many years ago (default: ${DEFAULT-VALUE}).")
     int maxAge;
 
+    @Option(
+            names = "--unapproved",
+            description = "Also list the drug sheets the site's own pharmacist has not approved (approvals.yaml in a"
+                    + " --data folder), or whose approval is older than the sheet's last check.")
+    boolean unapproved;
+
     @Option(names = "--strict", description = "Warnings fail the check too (exit 1).")
     boolean strict;
 
@@ -108,6 +117,20 @@ final class CheckCommand implements Callable<Integer> {
             CheckReport.json(report, out);
         } else {
             CheckReport.text(report, showGrades, out);
+        }
+        if (unapproved) {
+            Formulary formulary = data.formulary(env);
+            List<String> open = new java.util.ArrayList<>();
+            for (String id : formulary.drugIds()) {
+                try {
+                    Drug drug = formulary.drugOnce(id);
+                    if (formulary.approval(drug).isEmpty())
+                        open.add(id + " (checked against the labels on " + drug.reviewed() + ")");
+                } catch (org.medcounsel.sheet.SheetException e) {
+                    open.add(id + " (does not load)");
+                }
+            }
+            CheckReport.unapproved(open, out);
         }
         out.flush();
         boolean failed = report.count(Level.ERROR) > 0 || (strict && report.count(Level.WARNING) > 0);

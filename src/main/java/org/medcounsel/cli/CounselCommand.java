@@ -25,7 +25,7 @@ abstract class CounselCommand implements Callable<Integer> {
     @Override
     public Integer call() throws java.io.IOException {
         Formulary formulary = data.formulary(env());
-        Guidance guidance = new Guidance(formulary.words());
+        Guidance guidance = Guidance.of(formulary);
         renderer()
                 .render(
                         drugs(formulary).stream()

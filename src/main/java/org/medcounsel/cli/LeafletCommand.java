@@ -162,7 +162,7 @@ final class LeafletCommand implements Callable<Integer> {
             String ext,
             Progress progress) {
         formulary.facts();
-        Guidance guidance = new Guidance(formulary.words());
+        Guidance guidance = Guidance.of(formulary);
         Renderer.Entry[] entries = new Renderer.Entry[ids.size()];
         java.util.concurrent.atomic.AtomicReference<RuntimeException> failure =
                 new java.util.concurrent.atomic.AtomicReference<>();

@@ -118,9 +118,9 @@ final class ScreenCommand extends CounselCommand {
                 .toList();
         PrintWriter out = out();
         if (format.format == Format.json) {
-            ScreeningReport.json(screenings, new Guidance(formulary.words()), formulary.words(), out);
+            ScreeningReport.json(screenings, Guidance.of(formulary), formulary.words(), out);
         } else {
-            Guidance guidance = new Guidance(formulary.words());
+            Guidance guidance = Guidance.of(formulary);
             renderer().render(screenings.stream().map(guidance::screening).toList(), out);
         }
         return screenings.stream().mapToInt(s -> exitCode(s.verdict())).max().orElse(Exit.OK);

@@ -11,7 +11,9 @@ import org.medcounsel.doc.Document.Paragraph;
 import org.medcounsel.doc.Document.Section;
 import org.medcounsel.doc.Document.Severity;
 import org.medcounsel.doc.Document.Term;
+import org.medcounsel.sheet.Approval;
 import org.medcounsel.sheet.Drug;
+import org.medcounsel.sheet.Formulary;
 import org.medcounsel.sheet.Medicines;
 import org.medcounsel.sheet.SheetShapes;
 import org.medcounsel.sheet.Sheets.DrugSheet;
@@ -30,9 +32,21 @@ import org.medcounsel.sheet.Words;
  */
 public final class Guidance {
     private final Words words;
+    private final java.util.function.Function<Drug, java.util.Optional<Approval>> approvals;
 
+    /** Guidance in these words, with no site approvals (a bundled-only run). */
     public Guidance(Words words) {
+        this(words, d -> java.util.Optional.empty());
+    }
+
+    public Guidance(Words words, java.util.function.Function<Drug, java.util.Optional<Approval>> approvals) {
         this.words = words;
+        this.approvals = approvals;
+    }
+
+    /** Guidance in the formulary's words, with its site's approvals. */
+    public static Guidance of(Formulary formulary) {
+        return new Guidance(formulary.words(), formulary::approval);
     }
 
     /** The parts of the guidance, one per counselling command. */
@@ -373,6 +387,13 @@ public final class Guidance {
                 drug.sources().stream()
                         .map(r -> new Document.Reference(r.title(), r.url()))
                         .toList(),
-                new Document.Footer(words.get(Word.REVIEWED), words.get(Word.SOURCES), words.get(Word.DISCLAIMER)));
+                new Document.Footer(
+                        words.get(Word.REVIEWED),
+                        words.get(Word.SOURCES),
+                        words.get(Word.DISCLAIMER),
+                        approvals
+                                .apply(drug)
+                                .map(a -> words.get(Word.APPROVED, "by", a.by(), "date", a.on()))
+                                .orElse("")));
     }
 }

@@ -35,8 +35,15 @@ public record Document(
         return footer.disclaimer();
     }
 
-    /** The words the footer prints around the review date and the sources. */
-    public record Footer(String reviewedLabel, String sourcesHeading, String disclaimer) {}
+    /**
+     * The words the footer prints around the review date and the sources; {@code approval} is a
+     * site pharmacist's approval line ("" when the site has not approved this sheet).
+     */
+    public record Footer(String reviewedLabel, String sourcesHeading, String disclaimer, String approval) {
+        public Footer(String reviewedLabel, String sourcesHeading, String disclaimer) {
+            this(reviewedLabel, sourcesHeading, disclaimer, "");
+        }
+    }
 
     /** A headed part of the document. */
     public record Section(String heading, List<Block> blocks) {}

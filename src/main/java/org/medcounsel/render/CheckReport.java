@@ -56,4 +56,14 @@ public final class CheckReport {
     private static String level(Problem p) {
         return p.level().name().toLowerCase(Locale.ROOT);
     }
+
+    /** The drug sheets a site has not (or no longer) approved, one a line. */
+    public static void unapproved(java.util.List<String> drugs, PrintWriter out) {
+        out.println(
+                drugs.isEmpty()
+                        ? "every drug sheet is approved by this site"
+                        : drugs.size() + " drug sheet" + (drugs.size() == 1 ? "" : "s")
+                                + " not approved by this site:");
+        drugs.forEach(d -> out.println("  " + Terminal.safe(d)));
+    }
 }

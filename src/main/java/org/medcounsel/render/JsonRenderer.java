@@ -66,6 +66,9 @@ public final class JsonRenderer implements Renderer {
                             return ref;
                         })
                         .toList());
+        if (!doc.footer().approval().isEmpty()) {
+            m.put("approval", doc.footer().approval());
+        }
         m.put("disclaimer", doc.disclaimer());
         return m;
     }

@@ -68,7 +68,11 @@ public final class MarkdownRenderer implements Renderer {
                     "- " + escape(ref.title()) + " <" + Terminal.safe(ref.url()).replaceAll("[<>\\s]", "") + ">");
         }
         out.println();
-        out.println(escape(doc.footer().reviewedLabel()) + ": " + doc.reviewed());
+        out.println(escape(doc.footer().reviewedLabel()) + " " + doc.reviewed() + ".");
+        if (!doc.footer().approval().isEmpty()) {
+            out.println();
+            out.println(escape(doc.footer().approval()));
+        }
         out.println();
         out.println("*" + escape(doc.disclaimer()) + "*");
     }

@@ -66,10 +66,12 @@ public final class TextRenderer implements Renderer {
             }
         }
         out.println();
-        for (String footer : List.of(
-                doc.footer().reviewedLabel() + ": " + doc.reviewed(),
-                doc.footer().sourcesHeading() + ":")) {
-            Wrap.lines(Terminal.safe(footer), width, "", "").forEach(line -> out.println(style.dim(line)));
+        List<String> footer = new java.util.ArrayList<>();
+        footer.add(doc.footer().reviewedLabel() + " " + doc.reviewed() + ".");
+        if (!doc.footer().approval().isEmpty()) footer.add(doc.footer().approval());
+        footer.add(doc.footer().sourcesHeading() + ":");
+        for (String line : footer) {
+            Wrap.lines(Terminal.safe(line), width, "", "").forEach(l -> out.println(style.dim(l)));
         }
         for (Document.Reference ref : doc.sources()) {
             print(out, ref.title() + " <" + ref.url() + ">", "  - ", "    ", false);

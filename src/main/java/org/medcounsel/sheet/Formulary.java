@@ -31,6 +31,7 @@ public final class Formulary {
     private Kept<Facts> facts;
     private Kept<Words> words;
     private Kept<Medicines> medicines;
+    private Kept<Map<String, Approval>> approvals;
     private Kept<Map<String, String>> names;
 
     /** A value and the stamps of the files it was made from. */
@@ -130,6 +131,31 @@ public final class Formulary {
             words = new Kept<>(new Words(merged), stamp);
         }
         return words.value();
+    }
+
+    /**
+     * The approvals the site folders record, by drug id (a higher folder's wins). The bundled
+     * data is never asked: nobody approved it for any particular site.
+     */
+    public synchronized Map<String, Approval> approvals() {
+        List<SheetFile> files = new ArrayList<>();
+        shelves.stream().filter(s -> !(s instanceof BundledShelf)).forEach(s -> s.vocabulary("approvals.yaml")
+                .ifPresent(files::add));
+        Collections.reverse(files);
+        String stamp = stamps(files);
+        if (approvals == null || !approvals.stamp().equals(stamp)) {
+            Map<String, Approval> all = new LinkedHashMap<>();
+            for (SheetFile file : files) {
+                SheetLoader.approvals(file.name(), tree(file), all);
+            }
+            approvals = new Kept<>(Collections.unmodifiableMap(all), stamp);
+        }
+        return approvals.value();
+    }
+
+    /** The site's approval of a drug's sheet as it stands now, if it has one. */
+    public Optional<Approval> approval(Drug drug) {
+        return Optional.ofNullable(approvals().get(drug.id())).filter(a -> a.covers(drug.reviewed()));
     }
 
     /**

@@ -22,7 +22,8 @@ public final class JsonSchema {
         CLASS("class-sheet.schema.json", SheetShapes.CLASS),
         FACTS("facts.schema.json", SheetShapes.FACTS),
         WORDS("words.schema.json", SheetShapes.WORDS),
-        MEDICINES("medicines.schema.json", SheetShapes.MEDICINES);
+        MEDICINES("medicines.schema.json", SheetShapes.MEDICINES),
+        APPROVALS("approvals.schema.json", SheetShapes.APPROVALS);
 
         public final String file;
         public final Shape shape;

@@ -104,6 +104,23 @@ public final class SheetLoader {
         failIf(problems);
     }
 
+    /** Loads a site's {@code approvals.yaml} into {@code into}, by drug id (a later file's entry wins). */
+    public static void approvals(String file, YamlNode tree, Map<String, Approval> into) {
+        List<Problem> problems = new ArrayList<>();
+        Bound root = SheetShapes.APPROVALS.bind(file, tree, problems);
+        failIf(problems);
+        for (Bound a : root.get(SheetShapes.APPROVALS_APPROVALS)) {
+            into.put(
+                    a.get(SheetShapes.APPROVAL_DRUG),
+                    new Approval(
+                            a.get(SheetShapes.APPROVAL_DRUG),
+                            a.get(SheetShapes.APPROVAL_BY),
+                            a.get(SheetShapes.APPROVAL_ON),
+                            file,
+                            a.line()));
+        }
+    }
+
     /** Loads a {@code words.yaml}: the words it gives, each by its key. */
     public static Map<Word, String> words(String file, YamlNode tree) {
         List<Problem> problems = new ArrayList<>();

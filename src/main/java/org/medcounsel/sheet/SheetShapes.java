@@ -121,7 +121,7 @@ public final class SheetShapes {
     public static final Field<String> DRUG_CLASS =
             DRUG.optional("class", ID, "Id of the drug-class sheet in classes/.", "");
     public static final Field<LocalDate> DRUG_REVIEWED =
-            DRUG.required("reviewed", DATE, "When a pharmacist last checked the sheet.");
+            DRUG.required("reviewed", DATE, "The day the facts were last checked against the labels the sheet cites.");
     public static final Field<List<Source>> DRUG_SOURCES =
             DRUG.required("sources", SOURCES, "Where the facts come from.");
     public static final Field<String> DRUG_SUMMARY =
@@ -182,7 +182,7 @@ public final class SheetShapes {
     public static final Field<String> CLASS_NAME =
             CLASS.required("name", TEXT, "Name of the class as shown to people.");
     public static final Field<LocalDate> CLASS_REVIEWED =
-            CLASS.required("reviewed", DATE, "When a pharmacist last checked the sheet.");
+            CLASS.required("reviewed", DATE, "The day the facts were last checked against the labels the sheet cites.");
     public static final Field<List<Source>> CLASS_SOURCES =
             CLASS.required("sources", SOURCES, "Where the facts come from.");
     public static final Field<String> CLASS_SUMMARY =
@@ -257,6 +257,18 @@ public final class SheetShapes {
             MEDICINES.optional("groups", listOf(object(GROUP, g -> g)), "The groups.", List.of());
     public static final Field<List<Bound>> MEDICINES_MEDICINES =
             MEDICINES.optional("medicines", listOf(object(MEDICINE, m -> m)), "The medicines.", List.of());
+
+    public static final Shape APPROVAL = new Shape("approval", "A site pharmacist's approval of one drug's sheet.");
+    public static final Field<String> APPROVAL_DRUG = APPROVAL.required("drug", ID, "The id of the drug sheet.");
+    public static final Field<String> APPROVAL_BY =
+            APPROVAL.required("by", TEXT, "Who approved it: the pharmacist's name and role.");
+    public static final Field<LocalDate> APPROVAL_ON =
+            APPROVAL.required("on", DATE, "When; an approval older than the sheet's review date does not count.");
+
+    public static final Shape APPROVALS = new Shape(
+            "approvals file", "A site's record of which sheets its own pharmacist has approved (site folders only).");
+    public static final Field<List<Bound>> APPROVALS_APPROVALS =
+            APPROVALS.required("approvals", listOf(object(APPROVAL, a -> a)), "One entry per approved drug sheet.");
 
     public static final Shape WORDS = new Shape(
             "words file",

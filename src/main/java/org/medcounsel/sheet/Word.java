@@ -10,7 +10,8 @@ import java.util.Locale;
  */
 public enum Word {
     DISCLAIMER("The sentence at the foot of every document."),
-    REVIEWED("Label before the review date in the footer."),
+    REVIEWED("Said before the review date in the footer: what the date means."),
+    APPROVED("A site pharmacist's approval, {by} and {date}."),
     SOURCES("Heading of the list of sources."),
     PART_INFO("Subtitle of the info document."),
     PART_RISKS("Subtitle of the risks document."),

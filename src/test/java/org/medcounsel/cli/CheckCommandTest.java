@@ -134,7 +134,7 @@ class CheckCommandTest {
                 r.out());
         assertEquals(
                 0,
-                check(valid().replace("reviewed: 2026-10-01", "reviewed: 2024-11-23"))
+                check(valid().replace("reviewed: 2026-10-01", "reviewed: 2024-11-25"))
                                 .out()
                                 .split(": warning:")
                                 .length

@@ -40,7 +40,10 @@ class CounselCommandsTest {
     void everyOutputEndsWithReviewDateSourcesAndDisclaimer() {
         for (String command : new String[] {"info", "risks", "stop", "screen"}) {
             Result r = withSite().run(command, "testamab", "--data", "site");
-            assertTrue(r.out().contains("Reviewed: 2026-09-01\n"), command + ": the older (class) date is shown");
+            assertTrue(
+                    r.out().contains("Checked against the product labels on 2026-09-01.\n"),
+                    command + ": the older (class) date is shown, and what it means");
+            assertFalse(r.out().contains("Approved"), command + ": no approval is claimed without one");
             assertTrue(r.out().contains("  - Testix label <https://example.org/testamab>\n"), command);
             assertTrue(r.out().contains("  - Class warning <https://example.org/class>\n"), command);
             assertTrue(r.out().strip().endsWith("does not replace, the advice of the prescriber."), command);
@@ -94,7 +97,8 @@ class CounselCommandsTest {
         assertOk(r);
         assertTrue(r.out().contains("baricitinib\tOlumiant\tJAK inhibitors\n"), r.out());
         assertTrue(r.out().contains("testamab\tTestix\tTest blockers\n"), r.out());
-        assertTrue(r.out().contains("selumetinib\tKoselugo\t-\n"), r.out());
+        assertTrue(r.out().contains("selumetinib\tKoselugo\tMEK inhibitors\n"), r.out());
+        assertTrue(r.out().contains("ritlecitinib\tLitfulo\tJAK inhibitors\n"), r.out());
     }
 
     @Test

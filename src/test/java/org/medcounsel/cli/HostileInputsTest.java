@@ -206,7 +206,7 @@ class HostileInputsTest {
         assertEquals(0, html.get().code(), html.get()::toString);
         assertEquals(0, again.get().code(), again.get()::toString);
         List<String> written = files(cli, "out");
-        assertEquals(47, written.size(), written.toString());
+        assertEquals(50, written.size(), "40 site leaflets, 9 bundled and the index: " + written);
         for (String f : written) {
             assertTrue(Files.readString(cli.fs.getPath("out", f)).endsWith("</html>\n"), "whole: " + f);
         }

@@ -32,8 +32,16 @@ import org.medcounsel.TestSheets;
  */
 class FormatsTest {
     static final List<String> COMMANDS = List.of("info", "risks", "stop", "screen");
-    static final List<String> DRUGS =
-            List.of("abrocitinib", "baricitinib", "filgotinib", "selumetinib", "tofacitinib", "upadacitinib");
+    static final List<String> DRUGS = List.of(
+            "abrocitinib",
+            "baricitinib",
+            "deuruxolitinib",
+            "filgotinib",
+            "mirdametinib",
+            "ritlecitinib",
+            "selumetinib",
+            "tofacitinib",
+            "upadacitinib");
     static final Path GOLDEN = Path.of("src/test/resources/golden");
 
     static Cli site() {
@@ -162,13 +170,13 @@ class FormatsTest {
         }
     }
 
-    /** Section headings of text output: unindented lines between the title rule and "Reviewed:". */
+    /** Section headings of text output: unindented lines between the title rule and the footer. */
     static List<String> headings(String text) {
         List<String> lines = text.lines().toList();
         List<String> headings = new ArrayList<>();
         for (int i = 3; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (line.startsWith("Reviewed: ")) break;
+            if (line.startsWith("Checked against the product labels on ")) break;
             if (!line.isEmpty() && !line.startsWith(" ") && lines.get(i - 1).isEmpty()) headings.add(line);
         }
         return headings;
