@@ -25,14 +25,53 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(
-                new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
+        Stdout stdout = new Stdout();
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8));
         PrintWriter err = new PrintWriter(
                 new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8));
         int status = run(out, err, Environment.system(new TerminalPrompter()), args);
         out.flush();
+        if (out.checkError()) {
+            status = stdout.failure(err, status);
+        }
         err.flush();
         System.exit(status);
+    }
+
+    /**
+     * Standard output that remembers why a write failed: PrintWriter only says that one did. A
+     * full disk or a closed file is an error (exit 1); a reader that stopped early (`| head`) is
+     * not.
+     */
+    private static final class Stdout extends java.io.OutputStream {
+        private final FileOutputStream fd = new FileOutputStream(FileDescriptor.out);
+        private java.io.IOException failed;
+
+        @Override
+        public void write(int b) throws java.io.IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws java.io.IOException {
+            try {
+                fd.write(b, off, len);
+            } catch (java.io.IOException e) {
+                if (failed == null) failed = e;
+                throw e;
+            }
+        }
+
+        int failure(PrintWriter err, int status) {
+            String why = failed == null || failed.getMessage() == null ? "" : failed.getMessage();
+            if (why.toLowerCase(java.util.Locale.ROOT).contains("broken pipe")) {
+                return status; // the reader has all it wanted
+            }
+            err.println("medcounsel: cannot write the output"
+                    + (why.isEmpty() ? "" : ": " + why.toLowerCase(java.util.Locale.ROOT))
+                    + " (the output is incomplete)");
+            return status == Exit.OK ? Exit.DATA_ERROR : status;
+        }
     }
 
     /** Runs one command line exactly as {@code main} does; tests and the shell call this. */
@@ -80,6 +119,8 @@ public final class Main {
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        // "@file" arguments would read any file named after an @ (even after --): never.
+        cl.setExpandAtFiles(false);
         cl.setExitCodeExceptionMapper(Main::exitCode);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             report(commandLine.getErr(), message(e), e, debug);
@@ -136,8 +177,11 @@ public final class Main {
         if (e instanceof org.medcounsel.render.HtmlRenderer.TemplateException) {
             return e.getMessage();
         }
-        if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
-            return "I/O error: " + e.getMessage();
+        if (e instanceof java.io.UncheckedIOException u) {
+            return org.medcounsel.render.AtomicFiles.describe(u.getCause());
+        }
+        if (e instanceof java.io.IOException io) {
+            return org.medcounsel.render.AtomicFiles.describe(io);
         }
         return "internal error: " + e + " (run with --debug for details)";
     }

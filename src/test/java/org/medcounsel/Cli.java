@@ -34,7 +34,9 @@ public final class Cli {
 
     /** A file system that holds at most {@code maxBytes}: a small disk that fills up. */
     public Cli(long maxBytes) {
-        Configuration.Builder config = Configuration.unix().toBuilder().setWorkingDirectory("/work");
+        Configuration.Builder config = Configuration.unix().toBuilder()
+                .setWorkingDirectory("/work")
+                .setAttributeViews("basic", "owner", "posix", "unix");
         if (maxBytes != Long.MAX_VALUE) {
             config.setBlockSize(1024).setMaxSize(maxBytes);
         }

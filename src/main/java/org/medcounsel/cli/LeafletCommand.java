@@ -18,6 +18,7 @@ import org.medcounsel.doc.Document;
 import org.medcounsel.render.AtomicFiles;
 import org.medcounsel.render.Format;
 import org.medcounsel.render.Renderer;
+import org.medcounsel.render.Terminal;
 import org.medcounsel.sheet.Formulary;
 import org.medcounsel.sheet.SheetException;
 import org.medcounsel.sheet.SheetLoader;
@@ -124,6 +125,17 @@ final class LeafletCommand implements Callable<Integer> {
             names.forEach(n -> ids.add(formulary.resolve(n)));
         }
         Path dir = folder(env);
+        FolderLock lock = FolderLock.take(dir, out);
+        try {
+            return writeInto(dir, rendered, renderer, banner, formulary, ids);
+        } finally {
+            lock.close();
+        }
+    }
+
+    private int writeInto(
+            Path dir, Format rendered, Renderer renderer, List<String> banner, Formulary formulary, Set<String> ids)
+            throws IOException {
         String ext = rendered.extension;
         String indexName = "index." + ext;
         refuseExisting(dir, ids, ext, indexName);
@@ -141,11 +153,65 @@ final class LeafletCommand implements Callable<Integer> {
                     "written %d leaflet%s to %s in %.1f s%n",
                     entries.size(),
                     entries.size() == 1 ? "" : "s",
-                    out,
+                    Terminal.safe(out),
                     seconds);
             stdout.flush();
         }
         return Exit.OK;
+    }
+
+    /**
+     * One leaflet run at a time per folder: two runs at once would mix two sites' leaflets. The
+     * lock is a file holding the process id; one left by a process that has gone is taken over.
+     */
+    static final class FolderLock {
+        static final String NAME = ".medcounsel-leaflet.lock";
+        private final Path file;
+
+        private FolderLock(Path file) {
+            this.file = file;
+        }
+
+        static FolderLock take(Path dir, String shown) throws IOException {
+            Path file = dir.resolve(NAME);
+            String me = String.valueOf(ProcessHandle.current().pid());
+            for (int attempt = 0; attempt < 2; attempt++) {
+                try {
+                    Files.writeString(
+                            file,
+                            me,
+                            java.nio.file.StandardOpenOption.CREATE_NEW,
+                            java.nio.file.StandardOpenOption.WRITE);
+                    AtomicFiles.removeAtExit(file);
+                    return new FolderLock(file);
+                } catch (java.nio.file.FileAlreadyExistsException e) {
+                    String holder = read(file);
+                    boolean alive = holder.matches("\\d{1,19}")
+                            && ProcessHandle.of(Long.parseLong(holder))
+                                    .map(ProcessHandle::isAlive)
+                                    .orElse(false);
+                    if (alive) {
+                        throw new Failure("another leaflet run (process " + holder + ") is writing " + shown
+                                + "; wait for it to finish, or write to another folder");
+                    }
+                    Files.deleteIfExists(file); // left by a run that has gone
+                }
+            }
+            throw new Failure("cannot lock " + shown + " for writing");
+        }
+
+        private static String read(Path file) {
+            try {
+                return Files.readString(file).strip();
+            } catch (IOException e) {
+                return "";
+            }
+        }
+
+        void close() throws IOException {
+            Files.deleteIfExists(file);
+            AtomicFiles.forget(file);
+        }
     }
 
     /**

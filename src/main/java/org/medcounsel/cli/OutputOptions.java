@@ -64,7 +64,8 @@ public final class OutputOptions {
         }
         try {
             int columns = Integer.parseInt(env.variable("COLUMNS").strip());
-            return Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, columns));
+            // COLUMNS=0 (or less) is what some terminals report when they do not know.
+            return columns <= 0 ? DEFAULT_WIDTH : Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, columns));
         } catch (NumberFormatException e) {
             return DEFAULT_WIDTH;
         }

@@ -138,6 +138,9 @@ public final class Patient {
                         throw bad(fact, value, where);
                 }
             case NUMBER:
+                if (!value.matches("-?\\d+(\\.\\d+)?")) {
+                    throw bad(fact, value, where); // not 70d, 0x1p6, 1e1 or NaN: plain decimals only
+                }
                 try {
                     double n = Double.parseDouble(value);
                     if (Double.isNaN(n) || n < fact.min() || n > fact.max()) {

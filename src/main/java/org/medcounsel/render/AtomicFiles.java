@@ -38,8 +38,9 @@ public final class AtomicFiles {
         Path tmp = null;
         try {
             // Not Files.createTempFile: its owner-only permissions would stick to the leaflet.
-            Path candidate = target.resolveSibling(
-                    "." + target.getFileName() + "." + Long.toHexString(RANDOM.nextLong()) + ".tmp");
+            // A short name of its own: the target's name plus a suffix could pass the file
+            // system's limit (255 bytes) for a long drug id.
+            Path candidate = target.resolveSibling(".medcounsel-" + Long.toHexString(RANDOM.nextLong()) + ".tmp");
             synchronized (LOCK) {
                 if (closing) {
                     throw new IOException("stopping");
@@ -67,10 +68,38 @@ public final class AtomicFiles {
         }
     }
 
-    private static String reason(FileSystemException e) {
-        return e.getReason() != null
-                ? e.getReason()
-                : e.getClass().getSimpleName().replace("Exception", "");
+    /** Removes {@code file} if the JVM is stopped (Ctrl-C, SIGTERM) before {@link #forget} is called. */
+    public static void removeAtExit(Path file) {
+        hook();
+        synchronized (LOCK) {
+            PENDING.add(file);
+        }
+    }
+
+    /** No longer removes {@code file} at exit. */
+    public static void forget(Path file) {
+        synchronized (LOCK) {
+            PENDING.remove(file);
+        }
+    }
+
+    /** Why a file operation failed, in words: "permission denied", not an exception's name. */
+    static String reason(FileSystemException e) {
+        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
+        if (e instanceof java.nio.file.NoSuchFileException) return "no such file or folder";
+        if (e instanceof java.nio.file.NotDirectoryException) return "not a folder";
+        if (e instanceof java.nio.file.FileAlreadyExistsException) return "it already exists";
+        if (e instanceof java.nio.file.DirectoryNotEmptyException) return "a folder that is not empty is in the way";
+        if (e.getReason() != null) return e.getReason().toLowerCase(java.util.Locale.ROOT);
+        return "it cannot be written";
+    }
+
+    /** An I/O failure as one line: the file and the reason in words. */
+    public static String describe(IOException e) {
+        if (e instanceof FileSystemException f && f.getFile() != null) {
+            return "cannot use " + f.getFile() + ": " + reason(f);
+        }
+        return e.getMessage() == null ? "input or output failed" : e.getMessage();
     }
 
     /** Removes every temporary file still pending, as the JVM exits (Ctrl-C, SIGTERM). */

@@ -24,8 +24,8 @@ public final class CheckReport {
                     .forEach((drug, grade) ->
                             out.println(drug + ": Flesch-Kincaid grade " + String.format(Locale.ROOT, "%.1f", grade)));
         }
-        out.println("checked " + report.sheets() + " files: " + report.count(Level.ERROR) + " errors, "
-                + report.count(Level.WARNING) + " warnings");
+        out.println("checked " + count(report.sheets(), "file") + ": " + count(report.count(Level.ERROR), "error")
+                + ", " + count(report.count(Level.WARNING), "warning"));
     }
 
     /** {@code {files, errors, warnings, problems: [...], grades: {drug: grade}}}. */
@@ -51,6 +51,11 @@ public final class CheckReport {
         report.grades().forEach((drug, grade) -> grades.put(drug, Math.round(grade * 10) / 10.0));
         tree.put("grades", grades);
         JsonOut.write(tree, out);
+    }
+
+    /** "1 error", "2 errors". */
+    private static String count(long n, String thing) {
+        return n + " " + thing + (n == 1 ? "" : "s");
     }
 
     private static String level(Problem p) {

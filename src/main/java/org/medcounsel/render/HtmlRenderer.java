@@ -103,11 +103,15 @@ public final class HtmlRenderer implements Renderer {
     }
 
     private void execute(String name, Map<String, Object> context, PrintWriter out) {
+        // Rendered whole first: a template that fails half-way leaves nothing on the output.
+        java.io.StringWriter page = new java.io.StringWriter();
         try {
-            compiled.computeIfAbsent(name, this::compile).execute(context, out);
-        } catch (MustacheException e) {
-            throw new TemplateException(name + ": " + e.getMessage());
+            compiled.computeIfAbsent(name, this::compile).execute(context, page);
+        } catch (MustacheException | StackOverflowError e) {
+            throw new TemplateException(
+                    name + ": " + (e instanceof StackOverflowError ? "it includes itself" : e.getMessage()));
         }
+        out.write(page.toString());
         out.flush();
     }
 
@@ -130,7 +134,16 @@ public final class HtmlRenderer implements Renderer {
         if (templates.isPresent()) {
             Path own = templates.get().resolve(file);
             if (Files.isRegularFile(own)) {
-                return new StringReader(Files.readString(own, StandardCharsets.UTF_8));
+                // A link must not reach outside the site's templates folder.
+                if (!own.toRealPath().startsWith(templates.get().toRealPath())) {
+                    throw new TemplateException(file + ": it links outside the templates folder " + templates.get());
+                }
+                String text = Files.readString(own, StandardCharsets.UTF_8);
+                // Every value is escaped: a site template may not ask for raw, unescaped output.
+                if (text.contains("{{{") || text.contains("{{&")) {
+                    throw new TemplateException(file + ": {{{ }}} and {{& }} write raw HTML; use {{ }}, which escapes");
+                }
+                return new StringReader(text);
             }
         }
         try (InputStream in = HtmlRenderer.class.getResourceAsStream("/medcounsel/templates/" + file)) {

@@ -9,10 +9,12 @@ public final class Terminal {
      * spaces. Newlines are kept. Applied to every piece of sheet text before it is styled.
      */
     public static String safe(String text) {
+        // (Also zero-width and direction-changing characters: they can hide or reorder what a
+        // pharmacist reads.)
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean control = (c < 0x20 && c != '\n') || (c >= 0x7f && c <= 0x9f);
+            boolean control = (c < 0x20 && c != '\n') || (c >= 0x7f && c <= 0x9f) || invisible(c);
             if (control && out == null) {
                 out = new StringBuilder(text.length()).append(text, 0, i);
             }
@@ -21,5 +23,14 @@ public final class Terminal {
             }
         }
         return out == null ? text : out.toString();
+    }
+
+    /** Zero-width characters and bidi controls: they change what is seen without being seen. */
+    public static boolean invisible(char c) {
+        return (c >= '\u200b' && c <= '\u200f')
+                || (c >= '\u202a' && c <= '\u202e')
+                || (c >= '\u2060' && c <= '\u2069')
+                || c == '\ufeff'
+                || c == '\u061c';
     }
 }

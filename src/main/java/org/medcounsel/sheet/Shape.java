@@ -134,6 +134,9 @@ public final class Shape {
         }
     }
 
+    /** A number as people write it: digits, an optional point, an optional sign. */
+    static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+
     public static final Type<String> TEXT = new Text(false, null, null);
     public static final Type<String> PROSE = new Text(true, null, null);
     public static final Type<String> ID = new Text(
@@ -219,7 +222,14 @@ public final class Shape {
                         file, node.line(), "'" + field + "' must be " + date.describe() + ", not '" + value + "'"));
             }
         } else if (type instanceof Number) {
-            scalar(file, field, type, node, YamlNode.ScalarKind.NUMBER, problems);
+            String value = scalar(file, field, type, node, YamlNode.ScalarKind.NUMBER, problems);
+            // YAML also reads 0x4B, 7_5, .inf and .nan as numbers: a sheet gives plain decimals.
+            if (value != null && !PLAIN_NUMBER.matcher(value).matches()) {
+                problems.add(Problem.error(
+                        file,
+                        node.line(),
+                        "'" + field + "' must be a plain decimal number" + " (like 75 or 0.5), not '" + value + "'"));
+            }
         } else if (type instanceof Choice<?> choice) {
             String value = scalar(file, field, type, node, YamlNode.ScalarKind.TEXT, problems);
             if (value != null && !choice.values().contains(value)) {

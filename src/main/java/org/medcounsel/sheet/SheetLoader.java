@@ -263,6 +263,32 @@ public final class SheetLoader {
     private static final List<Shape.Field<Double>> BOUNDS = List.of(
             SheetShapes.RULE_AT_LEAST, SheetShapes.RULE_AT_MOST, SheetShapes.RULE_BELOW, SheetShapes.RULE_ABOVE);
 
+    /** A range that no answer could ever fall in: crossed bounds, or outside the fact's own range. */
+    private static void impossibleBounds(Bound r, Fact fact, List<Problem> problems) {
+        double low = Math.max(
+                nanAs(r.get(SheetShapes.RULE_AT_LEAST), -Double.MAX_VALUE),
+                nanAs(r.get(SheetShapes.RULE_ABOVE), -Double.MAX_VALUE));
+        double high = Math.min(
+                nanAs(r.get(SheetShapes.RULE_AT_MOST), Double.MAX_VALUE),
+                nanAs(r.get(SheetShapes.RULE_BELOW), Double.MAX_VALUE));
+        boolean open = r.has(SheetShapes.RULE_ABOVE) || r.has(SheetShapes.RULE_BELOW);
+        String why = null;
+        if (low > high || (low == high && open)) {
+            why = "its bounds cross, so no answer can match";
+        } else if (low > fact.max() || (low == fact.max() && r.has(SheetShapes.RULE_ABOVE))) {
+            why = "'" + fact.key() + "' is at most " + Sheets.shown(fact.max()) + ", so no answer can match";
+        } else if (high < fact.min() || (high == fact.min() && r.has(SheetShapes.RULE_BELOW))) {
+            why = "'" + fact.key() + "' is at least " + Sheets.shown(fact.min()) + ", so no answer can match";
+        }
+        if (why != null) {
+            problems.add(Problem.error(r.file(), r.line(), "this rule can never match: " + why));
+        }
+    }
+
+    private static double nanAs(double value, double instead) {
+        return Double.isNaN(value) ? instead : value;
+    }
+
     private static Optional<Rule> rule(Bound r, Optional<Source> source, Facts facts, List<Problem> problems) {
         String file = r.file();
         if (r.has(SheetShapes.RULE_REMINDER)) {
@@ -299,6 +325,9 @@ public final class SheetLoader {
         }
         boolean hasBound = BOUNDS.stream().anyMatch(r::has);
         FactType type = fact.get().type();
+        if (type == FactType.NUMBER && hasBound) {
+            impossibleBounds(r, fact.get(), problems);
+        }
         if (type == FactType.NUMBER && !hasBound) {
             problems.add(Problem.error(
                     file, r.line(), "rule on number fact '" + key + "' needs at-least, at-most, below or above"));

@@ -13,6 +13,11 @@ public final class Sheets {
         return value.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
+    /** A number as a person writes it: "120", "0.5". */
+    public static String shown(double n) {
+        return n == Math.rint(n) && Math.abs(n) < 1e15 ? String.valueOf((long) n) : String.valueOf(n);
+    }
+
     /** The constant a sheet's word names; the shape has already checked it is one of them. */
     static <E extends Enum<E>> E fromWord(Class<E> type, String word) {
         return Enum.valueOf(type, word.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));

@@ -1,6 +1,5 @@
 package org.medcounsel.shell;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.medcounsel.cli.Environment;
@@ -13,7 +12,22 @@ import org.medcounsel.sheet.Shelf;
  * reloaded only when their files change (the formulary checks each file's stamp).
  */
 final class KeptFormularies implements Environment.Formularies {
-    private final Map<List<String>, Formulary> kept = new HashMap<>();
+    /** How many sets of data folders a session keeps; the least recently used goes first. */
+    static final int MAX_KEPT = 8;
+
+    private final Map<List<String>, Formulary> kept = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<List<String>, Formulary> eldest) {
+            return size() > MAX_KEPT;
+        }
+    };
+
+    /** How many formularies are kept now (for tests). */
+    int size() {
+        return kept.size();
+    }
 
     @Override
     public Formulary open(List<Shelf> sitesLowestFirst, java.util.Optional<java.nio.file.Path> cacheDir) {

@@ -50,21 +50,38 @@ public final class Shell {
         return env.fileSystem().getPath(home, ".medcounsel_history");
     }
 
+    /** Makes the history file (and its folder) readable by its owner only, creating it if need be. */
+    static void privateFile(Path file) {
+        try {
+            java.nio.file.Files.createDirectories(file.getParent());
+            java.util.Set<java.nio.file.attribute.PosixFilePermission> owner =
+                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------");
+            if (!java.nio.file.Files.exists(file)) {
+                java.nio.file.Files.createFile(
+                        file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(owner));
+            }
+            java.nio.file.Files.setPosixFilePermissions(file, owner);
+        } catch (java.io.IOException | UnsupportedOperationException e) {
+            // No private history then (a file system without POSIX permissions); the shell still works.
+        }
+    }
+
     /** Reads and runs commands until exit or Ctrl-D. */
     public int run() {
+        boolean keepHistory = !env.variable("MEDCOUNSEL_HISTORY").equals("off");
         Path history = historyFile(env);
-        try {
-            java.nio.file.Files.createDirectories(history.getParent());
-        } catch (java.io.IOException e) {
-            // No history file then; the shell still works.
+        if (keepHistory) {
+            privateFile(history);
         }
-        LineReader reader = LineReaderBuilder.builder()
+        LineReaderBuilder builder = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("medcounsel")
                 .completer(new ShellCompleter())
-                .variable(LineReader.HISTORY_FILE, history)
-                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
-                .build();
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
+        // Patients' answers pass through the history: owner-only, or off with MEDCOUNSEL_HISTORY=off.
+        LineReader reader = keepHistory
+                ? builder.variable(LineReader.HISTORY_FILE, history).build()
+                : builder.variable(LineReader.DISABLE_HISTORY, true).build();
         LineReader questions = LineReaderBuilder.builder()
                 .terminal(terminal)
                 .appName("medcounsel-ask")
@@ -101,6 +118,30 @@ public final class Shell {
         return Exit.OK;
     }
 
+    /**
+     * Which of two exit codes is the more serious outcome of a script: do-not-start first (a
+     * patient must not start), then any failure to run (1, 2, 3, 130), then caution, then
+     * incomplete, then success.
+     */
+    static int moreSerious(int a, int b) {
+        return rank(a) >= rank(b) ? a : b;
+    }
+
+    private static int rank(int code) {
+        switch (code) {
+            case Exit.OK:
+                return 0;
+            case Exit.INCOMPLETE:
+                return 1;
+            case Exit.CAUTION:
+                return 2;
+            case Exit.DO_NOT_START:
+                return 4;
+            default:
+                return 3;
+        }
+    }
+
     /** Runs one command; the shell itself is not run again inside the shell. */
     static int run(
             ShellCommand.Commands runner, PrintWriter out, PrintWriter err, Environment env, List<String> words) {
@@ -109,7 +150,14 @@ public final class Shell {
             err.flush();
             return Exit.USAGE;
         }
-        int code = runner.run(out, err, env, words.toArray(String[]::new));
+        int code;
+        try {
+            code = runner.run(out, err, env, words.toArray(String[]::new));
+        } catch (Error e) {
+            // A rebuilt jar, a runaway template or a huge line: one line, and the shell goes on.
+            err.println("medcounsel: internal error: " + org.medcounsel.render.Terminal.safe(String.valueOf(e)));
+            code = Exit.DATA_ERROR;
+        }
         out.flush();
         err.flush();
         return code;

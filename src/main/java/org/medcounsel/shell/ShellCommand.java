@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every command succeeded (or the interactive shell was left)",
-            "N:otherwise, the exit code of the last command that failed"
+            "N:otherwise the most serious outcome of the script: 12 (do not start), then a failure (1, 2, 3),"
+                    + " then 11 (caution), then 10 (incomplete)"
         })
 public final class ShellCommand implements Callable<Integer> {
     /** What the shell needs of the tool, handed in by the wiring (the shell never imports it). */
@@ -86,12 +87,12 @@ public final class ShellCommand implements Callable<Integer> {
             } catch (RuntimeException e) {
                 err.println("medcounsel: stdin:" + lineNumber + ": cannot read the command: " + e.getMessage());
                 err.flush();
-                status = Exit.USAGE;
+                status = Shell.moreSerious(status, Exit.USAGE);
                 continue;
             }
             if (words.get(0).equals("exit") || words.get(0).equals("quit")) break;
             int code = Shell.run(runner, out, err, kept, words);
-            if (code != Exit.OK) status = code;
+            status = Shell.moreSerious(status, code);
         }
         return status;
     }

@@ -43,7 +43,7 @@ class ShellTest {
         Result r = new Cli()
                 .input("info nothing\nscreen olumiant -f age=80 --format json\nlist\n")
                 .run("shell");
-        assertEquals(10, r.code(), "the last failure's code: " + r);
+        assertEquals(3, r.code(), "the most serious outcome: the failure outranks an incomplete screening: " + r);
         assertTrue(r.err().contains("medcounsel: no drug sheet for 'nothing'"), r.err());
         assertTrue(r.out().contains("\"verdict\" : \"incomplete\""), r.out());
         assertTrue(r.out().contains("baricitinib\tOlumiant"), "list still ran: " + r.out());
@@ -88,6 +88,10 @@ class ShellTest {
         final Cli cli = new Cli();
 
         Session() throws Exception {
+            this(Map.of("XDG_STATE_HOME", "/state"));
+        }
+
+        Session(Map<String, String> variables) throws Exception {
             PipedInputStream in = new PipedInputStream(keys);
             terminal = TerminalBuilder.builder()
                     .system(false)
@@ -96,8 +100,7 @@ class ShellTest {
                     .size(new org.jline.terminal.Size(100, 40))
                     .encoding(StandardCharsets.UTF_8)
                     .build();
-            Environment env =
-                    Environment.of(cli.fs, Map.of("XDG_STATE_HOME", "/state"), true, Clock.systemUTC(), Prompter.NONE);
+            Environment env = Environment.of(cli.fs, variables, true, Clock.systemUTC(), Prompter.NONE);
             exit = CompletableFuture.supplyAsync(() -> new Shell(terminal, env, Main.COMMANDS).run());
         }
 
@@ -158,8 +161,13 @@ class ShellTest {
                 Thread.sleep(20);
             }
             s.type("list\r");
-            s.await("selumetinib\tKoselugo");
+            s.await("upadacitinib\tRinvoq");
             assertFalse(s.screen().contains("About this medicine"), "the cancelled line did not run");
+            // Ctrl-D at the next prompt, once the list is written.
+            long back = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (!s.screen().stripTrailing().endsWith("medcounsel>") && System.nanoTime() < back) {
+                Thread.sleep(20);
+            }
             s.type("\u0004");
             assertEquals(0, s.exit.get(60, TimeUnit.SECONDS));
         }
@@ -178,5 +186,47 @@ class ShellTest {
             s.type("exit\r");
             assertEquals(0, s.exit.get(60, TimeUnit.SECONDS));
         }
+    }
+
+    /** Issue 15, item 10: patients' answers pass through the history, so only its owner may read it. */
+    @Test
+    void theHistoryFileIsOwnerOnlyAndCanBeTurnedOff() throws Exception {
+        Session s = new Session();
+        try (s) {
+            s.await("medcounsel> ");
+            s.type("screen olumiant -f age=71\r");
+            s.await("age 71 years");
+            s.type("exit\r");
+            assertEquals(0, s.exit.get(60, TimeUnit.SECONDS));
+        }
+        java.nio.file.Path history = s.cli.fs.getPath("/state/medcounsel/history");
+        assertEquals(
+                "rw-------",
+                java.nio.file.attribute.PosixFilePermissions.toString(
+                        java.nio.file.Files.getPosixFilePermissions(history)));
+        Session off = new Session(Map.of("XDG_STATE_HOME", "/state", "MEDCOUNSEL_HISTORY", "off"));
+        try (off) {
+            off.await("medcounsel> ");
+            off.type("info olumiant\r");
+            off.await("advice of the prescriber.");
+            off.type("exit\r");
+            assertEquals(0, off.exit.get(60, TimeUnit.SECONDS));
+        }
+        assertFalse(java.nio.file.Files.exists(off.cli.fs.getPath("/state/medcounsel/history")), "no history kept");
+    }
+
+    /** Issue 15, item 15: a long session with many --data folder sets keeps a bounded number of formularies. */
+    @Test
+    void aSessionKeepsABoundedNumberOfFormularies() {
+        Cli cli = new Cli();
+        KeptFormularies kept = new KeptFormularies();
+        Environment env = Environment.of(cli.fs, Map.of(), false, Clock.systemUTC(), Prompter.NONE);
+        for (int i = 0; i < 3 * KeptFormularies.MAX_KEPT; i++) {
+            cli.write("site" + i + "/drugs/testamab.yaml", TestSheets.drug("testamab", "Testix", null));
+            kept.open(
+                    org.medcounsel.cli.DataOptions.shelvesForCompletion(env, java.util.List.of("site" + i)),
+                    java.util.Optional.empty());
+        }
+        assertEquals(KeptFormularies.MAX_KEPT, kept.size());
     }
 }
