@@ -26,6 +26,14 @@ class NamesTest {
     }
 
     @Test
+    void everyLetterAddedOrDroppedCostsOne() {
+        assertEquals(3, Names.distance("abc", ""));
+        assertEquals(2, Names.distance("", "ab"));
+        assertEquals(3, Names.distance("xyzab", "ab"));
+        assertEquals(2, Names.distance("ab", "abyz"));
+    }
+
+    @Test
     void transposedLettersCostOne() {
         // Two swapped letters are one slip, not two substitutions.
         assertEquals(1, Names.distance("olumaint", "olumiant"));
