@@ -33,7 +33,7 @@ class PackedSheetsIT {
                     .sorted()
                     .toList();
         }
-        assertEquals(6, ids.size(), ids.toString());
+        assertEquals(9, ids.size(), ids.toString());
         for (String id : ids) {
             for (List<String> command : List.of(
                     List.of("info", id),
