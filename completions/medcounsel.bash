@@ -11,6 +11,18 @@ _medcounsel_names() {
   "${COMP_WORDS[0]}" __complete "$what" "${data[@]}" 2>/dev/null
 }
 
+_medcounsel_reply() {
+  # The names are data from site sheets, never code: compgen -W would run a $(...) in them.
+  # So each is matched as plain text, and quoted (printf %q) for bash to insert.
+  local what=$1 suffix=$2 cur=$3 name quoted
+  COMPREPLY=()
+  while IFS= read -r name; do
+    [[ -n $name && $name == "$cur"* ]] || continue
+    printf -v quoted %q "$name"
+    COMPREPLY+=("$quoted$suffix")
+  done < <(_medcounsel_names "$what")
+}
+
 _medcounsel() {
   local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]} sub= i
   for ((i = 1; i < COMP_CWORD; i++)); do
@@ -40,9 +52,9 @@ _medcounsel() {
     screen:--templates) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -d -- "$cur")); return ;;
     screen:--format) COMPREPLY=($(compgen -W 'text markdown html json' -- "$cur")); return ;;
     screen:--patient) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur")); return ;;
-    screen:-f|screen:--fact) compopt -o nospace 2>/dev/null; COMPREPLY=($(compgen -S = -W "$(_medcounsel_names facts)" -- "$cur")); return ;;
+    screen:-f|screen:--fact) compopt -o nospace 2>/dev/null; _medcounsel_reply facts = "$cur"; return ;;
     screen:--save-answers) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur")); return ;;
-    facts:--drug) COMPREPLY=($(compgen -W "$(_medcounsel_names drugs)" -- "$cur")); return ;;
+    facts:--drug) _medcounsel_reply drugs '' "$cur"; return ;;
     facts:--format) COMPREPLY=($(compgen -W 'text json' -- "$cur")); return ;;
     facts:--data) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -d -- "$cur")); return ;;
     list:--data) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -d -- "$cur")); return ;;
@@ -61,25 +73,25 @@ _medcounsel() {
       if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W '--data --color --width --templates --format --debug -h --help -V --version' -- "$cur"))
       else
-        COMPREPLY=($(compgen -W "$(_medcounsel_names drugs)" -- "$cur"));
+        _medcounsel_reply drugs '' "$cur";
       fi ;;
     risks)
       if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W '--data --color --width --templates --format --debug -h --help -V --version' -- "$cur"))
       else
-        COMPREPLY=($(compgen -W "$(_medcounsel_names drugs)" -- "$cur"));
+        _medcounsel_reply drugs '' "$cur";
       fi ;;
     stop)
       if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W '--data --color --width --templates --format --debug -h --help -V --version' -- "$cur"))
       else
-        COMPREPLY=($(compgen -W "$(_medcounsel_names drugs)" -- "$cur"));
+        _medcounsel_reply drugs '' "$cur";
       fi ;;
     screen)
       if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W '--data --color --width --templates --format --debug --patient -f --fact --ask --save-answers --template -h --help -V --version' -- "$cur"))
       else
-        COMPREPLY=($(compgen -W "$(_medcounsel_names drugs)" -- "$cur"));
+        _medcounsel_reply drugs '' "$cur";
       fi ;;
     facts)
       if [[ $cur == -* ]]; then
@@ -97,7 +109,7 @@ _medcounsel() {
       if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W '--all --out --format --site --force -q --quiet --data --color --width --templates --debug -h --help -V --version' -- "$cur"))
       else
-        COMPREPLY=($(compgen -W "$(_medcounsel_names drugs)" -- "$cur"));
+        _medcounsel_reply drugs '' "$cur";
       fi ;;
     check)
       if [[ $cur == -* ]]; then

@@ -18,6 +18,7 @@ import org.medcounsel.doc.Document.Term;
 import org.medcounsel.sheet.Drug;
 import org.medcounsel.sheet.Facts;
 import org.medcounsel.sheet.Formulary;
+import org.medcounsel.sheet.NameChars;
 import org.medcounsel.sheet.Problem;
 import org.medcounsel.sheet.Problem.Level;
 import org.medcounsel.sheet.References;
@@ -135,6 +136,7 @@ public final class SheetCheck {
         Optional<YamlNode> root = parse(file);
         if (root.isEmpty()) return;
         content(file.name(), root.get(), SheetShapes.DRUG);
+        shellSafeNames(file.name(), root.get());
         licensedUsesHaveSources(file.name(), root.get());
         try {
             DrugSheet sheet = SheetLoader.drug(file.name(), root.get(), id, refs);
@@ -330,6 +332,38 @@ public final class SheetCheck {
         } else if (reviewed.isAfter(options.today())) {
             add(file, line, Level.WARNING, "stale", "reviewed date " + reviewed + " is in the future");
         }
+    }
+
+    /** The generic name and brands: words completion hands to a shell, so none a shell acts on. */
+    private void shellSafeNames(String file, YamlNode root) {
+        for (YamlNode.Scalar name : names(root)) {
+            NameChars.unsafe(name.text())
+                    .ifPresent(c -> add(
+                            file,
+                            name.line(),
+                            Level.ERROR,
+                            "name",
+                            "the name '" + name.text() + "' holds " + c + ", which a shell acts on: names and"
+                                    + " brands may not hold " + String.join(" ", NameChars.SHELL.split(""))
+                                    + " or control characters"));
+        }
+    }
+
+    /** A drug sheet's generic name and brands as written, with their lines. */
+    static List<YamlNode.Scalar> names(YamlNode root) {
+        List<YamlNode.Scalar> names = new ArrayList<>();
+        if (root instanceof YamlNode.Mapping m) {
+            if (m.entries().get("name") != null && m.entries().get("name").value() instanceof YamlNode.Scalar s) {
+                names.add(s);
+            }
+            if (m.entries().get("brands") != null
+                    && m.entries().get("brands").value() instanceof YamlNode.Sequence brands) {
+                brands.items().stream()
+                        .filter(b -> b instanceof YamlNode.Scalar)
+                        .forEach(b -> names.add((YamlNode.Scalar) b));
+            }
+        }
+        return names;
     }
 
     private void licensedUsesHaveSources(String file, YamlNode root) {

@@ -5,6 +5,7 @@ import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.medcounsel.render.Terminal;
 import org.medcounsel.sheet.Formulary;
+import org.medcounsel.sheet.NameChars;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,10 +43,14 @@ final class CompleteCommand implements Callable<Integer> {
         if (what == What.facts) {
             formulary.facts().byKey().keySet().forEach(out::println);
         } else {
-            // A shell splits completion words at spaces, so multi-word brands are left out here.
+            // A shell splits completion words at spaces, so multi-word brands are left out here;
+            // a name a shell would act on is never handed to one, whatever the sheet says, nor one
+            // that would show other than it is (controls, invisible and bidi characters).
             new TreeSet<>(formulary.names())
                     .stream()
-                            .filter(n -> !n.contains(" ") && Terminal.safe(n).equals(n))
+                            .filter(n -> !n.contains(" ")
+                                    && NameChars.unsafe(n).isEmpty()
+                                    && Terminal.safe(n).equals(n))
                             .forEach(out::println);
         }
         out.flush();

@@ -73,6 +73,17 @@ public final class Completions {
         b.append("  done\n");
         b.append("  \"${COMP_WORDS[0]}\" __complete \"$what\" \"${data[@]}\" 2>/dev/null\n");
         b.append("}\n\n");
+        b.append("_medcounsel_reply() {\n");
+        b.append("  # The names are data from site sheets, never code: compgen -W would run a $(...) in them.\n");
+        b.append("  # So each is matched as plain text, and quoted (printf %q) for bash to insert.\n");
+        b.append("  local what=$1 suffix=$2 cur=$3 name quoted\n");
+        b.append("  COMPREPLY=()\n");
+        b.append("  while IFS= read -r name; do\n");
+        b.append("    [[ -n $name && $name == \"$cur\"* ]] || continue\n");
+        b.append("    printf -v quoted %q \"$name\"\n");
+        b.append("    COMPREPLY+=(\"$quoted$suffix\")\n");
+        b.append("  done < <(_medcounsel_names \"$what\")\n");
+        b.append("}\n\n");
         b.append("_medcounsel() {\n");
         b.append("  local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]} sub= i\n");
         b.append("  for ((i = 1; i < COMP_CWORD; i++)); do\n");
@@ -136,10 +147,9 @@ public final class Completions {
             case FILE:
                 return "compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- \"$cur\"));";
             case DRUG:
-                return "COMPREPLY=($(compgen -W \"$(_medcounsel_names drugs)\" -- \"$cur\"));";
+                return "_medcounsel_reply drugs '' \"$cur\";";
             case FACT:
-                return "compopt -o nospace 2>/dev/null; "
-                        + "COMPREPLY=($(compgen -S = -W \"$(_medcounsel_names facts)\" -- \"$cur\"));";
+                return "compopt -o nospace 2>/dev/null; _medcounsel_reply facts = \"$cur\";";
             case WORDS:
                 return "COMPREPLY=($(compgen -W '" + String.join(" ", words) + "' -- \"$cur\"));";
             default:
@@ -159,8 +169,11 @@ public final class Completions {
         z.append("  for ((i = 1; i < $#words; i++)); do\n");
         z.append("    [[ $words[i] == --data ]] && data+=(--data \"$words[i+1]\")\n");
         z.append("  done\n");
-        z.append("  names=(${(f)\"$($_medcounsel_command __complete $what $data 2>/dev/null)\"})\n");
-        z.append("  if [[ $what == facts ]]; then compadd $opts -S = -- $names; else compadd $opts -- $names; fi\n");
+        z.append("  # One name a line into an array, handed to compadd after --: never evaluated, and quoted\n");
+        z.append("  # by compadd as it inserts it, whatever a site sheet put in it.\n");
+        z.append("  names=(${(f)\"$(\"$_medcounsel_command\" __complete \"$what\" \"${data[@]}\" 2>/dev/null)\"})\n");
+        z.append("  if [[ $what == facts ]]; then compadd $opts -S = -- \"${names[@]}\"\n");
+        z.append("  else compadd $opts -- \"${names[@]}\"; fi\n");
         z.append("}\n\n");
         z.append("_medcounsel() {\n");
         z.append("  local -a commands\n");

@@ -193,4 +193,27 @@ class CheckCommandTest {
         Result r = cli.run("check", "--grades");
         assertTrue(r.out().matches("(?s).*baricitinib: Flesch-Kincaid grade \\d+\\.\\d\\n.*"), r.out());
     }
+
+    @Test
+    void aNameOrBrandAShellWouldActOnIsAnError() {
+        Result r = check(valid().replace(
+                        "name: testamab\nbrands: [Testix]",
+                        "name: test;amab\nbrands:\n"
+                                + "  - Testix\n  - x$(touch pwned)\n  - \"Bell\\aix\"\n  - Testix 2.5% w/v"));
+        assertEquals(1, r.code(), r::toString);
+        assertTrue(
+                r.out()
+                        .contains("site/drugs/testamab.yaml:2: error: the name 'test;amab' holds ';', which a shell"
+                                + " acts on: names and brands may not hold $ ` \\ \" ' ; & | < > ( ) { } * ? [ ] ! # or control"
+                                + " characters\n"),
+                r.out());
+        assertTrue(
+                r.out().contains("site/drugs/testamab.yaml:5: error: the name 'x$(touch pwned)' holds '$'"), r.out());
+        assertTrue(
+                r.out()
+                        .contains("site/drugs/testamab.yaml:6: error: the name 'Bell\uFFFDix' holds a control"
+                                + " character (U+0007)"),
+                r.out());
+        assertEquals(3, r.out().split(": error: the name").length - 1, "an ordinary brand is fine: " + r.out());
+    }
 }

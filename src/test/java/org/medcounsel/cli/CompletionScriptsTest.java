@@ -1,6 +1,7 @@
 package org.medcounsel.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -44,5 +45,21 @@ class CompletionScriptsTest {
         assertTrue(drugs.out().contains("testamab\n") && drugs.out().contains("testix\n"), drugs.out());
         assertTrue(!drugs.out().contains("xeljanz xr"), "no multi-word names: a shell splits them");
         assertTrue(cli.run("__complete", "facts").out().contains("pregnant\n"));
+    }
+
+    @Test
+    void aNameAShellWouldActOnIsNeverAWordForCompletion() {
+        Cli cli = new Cli();
+        cli.write(
+                "site/drugs/testamab.yaml",
+                TestSheets.drug("testamab", "Testix", null)
+                        .replace(
+                                "brands: [Testix]", "brands: [Testix, x$(touch$IFS/tmp/pwned), \"y`id`\", \"z\\ez\"]"));
+        Result drugs = cli.run("__complete", "drugs", "--data", "site");
+        assertEquals(0, drugs.code(), drugs::toString);
+        assertTrue(drugs.out().contains("testix\n"), drugs.out());
+        assertFalse(drugs.out().contains("touch"), drugs.out());
+        assertFalse(drugs.out().contains("`id`"), drugs.out());
+        assertFalse(drugs.out().contains("z\u001bz") || drugs.out().contains("z\uFFFDz"), drugs.out());
     }
 }

@@ -1,6 +1,7 @@
 package org.medcounsel.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -71,15 +72,7 @@ class CompletionIT {
     void zshCompletesThroughItsOwnCompletionSystem() throws Exception {
         Tools.require("zsh");
         Tools.require("tmux");
-        Path fpath = Files.createDirectories(tmp.resolve("zfunc"));
-        Files.copy(Tools.ROOT.resolve("completions/_medcounsel"), fpath.resolve("_medcounsel"));
-        Files.writeString(
-                tmp.resolve(".zshrc"),
-                "fpath=(" + fpath + " $fpath)\nautoload -U compinit\ncompinit -u\n" + "PS1='zsh> '\n");
-        Map<String, String> zenv = new java.util.HashMap<>(env);
-        zenv.put("ZDOTDIR", tmp.toString());
-        try (Tools.Tmux tmux = new Tools.Tmux(tmp, zenv, 120, 40, "zsh", "-i")) {
-            tmux.await("zsh> ");
+        try (Tools.Tmux tmux = zsh()) {
             tmux.type("medcounsel info bari");
             tmux.keys("Tab");
             tmux.await("zsh> medcounsel info baricitinib");
@@ -97,5 +90,88 @@ class CompletionIT {
             tmux.keys("Tab");
             tmux.await("zsh> medcounsel leaflet");
         }
+    }
+
+    /**
+     * A site sheet whose brand is shell code, the file it would create if ever run. Names are
+     * matched in lower case and split at spaces, so the code needs neither: a bare redirection.
+     */
+    Path hostileBrand() throws Exception {
+        Path pwned = tmp.resolve("pwned");
+        Files.createDirectories(tmp.resolve("hostile/drugs"));
+        Files.writeString(
+                tmp.resolve("hostile/drugs/evilamab.yaml"),
+                org.medcounsel.TestSheets.drug("evilamab", "x$(>" + pwned + ")", null));
+        return pwned;
+    }
+
+    @Test
+    void bashNeverRunsABrandFromASiteSheetOnTab() throws Exception {
+        Tools.require("bash");
+        Path pwned = hostileBrand();
+        List<String> offered = bash("medcounsel info --data hostile ");
+        assertFalse(Files.exists(pwned), "Tab ran the brand's $(...)");
+        assertTrue(offered.contains("evilamab") && offered.contains("baricitinib"), offered.toString());
+        assertFalse(offered.stream().anyMatch(w -> w.contains("pwned")), "a brand that is shell code is not offered");
+        assertEquals(List.of("xeljanz"), bash("medcounsel info --data hostile x"));
+        assertFalse(Files.exists(pwned), "Tab ran the brand's $(...)");
+    }
+
+    @Test
+    void bashQuotesWhatTheToolOffersEvenIfItWereShellCode() throws Exception {
+        Tools.require("bash");
+        // A stand-in tool that offers shell code: the script alone must keep it from running.
+        Path pwned = tmp.resolve("pwned");
+        Path bin = Files.createDirectories(tmp.resolve("stub"));
+        Path stub = bin.resolve("medcounsel");
+        Files.writeString(
+                stub, "#!/bin/sh\nprintf '%s\\n' 'xylo' 'x$(touch$IFS" + pwned + ")' '`touch$IFS" + pwned + "`'\n");
+        stub.toFile().setExecutable(true);
+        Map<String, String> saved = env;
+        env = Map.of("PATH", bin + ":" + System.getenv("PATH"), "HOME", tmp.toString());
+        try {
+            List<String> offered = bash("medcounsel info x");
+            assertFalse(Files.exists(pwned), "Tab ran the tool's $(...)");
+            assertTrue(offered.contains("xylo"), offered.toString());
+            assertTrue(offered.contains("x\\$\\(touch\\$IFS" + pwned + "\\)"), "inserted quoted: " + offered);
+            bash("medcounsel info ");
+            assertFalse(Files.exists(pwned), "Tab ran the tool's `...`");
+        } finally {
+            env = saved;
+        }
+    }
+
+    @Test
+    void zshNeverRunsOrOffersABrandFromASiteSheetOnTab() throws Exception {
+        Tools.require("zsh");
+        Tools.require("tmux");
+        Path pwned = hostileBrand();
+        try (Tools.Tmux tmux = zsh()) {
+            tmux.type("medcounsel info --data hostile x");
+            tmux.keys("Tab");
+            // Keys are handled in order: the marker shows once completion has finished.
+            tmux.type("#done");
+            String pane = tmux.await("#done");
+            assertFalse(Files.exists(pwned), "Tab ran the brand's $(...)");
+            assertFalse(pane.contains("pwned"), "a brand that is shell code is not offered:\n" + pane);
+            assertTrue(pane.contains("xeljanz"), "the real names still are:\n" + pane);
+        }
+    }
+
+    /** An interactive zsh in tmux with the committed completion script on its fpath. */
+    Tools.Tmux zsh() throws Exception {
+        Path fpath = Files.createDirectories(tmp.resolve("zfunc"));
+        Files.copy(
+                Tools.ROOT.resolve("completions/_medcounsel"),
+                fpath.resolve("_medcounsel"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(
+                tmp.resolve(".zshrc"),
+                "fpath=(" + fpath + " $fpath)\nautoload -U compinit\ncompinit -u\n" + "PS1='zsh> '\n");
+        Map<String, String> zenv = new java.util.HashMap<>(env);
+        zenv.put("ZDOTDIR", tmp.toString());
+        Tools.Tmux tmux = new Tools.Tmux(tmp, zenv, 120, 40, "zsh", "-i");
+        tmux.await("zsh> ");
+        return tmux;
     }
 }
