@@ -36,7 +36,9 @@ public final class Cli {
     public Cli(long maxBytes) {
         Configuration.Builder config = Configuration.unix().toBuilder()
                 .setWorkingDirectory("/work")
-                .setAttributeViews("basic", "owner", "posix", "unix");
+                .setAttributeViews("basic", "owner", "posix", "unix")
+                // Files belong to whoever runs the tests, as files one makes oneself do.
+                .setDefaultAttributeValue("owner:owner", System.getProperty("user.name"));
         if (maxBytes != Long.MAX_VALUE) {
             config.setBlockSize(1024).setMaxSize(maxBytes);
         }

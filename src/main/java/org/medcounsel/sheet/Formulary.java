@@ -25,7 +25,8 @@ import org.medcounsel.sheet.Shelf.Kind;
  */
 public final class Formulary {
     private final List<Shelf> shelves;
-    private final Optional<java.nio.file.Path> cacheDir;
+    private final Optional<java.nio.file.Path> cacheFolder;
+    private Optional<java.nio.file.Path> cacheDir;
     private final Map<String, Kept<DrugSheet>> drugs = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<String, Kept<ClassSheet>> classes = new java.util.concurrent.ConcurrentHashMap<>();
     private Kept<Facts> facts;
@@ -43,7 +44,7 @@ public final class Formulary {
      */
     public Formulary(List<Shelf> shelves, Optional<java.nio.file.Path> cacheDir) {
         this.shelves = List.copyOf(shelves);
-        this.cacheDir = cacheDir;
+        this.cacheFolder = cacheDir;
     }
 
     /** The bundled sheets overlaid by site folders; a later site folder wins over an earlier one. */
@@ -283,7 +284,23 @@ public final class Formulary {
      * ({@link #drugOnce}) read without it, so they do not write a cache file per sheet.
      */
     private YamlNode tree(SheetFile file) {
-        return cacheDir.isPresent() ? PackedTree.cached(cacheDir.get(), file) : file.tree();
+        if (file.packed() || file.location().isEmpty()) { // bundled: nothing to keep
+            return file.tree();
+        }
+        Optional<java.nio.file.Path> dir = cacheDir();
+        return dir.isPresent() ? PackedTree.cached(dir.get(), file) : file.tree();
+    }
+
+    /**
+     * The cache folder, once it is known to be the user's own: what it holds is believed, so one
+     * that others could write is not used. Judged on first need, so a run that reads only bundled
+     * sheets by id never asks.
+     */
+    private synchronized Optional<java.nio.file.Path> cacheDir() {
+        if (cacheDir == null) {
+            cacheDir = cacheFolder.filter(CacheFolder::usable);
+        }
+        return cacheDir;
     }
 
     /** The file a sheet of {@code kind} is read from: the highest shelf that has it. */
@@ -325,7 +342,7 @@ public final class Formulary {
             Map<String, String> map = new HashMap<>();
             List<Shelf> lowestFirst = new ArrayList<>(shelves);
             Collections.reverse(lowestFirst);
-            lowestFirst.forEach(s -> map.putAll(NameIndex.of(s, cacheDir, rebuild)));
+            lowestFirst.forEach(s -> map.putAll(NameIndex.of(s, cacheDir(), rebuild)));
             names = new Kept<>(map, stamp.toString());
         }
         return names.value();

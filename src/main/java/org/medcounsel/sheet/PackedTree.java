@@ -32,7 +32,7 @@ public final class PackedTree {
     public static final String SUFFIX = ".tree";
 
     private static final int MAGIC = 0x4d43_5431; // "MCT1"
-    private static final int CACHE_MAGIC = 0x4d43_4331; // "MCC1": a tree in the cache, with what it was made from
+    private static final int CACHE_MAGIC = 0x4d43_4332; // "MCC2": a tree in the cache, with the bytes it was made from
     private static final byte MAPPING = 'M';
     private static final byte SEQUENCE = 'S';
 
@@ -53,15 +53,18 @@ public final class PackedTree {
 
     /**
      * A site sheet's tree, kept packed in the cache folder: unpacked from there when it was packed
-     * from the file as it is now (same place, same stamp), else parsed and packed there for the
-     * next run. Parsing YAML costs a short run more than anything else it does with a sheet.
+     * from the file as it is now (same place, same bytes), else parsed and packed there for the
+     * next run. Parsing YAML costs a short run more than anything else it does with a sheet;
+     * reading the few kilobytes of a sheet to key its copy on them costs next to nothing, and an
+     * edit that keeps the file's size and time is still seen.
      */
     static YamlNode cached(Path cacheDir, SheetFile file) {
         if (file.packed() || file.location().isEmpty()) { // already packed, or bundled: nothing to keep
             return file.tree();
         }
+        byte[] text = file.bytes();
         Path cached = CacheFolder.file(cacheDir, "tree-", file.location(), SUFFIX);
-        String madeFrom = file.location() + "\n" + file.stamp();
+        String madeFrom = file.location() + "\n" + CacheFolder.contentKey(text);
         Optional<byte[]> bytes = CacheFolder.read(cached);
         if (bytes.isPresent()) {
             try {
@@ -73,7 +76,7 @@ public final class PackedTree {
                 // A damaged cache file is only a miss: read the sheet and replace it.
             }
         }
-        YamlNode tree = file.tree();
+        YamlNode tree = YamlReader.read(file.name(), text);
         CacheFolder.write(cached, pack(CACHE_MAGIC, madeFrom, tree));
         return tree;
     }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -75,16 +76,100 @@ class CachesTest {
     }
 
     @Test
-    void theCacheAnswersForAFileThatHasNotChanged() throws IOException {
+    void anEditThatKeepsTheSizeAndTimeIsSeen() throws IOException {
         Path sheet = withSite("Testix")
                 .write("site/drugs/testamab.yaml", TestSheets.drug("testamab", "Testix", "test-blocker"));
         FileTime written = Files.getLastModifiedTime(sheet);
         assertEquals("testamab (Testix) - About this medicine", title(cli.run("info", "testamab", "--data", "site")));
 
-        // Same place, same size, same time: to medcounsel this is the file it packed.
+        // Same place, same size, same time: a copy keyed on those would be served stale.
         cli.write("site/drugs/testamab.yaml", TestSheets.drug("testamab", "Tastix", "test-blocker"));
         Files.setLastModifiedTime(sheet, written);
+        assertEquals("testamab (Tastix) - About this medicine", title(cli.run("info", "testamab", "--data", "site")));
+    }
+
+    @Test
+    void aCacheFileEditedBySomeoneElseIsNotServed() throws IOException {
+        withSite("Testix");
         assertEquals("testamab (Testix) - About this medicine", title(cli.run("info", "testamab", "--data", "site")));
+        int edited = 0;
+        for (Path file : cached()) {
+            byte[] bytes = Files.readAllBytes(file);
+            byte[] forged = replace(bytes, "Testix", "Evilix");
+            if (!java.util.Arrays.equals(bytes, forged)) {
+                Files.write(file, forged);
+                edited++;
+            }
+        }
+        assertTrue(edited > 0, "the brand is in the cache: " + cached());
+        Result r = cli.run("info", "testamab", "--data", "site");
+        assertEquals("testamab (Testix) - About this medicine", title(r), "the sheet's own text, not the cache's");
+        assertEquals("", r.err());
+    }
+
+    /**
+     * A planted copy that passes every check of its own (a forger who knows the format, fixing
+     * the checksum too) is served only from a folder nobody else can write: that is the defence.
+     */
+    @Test
+    void aCacheFolderOthersCanWriteOrAnotherUserOwnsIsNotUsed() throws IOException {
+        Path folder = cli.fs.getPath("/cache/medcounsel");
+        withSite("Testix");
+        assertEquals(0, cli.run("info", "testamab", "--data", "site").code());
+        for (Path file : cached()) {
+            Files.write(file, forge(Files.readAllBytes(file), "Testix", "Evilix"));
+        }
+        assertEquals(
+                "testamab (Evilix) - About this medicine",
+                title(cli.run("info", "testamab", "--data", "site")),
+                "the planted copy is well formed: in the user's own private folder it is believed");
+
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxrwxrwx"));
+        assertEquals("testamab (Testix) - About this medicine", title(cli.run("info", "testamab", "--data", "site")));
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxrwxr-x"));
+        assertEquals("testamab (Testix) - About this medicine", title(cli.run("info", "testamab", "--data", "site")));
+
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Files.setOwner(folder, cli.fs.getUserPrincipalLookupService().lookupPrincipalByName("mallory"));
+        assertEquals("testamab (Testix) - About this medicine", title(cli.run("info", "testamab", "--data", "site")));
+    }
+
+    @Test
+    void nothingIsWrittenToACacheFolderOthersCanWrite() throws IOException {
+        Path folder = Files.createDirectories(cli.fs.getPath("/cache/medcounsel"));
+        Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwxrwxrwx"));
+        withSite("Testix");
+        Result r = cli.run("info", "testix", "--data", "site");
+        assertEquals("testamab (Testix) - About this medicine", title(r));
+        assertEquals("", r.err());
+        assertEquals(List.of(), cached(), "nothing kept where others could change it");
+    }
+
+    @Test
+    void aNewCacheFolderIsTheUsersAlone() throws IOException {
+        withSite("Testix");
+        assertEquals(0, cli.run("info", "testamab", "--data", "site").code());
+        assertEquals(
+                "rwx------",
+                PosixFilePermissions.toString(Files.getPosixFilePermissions(cli.fs.getPath("/cache/medcounsel"))));
+    }
+
+    /** {@code bytes} with {@code from} (text) replaced by {@code to}, of the same length. */
+    static byte[] replace(byte[] bytes, String from, String to) {
+        String latin = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+        return latin.replace(from, to).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    /**
+     * As {@link #replace}, then the cache file's checksum made to fit: a cache file is "MCK1", the
+     * CRC-32 of what follows it, then what it keeps.
+     */
+    static byte[] forge(byte[] bytes, String from, String to) {
+        byte[] forged = replace(bytes, from, to);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(forged, 8, forged.length - 8);
+        java.nio.ByteBuffer.wrap(forged, 4, 4).putInt((int) crc.getValue());
+        return forged;
     }
 
     @Test
