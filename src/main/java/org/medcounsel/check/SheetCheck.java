@@ -18,6 +18,7 @@ import org.medcounsel.doc.Document.Term;
 import org.medcounsel.sheet.Drug;
 import org.medcounsel.sheet.Facts;
 import org.medcounsel.sheet.Formulary;
+import org.medcounsel.sheet.HiddenChars;
 import org.medcounsel.sheet.NameChars;
 import org.medcounsel.sheet.Problem;
 import org.medcounsel.sheet.Problem.Level;
@@ -60,6 +61,8 @@ public final class SheetCheck {
     private final Map<String, Double> grades;
     private final Map<String, Map<String, Integer>> classProse;
     private int sheets;
+    /** The names of the drug sheet this check read ({@link #drugSheet}), for the whole run to compare. */
+    private final List<DrugNames.Named> named = new ArrayList<>();
 
     private SheetCheck(Formulary formulary, Options options) {
         this(formulary, options, new java.util.concurrent.ConcurrentHashMap<>(), new HashMap<>());
@@ -104,6 +107,15 @@ public final class SheetCheck {
             return;
         }
         approvals();
+        for (String vocabulary : List.of("facts.yaml", "words.yaml", "medicines.yaml", "approvals.yaml")) {
+            for (SheetFile file : formulary.vocabularyFiles(vocabulary)) {
+                try {
+                    hidden(file.name(), file.tree());
+                } catch (SheetException e) {
+                    // Loading it above has reported why it cannot be read.
+                }
+            }
+        }
         References refs = References.of(facts, formulary.classIds());
         for (String id : formulary.classIds()) {
             SheetFile file = formulary.find(Kind.CLASS, id).orElseThrow();
@@ -121,14 +133,16 @@ public final class SheetCheck {
         }
         // Drug sheets are independent: check them on every core, then report in id order.
         List<String> ids = new ArrayList<>(formulary.drugIds());
-        List<List<Problem>> found = new ArrayList<>(java.util.Collections.nCopies(ids.size(), List.of()));
+        List<SheetCheck> found = new ArrayList<>(java.util.Collections.nCopies(ids.size(), null));
         java.util.stream.IntStream.range(0, ids.size()).parallel().forEach(i -> {
             SheetCheck one = new SheetCheck(formulary, options, grades, classProse);
             one.drugSheet(ids.get(i), refs);
-            found.set(i, one.problems);
+            found.set(i, one);
         });
-        found.forEach(problems::addAll);
+        found.forEach(one -> problems.addAll(one.problems));
         sheets += ids.size();
+        problems.addAll(DrugNames.oneDrugPerName(
+                found.stream().flatMap(one -> one.named.stream()).toList(), formulary));
     }
 
     private void drugSheet(String id, References refs) {
@@ -136,7 +150,8 @@ public final class SheetCheck {
         Optional<YamlNode> root = parse(file);
         if (root.isEmpty()) return;
         content(file.name(), root.get(), SheetShapes.DRUG);
-        shellSafeNames(file.name(), root.get());
+        problems.addAll(DrugNames.shellUnsafe(file.name(), root.get()));
+        named.addAll(DrugNames.of(id, file, root.get()));
         licensedUsesHaveSources(file.name(), root.get());
         try {
             DrugSheet sheet = SheetLoader.drug(file.name(), root.get(), id, refs);
@@ -203,6 +218,7 @@ public final class SheetCheck {
     /** Checks that need only the text: other scripts, per-field readability, repeats in the sheet. */
     private void content(String file, YamlNode root, Shape shape) {
         otherScripts(file, root);
+        hidden(file, root);
         Map<String, Integer> seen = new HashMap<>();
         shape.forEachProse(root, "", (field, scalar) -> {
             String text = Shape.Bound.clean(scalar.text());
@@ -275,6 +291,33 @@ public final class SheetCheck {
         }
     }
 
+    /** Zero-width characters and bidi controls anywhere in a sheet: in its text, names or field names. */
+    private void hidden(String file, YamlNode node) {
+        if (node instanceof YamlNode.Scalar s) {
+            hidden(file, s.line(), "the text", s.text());
+        } else if (node instanceof YamlNode.Sequence seq) {
+            seq.items().forEach(item -> hidden(file, item));
+        } else if (node instanceof YamlNode.Mapping map) {
+            map.entries().values().forEach(e -> {
+                hidden(file, e.keyLine(), "the field name", e.key());
+                hidden(file, e.value());
+            });
+        }
+    }
+
+    private void hidden(String file, int line, String what, String text) {
+        int at = HiddenChars.indexIn(text);
+        if (at >= 0) {
+            add(
+                    file,
+                    line,
+                    Level.ERROR,
+                    "hidden",
+                    what + " holds an invisible character (" + NameChars.codePoint(text.charAt(at))
+                            + "), which can hide or reorder what a reader sees: delete it");
+        }
+    }
+
     static Optional<String> foreignScript(String text) {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
@@ -332,38 +375,6 @@ public final class SheetCheck {
         } else if (reviewed.isAfter(options.today())) {
             add(file, line, Level.WARNING, "stale", "reviewed date " + reviewed + " is in the future");
         }
-    }
-
-    /** The generic name and brands: words completion hands to a shell, so none a shell acts on. */
-    private void shellSafeNames(String file, YamlNode root) {
-        for (YamlNode.Scalar name : names(root)) {
-            NameChars.unsafe(name.text())
-                    .ifPresent(c -> add(
-                            file,
-                            name.line(),
-                            Level.ERROR,
-                            "name",
-                            "the name '" + name.text() + "' holds " + c + ", which a shell acts on: names and"
-                                    + " brands may not hold " + String.join(" ", NameChars.SHELL.split(""))
-                                    + " or control characters"));
-        }
-    }
-
-    /** A drug sheet's generic name and brands as written, with their lines. */
-    static List<YamlNode.Scalar> names(YamlNode root) {
-        List<YamlNode.Scalar> names = new ArrayList<>();
-        if (root instanceof YamlNode.Mapping m) {
-            if (m.entries().get("name") != null && m.entries().get("name").value() instanceof YamlNode.Scalar s) {
-                names.add(s);
-            }
-            if (m.entries().get("brands") != null
-                    && m.entries().get("brands").value() instanceof YamlNode.Sequence brands) {
-                brands.items().stream()
-                        .filter(b -> b instanceof YamlNode.Scalar)
-                        .forEach(b -> names.add((YamlNode.Scalar) b));
-            }
-        }
-        return names;
     }
 
     private void licensedUsesHaveSources(String file, YamlNode root) {

@@ -111,15 +111,15 @@ final class CheckCommand implements Callable<Integer> {
             return Exit.OK;
         }
         LocalDate today = LocalDate.now(env.clock());
+        Formulary formulary = data.formulary(env);
         SheetCheck.Report report =
-                SheetCheck.run(data.formulary(env), new SheetCheck.Options(warnGrade, errorGrade, maxAge, today));
+                SheetCheck.run(formulary, new SheetCheck.Options(warnGrade, errorGrade, maxAge, today));
         if (format == Format.json) {
             CheckReport.json(report, out);
         } else {
             CheckReport.text(report, showGrades, out);
         }
         if (unapproved) {
-            Formulary formulary = data.formulary(env);
             List<String> open = new java.util.ArrayList<>();
             for (String id : formulary.drugIds()) {
                 try {

@@ -38,7 +38,7 @@ final class CompleteCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Formulary formulary = data.formulary(env);
+        Formulary formulary = data.quietFormulary(env);
         PrintWriter out = spec.commandLine().getOut();
         if (what == What.facts) {
             formulary.facts().byKey().keySet().forEach(out::println);

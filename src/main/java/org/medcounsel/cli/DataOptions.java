@@ -1,9 +1,11 @@
 package org.medcounsel.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.medcounsel.render.Terminal;
 import org.medcounsel.sheet.FolderShelf;
 import org.medcounsel.sheet.Formulary;
 import org.medcounsel.sheet.Shelf;
@@ -63,7 +65,23 @@ public final class DataOptions {
         return all;
     }
 
+    /** The formulary, after saying on stderr (once) which bundled sheets the site folders replace. */
     Formulary formulary(Environment env) {
+        Formulary formulary = quietFormulary(env);
+        if (formulary.firstNote()) {
+            // A site sheet silently used instead of a bundled one would look like the bundled text.
+            PrintWriter err = spec.commandLine().getErr();
+            for (Formulary.Replacement r : formulary.replacements()) {
+                err.println(Terminal.safe("medcounsel: note: the site folder " + r.folder() + " replaces the bundled "
+                        + (r.kind() == Shelf.Kind.DRUG ? "sheet" : "class sheet") + " for " + r.id()));
+            }
+            err.flush();
+        }
+        return formulary;
+    }
+
+    /** The formulary, saying nothing: for completion, whose stderr nobody reads. */
+    Formulary quietFormulary(Environment env) {
         return env.formularies().open(shelves(env), env.cacheDir());
     }
 }

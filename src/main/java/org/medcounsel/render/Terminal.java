@@ -27,10 +27,6 @@ public final class Terminal {
 
     /** Zero-width characters and bidi controls: they change what is seen without being seen. */
     public static boolean invisible(char c) {
-        return (c >= '\u200b' && c <= '\u200f')
-                || (c >= '\u202a' && c <= '\u202e')
-                || (c >= '\u2060' && c <= '\u2069')
-                || c == '\ufeff'
-                || c == '\u061c';
+        return org.medcounsel.sheet.HiddenChars.is(c);
     }
 }

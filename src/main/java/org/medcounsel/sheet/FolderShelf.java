@@ -27,6 +27,11 @@ public final class FolderShelf implements Shelf {
         return root;
     }
 
+    /** The folder as the user named it, for messages. */
+    public String shownAs() {
+        return shownAs;
+    }
+
     @Override
     public SortedSet<String> ids(Kind kind) {
         SortedSet<String> ids = new TreeSet<>();

@@ -60,7 +60,69 @@ public final class Formulary {
         return withSites(sitesLowestFirst, Optional.empty());
     }
 
-    /** Ids of every drug sheet, sorted. */
+    /** A bundled sheet that a site folder's sheet of the same id is used instead of. */
+    public record Replacement(String folder, Kind kind, String id) {}
+
+    /**
+     * The bundled sheets a site folder replaces, each with the folder (as the user named it)
+     * whose sheet is used: drug sheets first, then class sheets, each in id order. Empty without
+     * site folders, at no cost.
+     */
+    public List<Replacement> replacements() {
+        List<Replacement> replaced = new ArrayList<>();
+        if (shelves.size() < 2 || bundled().isEmpty()) {
+            return replaced;
+        }
+        for (Kind kind : Kind.values()) {
+            SortedSet<String> bundledIds = bundled().get().ids(kind);
+            SortedSet<String> done = new TreeSet<>();
+            for (Shelf shelf : shelves) { // highest first: the folder whose sheet is used
+                if (!(shelf instanceof FolderShelf folder)) continue;
+                for (String id : shelf.ids(kind)) {
+                    if (bundledIds.contains(id) && done.add(id)) {
+                        replaced.add(new Replacement(folder.shownAs(), kind, id));
+                    }
+                }
+            }
+        }
+        replaced.sort(java.util.Comparator.comparing(Replacement::kind).thenComparing(Replacement::id));
+        return replaced;
+    }
+
+    private final java.util.concurrent.atomic.AtomicBoolean noted = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * True the first time it is asked: a note about these sheets is said once per formulary, so
+     * once per run, and once per shell session for each set of folders.
+     */
+    public boolean firstNote() {
+        return !noted.getAndSet(true);
+    }
+
+    /** The bundled shelf, always the lowest. */
+    private Optional<Shelf> bundled() {
+        Shelf last = shelves.isEmpty() ? null : shelves.get(shelves.size() - 1);
+        return last instanceof BundledShelf ? Optional.of(last) : Optional.empty();
+    }
+
+    /** Ids of the bundled sheets of {@code kind}, whatever replaces them. */
+    public SortedSet<String> bundledIds(Kind kind) {
+        return bundled().map(b -> b.ids(kind)).orElseGet(TreeSet::new);
+    }
+
+    /** The bundled sheet for {@code id}, whatever replaces it. */
+    public Optional<SheetFile> bundledSheet(Kind kind, String id) {
+        return bundled().flatMap(b -> b.sheet(kind, id));
+    }
+
+    /** Every shelf's copy of a vocabulary file ({@code facts.yaml}...), the bundled one first. */
+    public List<SheetFile> vocabularyFiles(String name) {
+        List<SheetFile> files = new ArrayList<>();
+        shelves.forEach(s -> s.vocabulary(name).ifPresent(files::add));
+        Collections.reverse(files);
+        return files;
+    }
+
     public SortedSet<String> drugIds() {
         SortedSet<String> ids = new TreeSet<>();
         shelves.forEach(s -> ids.addAll(s.ids(Kind.DRUG)));

@@ -105,7 +105,8 @@ class CounselCommandsTest {
     void aSiteSheetReplacesTheBundledOneOfTheSameName() {
         cli.write("site/drugs/baricitinib.yaml", TestSheets.drug("baricitinib", "SiteBrand", null));
         Result r = cli.run("info", "baricitinib", "--data", "site");
-        assertOk(r);
+        assertEquals(0, r.code(), r::toString);
+        assertEquals("medcounsel: note: the site folder site replaces the bundled sheet for baricitinib\n", r.err());
         assertTrue(r.out().startsWith("baricitinib (SiteBrand)"), r.out());
         assertFalse(r.out().contains("Olumiant"), r.out());
     }
