@@ -249,7 +249,7 @@ public final class SheetCheck {
                     line,
                     Level.ERROR,
                     "readability",
-                    message + "; the limit is " + fmt(options.errorGrade())
+                    message + "; the limit is " + Sheets.shown(options.errorGrade())
                             + ": use shorter sentences and common words");
         } else if (grade > options.warnGrade()) {
             add(
@@ -257,13 +257,9 @@ public final class SheetCheck {
                     line,
                     Level.WARNING,
                     "readability",
-                    message + "; aim for " + fmt(options.warnGrade())
+                    message + "; aim for " + Sheets.shown(options.warnGrade())
                             + " or lower: use shorter sentences and common words");
         }
-    }
-
-    private static String fmt(double d) {
-        return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
     }
 
     private void otherScripts(String file, YamlNode node) {

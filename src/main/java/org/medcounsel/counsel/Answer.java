@@ -24,9 +24,7 @@ public sealed interface Answer {
     /** A number, in the fact's unit. */
     record Number(double number) implements Answer {
         public String shown(String unit) {
-            String n = number == Math.rint(number) && Math.abs(number) < 1e15
-                    ? String.valueOf((long) number)
-                    : String.valueOf(number);
+            String n = org.medcounsel.sheet.Sheets.shown(number);
             return unit.isEmpty() ? n : n + " " + unit;
         }
 
