@@ -37,15 +37,17 @@ public final class CheckReport {
         tree.put(
                 "problems",
                 report.problems().stream()
-                        .map(p -> {
-                            Map<String, Object> m = new LinkedHashMap<>();
-                            m.put("file", p.file());
-                            m.put("line", p.line());
-                            m.put("level", level(p));
-                            m.put("rule", p.rule());
-                            m.put("message", p.message());
-                            return m;
-                        })
+                        .map(p -> JsonOut.object(
+                                "file",
+                                p.file(),
+                                "line",
+                                p.line(),
+                                "level",
+                                level(p),
+                                "rule",
+                                p.rule(),
+                                "message",
+                                p.message()))
                         .toList());
         Map<String, Object> grades = new TreeMap<>();
         report.grades().forEach((drug, grade) -> grades.put(drug, Math.round(grade * 10) / 10.0));

@@ -1,9 +1,7 @@
 package org.medcounsel.render;
 
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /** {@code facts}: every patient fact with what it takes and the drugs that ask it. */
 public final class FactList {
@@ -25,15 +23,17 @@ public final class FactList {
     public static void json(List<Row> rows, PrintWriter out) {
         JsonOut.write(
                 rows.stream()
-                        .map(r -> {
-                            Map<String, Object> m = new LinkedHashMap<>();
-                            m.put("key", r.key());
-                            m.put("type", r.type());
-                            m.put("takes", r.takes());
-                            m.put("question", r.question());
-                            m.put("askedBy", r.askedBy());
-                            return m;
-                        })
+                        .map(r -> JsonOut.object(
+                                "key",
+                                r.key(),
+                                "type",
+                                r.type(),
+                                "takes",
+                                r.takes(),
+                                "question",
+                                r.question(),
+                                "askedBy",
+                                r.askedBy()))
                         .toList(),
                 out);
     }

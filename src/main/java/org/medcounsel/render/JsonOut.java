@@ -43,6 +43,15 @@ public final class JsonOut {
 
     private JsonOut() {}
 
+    /** A JSON object of the given names and values, in order (values may be null). */
+    public static Map<String, Object> object(Object... namesAndValues) {
+        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            m.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return m;
+    }
+
     public static void write(Object tree, PrintWriter out) {
         try {
             JsonGenerator g = FACTORY.createGenerator(out);

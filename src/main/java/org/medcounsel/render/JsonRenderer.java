@@ -59,12 +59,7 @@ public final class JsonRenderer implements Renderer {
         m.put(
                 "sources",
                 doc.sources().stream()
-                        .map(r -> {
-                            Map<String, Object> ref = new LinkedHashMap<>();
-                            ref.put("title", r.title());
-                            ref.put("url", r.url());
-                            return ref;
-                        })
+                        .map(r -> JsonOut.object("title", r.title(), "url", r.url()))
                         .toList());
         if (!doc.footer().approval().isEmpty()) {
             m.put("approval", doc.footer().approval());
@@ -102,11 +97,8 @@ public final class JsonRenderer implements Renderer {
 
     /** A block's object: its type, then the given names and values, in order. */
     private static Map<String, Object> fields(String type, Object... namesAndValues) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("type", type);
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            m.put((String) namesAndValues[i], namesAndValues[i + 1]);
-        }
+        Map<String, Object> m = JsonOut.object("type", type);
+        m.putAll(JsonOut.object(namesAndValues));
         return m;
     }
 }

@@ -77,24 +77,14 @@ public final class ScreeningReport {
         tree.put(
                 "reminders",
                 s.reminders().stream()
-                        .map(r -> {
-                            Map<String, Object> reminder = new LinkedHashMap<>();
-                            reminder.put("text", r.text());
-                            reminder.put("source", source(r.source()));
-                            return reminder;
-                        })
+                        .map(r -> JsonOut.object("text", r.text(), "source", source(r.source())))
                         .toList());
         tree.put("reviewed", s.drug().reviewed().toString());
         return tree;
     }
 
     private static Object source(Optional<Source> source) {
-        return source.map(src -> {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("title", src.title());
-                    m.put("url", src.url());
-                    return m;
-                })
+        return source.map(src -> JsonOut.object("title", src.title(), "url", src.url()))
                 .orElse(null);
     }
 }
