@@ -461,6 +461,13 @@ public final class SheetCheck {
             public List<String> callout(Callout c) {
                 return c.lines();
             }
+
+            public List<String> table(Document.Table t) {
+                return t.rows().stream()
+                        .flatMap(r -> r.cells().stream())
+                        .flatMap(List::stream)
+                        .toList();
+            }
         });
     }
 }

@@ -68,6 +68,8 @@ public record Document(
         R term(Term term);
 
         R callout(Callout callout);
+
+        R table(Table table);
     }
 
     /** Running text. */
@@ -95,6 +97,37 @@ public record Document(
     public record Callout(Severity severity, String label, List<String> lines) implements Block {
         public <R> R accept(Visitor<R> visitor) {
             return visitor.callout(this);
+        }
+    }
+
+    /**
+     * A grid that sets things side by side: one column per thing compared (headed by
+     * {@code columns}), one row per topic. Every row has one cell per column, and a cell holds one
+     * or more pieces of text (never none: a builder says in words when a sheet is silent).
+     *
+     * @param corner  the words above the row labels (the heading of the first column)
+     */
+    public record Table(String corner, List<String> columns, List<Row> rows) implements Block {
+        public Table {
+            columns = List.copyOf(columns);
+            rows = List.copyOf(rows);
+            for (Row row : rows) {
+                if (row.cells().size() != columns.size()) {
+                    throw new IllegalArgumentException("row '" + row.label() + "' has "
+                            + row.cells().size() + " cells for " + columns.size() + " columns");
+                }
+            }
+        }
+
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.table(this);
+        }
+    }
+
+    /** One topic of a {@link Table}: its label and, per column, the pieces of text. */
+    public record Row(String label, List<List<String>> cells) {
+        public Row {
+            cells = cells.stream().map(List::copyOf).toList();
         }
     }
 

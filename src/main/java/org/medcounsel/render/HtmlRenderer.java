@@ -23,6 +23,7 @@ import org.medcounsel.doc.Document.Block;
 import org.medcounsel.doc.Document.Bullets;
 import org.medcounsel.doc.Document.Callout;
 import org.medcounsel.doc.Document.Paragraph;
+import org.medcounsel.doc.Document.Table;
 import org.medcounsel.doc.Document.Term;
 
 /**
@@ -225,6 +226,26 @@ public final class HtmlRenderer implements Renderer {
                                 Terminal.safe(c.label()),
                                 "lines",
                                 clean(c.lines())));
+            }
+
+            public Map<String, Object> table(Table t) {
+                return Map.of(
+                        "table",
+                        Map.of(
+                                "corner",
+                                Terminal.safe(t.corner()),
+                                "columns",
+                                clean(t.columns()),
+                                "rows",
+                                t.rows().stream()
+                                        .map(r -> Map.of(
+                                                "label",
+                                                Terminal.safe(r.label()),
+                                                "cells",
+                                                r.cells().stream()
+                                                        .map(c -> Map.of("items", clean(c), "many", c.size() > 1))
+                                                        .toList()))
+                                        .toList()));
             }
         });
     }

@@ -11,6 +11,7 @@ import org.medcounsel.doc.Document.Block;
 import org.medcounsel.doc.Document.Bullets;
 import org.medcounsel.doc.Document.Callout;
 import org.medcounsel.doc.Document.Paragraph;
+import org.medcounsel.doc.Document.Table;
 import org.medcounsel.doc.Document.Term;
 
 /**
@@ -91,6 +92,19 @@ public final class JsonRenderer implements Renderer {
                         c.label(),
                         "lines",
                         c.lines());
+            }
+
+            public Map<String, Object> table(Table t) {
+                return fields(
+                        "table",
+                        "corner",
+                        t.corner(),
+                        "columns",
+                        t.columns(),
+                        "rows",
+                        t.rows().stream()
+                                .map(r -> JsonOut.object("label", r.label(), "cells", r.cells()))
+                                .toList());
             }
         });
     }

@@ -9,6 +9,7 @@ import org.medcounsel.doc.Document.Bullets;
 import org.medcounsel.doc.Document.Callout;
 import org.medcounsel.doc.Document.Paragraph;
 import org.medcounsel.doc.Document.Section;
+import org.medcounsel.doc.Document.Table;
 import org.medcounsel.doc.Document.Term;
 
 /** CommonMark. Every piece of sheet text is escaped, so it reads as text and never as markup. */
@@ -104,7 +105,32 @@ public final class MarkdownRenderer implements Renderer {
                 c.lines().forEach(line -> out.println("> - " + escape(line)));
                 return null;
             }
+
+            public Void table(Table t) {
+                // A pipe table (GitHub Flavored Markdown). escape() escapes '|', so sheet text
+                // never splits a cell, and no HTML (not even <br>) is written.
+                out.println(tableLine(escape(t.corner()), t.columns().stream().map(MarkdownRenderer::escape)));
+                out.println("|---".repeat(t.columns().size() + 1) + "|");
+                for (Document.Row row : t.rows()) {
+                    out.println(tableLine(
+                            "**" + escape(row.label()) + "**",
+                            row.cells().stream().map(MarkdownRenderer::cell)));
+                }
+                return null;
+            }
         });
+    }
+
+    private static String tableLine(String first, java.util.stream.Stream<String> rest) {
+        return "| " + first + " | " + String.join(" | ", rest.toList()) + " |";
+    }
+
+    /** One cell on one line: a single piece as it is, several each led by a bullet sign. */
+    private static String cell(List<String> pieces) {
+        return pieces.size() == 1
+                ? escape(pieces.get(0))
+                : String.join(
+                        " ", pieces.stream().map(p -> "\u2022 " + escape(p)).toList());
     }
 
     /** Characters that can start or end inline markup anywhere in a line. */

@@ -8,6 +8,7 @@ import org.medcounsel.doc.Document.Bullets;
 import org.medcounsel.doc.Document.Callout;
 import org.medcounsel.doc.Document.Paragraph;
 import org.medcounsel.doc.Document.Section;
+import org.medcounsel.doc.Document.Table;
 import org.medcounsel.doc.Document.Term;
 
 /** Plain text for a terminal or a text file, wrapped to a width, optionally coloured. */
@@ -114,7 +115,88 @@ public final class TextRenderer implements Renderer {
                 }
                 return null;
             }
+
+            public Void table(Table t) {
+                TextRenderer.this.table(t, out);
+                return null;
+            }
         });
+    }
+
+    /** Narrower than this, side-by-side columns read badly: the table is stacked instead. */
+    static final int MIN_COLUMN = 22;
+
+    private static final String GAP = " | ";
+
+    /**
+     * A table at the output width: one column per thing compared, each topic a heading across
+     * them, cells wrapped within their column. When the columns would be narrower than
+     * {@link #MIN_COLUMN}, each topic lists the columns one under another instead. Nothing is cut.
+     */
+    private void table(Table t, PrintWriter out) {
+        int n = t.columns().size();
+        int column = (width - 2 - GAP.length() * (n - 1)) / Math.max(1, n);
+        if (column < MIN_COLUMN) {
+            stacked(t, out);
+            return;
+        }
+        List<List<String>> header = t.columns().stream()
+                .map(c -> Wrap.lines(Terminal.safe(c), column, "", ""))
+                .toList();
+        row(out, header, column, true);
+        out.println(rule('=', column, n));
+        for (int r = 0; r < t.rows().size(); r++) {
+            Document.Row row = t.rows().get(r);
+            if (r > 0) out.println(rule('-', column, n));
+            print(out, row.label(), "  ", "  ", true);
+            row(out, row.cells().stream().map(c -> cell(c, column)).toList(), column, false);
+        }
+    }
+
+    /** The lines of one cell: one piece as it is, several as a list. */
+    private static List<String> cell(List<String> pieces, int column) {
+        if (pieces.size() == 1) {
+            return Wrap.lines(Terminal.safe(pieces.get(0)), column, "", "");
+        }
+        List<String> lines = new java.util.ArrayList<>();
+        pieces.forEach(p -> lines.addAll(Wrap.lines(Terminal.safe(p), column, "- ", "  ")));
+        return lines;
+    }
+
+    /** Cells side by side, each padded to the column's width; no space at a line's end. */
+    private void row(PrintWriter out, List<List<String>> cells, int column, boolean bold) {
+        int height = cells.stream().mapToInt(List::size).max().orElse(0);
+        for (int i = 0; i < height; i++) {
+            StringBuilder line = new StringBuilder("  ");
+            for (int c = 0; c < cells.size(); c++) {
+                String text = i < cells.get(c).size() ? cells.get(c).get(i) : "";
+                if (c > 0) line.append(GAP);
+                line.append(bold && !text.isEmpty() ? style.bold(text) : text);
+                if (c < cells.size() - 1) line.append(" ".repeat(Math.max(0, column - Wrap.len(text))));
+            }
+            out.println(line.toString().stripTrailing());
+        }
+    }
+
+    private static String rule(char c, int column, int n) {
+        String part = String.valueOf(c).repeat(column);
+        return "  " + String.join(c + "+" + c, java.util.Collections.nCopies(n, part));
+    }
+
+    /** The narrow form: each topic, then each column's name and its pieces under it. */
+    private void stacked(Table t, PrintWriter out) {
+        for (int r = 0; r < t.rows().size(); r++) {
+            Document.Row row = t.rows().get(r);
+            if (r > 0) out.println();
+            print(out, row.label(), "  ", "  ", true);
+            for (int c = 0; c < t.columns().size(); c++) {
+                print(out, t.columns().get(c) + ":", "    ", "    ", true);
+                List<String> pieces = row.cells().get(c);
+                for (String piece : pieces) {
+                    print(out, piece, pieces.size() == 1 ? "      " : "      - ", "        ", false);
+                }
+            }
+        }
     }
 
     /** "LABEL: text", wrapped with a hanging indent, the label styled where it stands whole. */
