@@ -27,11 +27,11 @@ _medcounsel() {
   local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]} sub= i
   for ((i = 1; i < COMP_CWORD; i++)); do
     case ${COMP_WORDS[i]} in
-      info|risks|stop|screen|facts|list|leaflet|check|completion|shell) sub=${COMP_WORDS[i]}; break ;;
+      info|risks|stop|screen|compare|facts|list|leaflet|check|completion|shell) sub=${COMP_WORDS[i]}; break ;;
     esac
   done
   if [[ -z $sub ]]; then
-    COMPREPLY=($(compgen -W 'info risks stop screen facts list leaflet check completion shell -h --help -V --version' -- "$cur"))
+    COMPREPLY=($(compgen -W 'info risks stop screen compare facts list leaflet check completion shell -h --help -V --version' -- "$cur"))
     return
   fi
   case $sub:$prev in
@@ -54,6 +54,10 @@ _medcounsel() {
     screen:--patient) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur")); return ;;
     screen:-f|screen:--fact) compopt -o nospace 2>/dev/null; _medcounsel_reply facts = "$cur"; return ;;
     screen:--save-answers) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur")); return ;;
+    compare:--data) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -d -- "$cur")); return ;;
+    compare:--color) COMPREPLY=($(compgen -W 'auto always never' -- "$cur")); return ;;
+    compare:--templates) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -d -- "$cur")); return ;;
+    compare:--format) COMPREPLY=($(compgen -W 'text markdown html json' -- "$cur")); return ;;
     facts:--drug) _medcounsel_reply drugs '' "$cur"; return ;;
     facts:--format) COMPREPLY=($(compgen -W 'text json' -- "$cur")); return ;;
     facts:--data) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -d -- "$cur")); return ;;
@@ -90,6 +94,12 @@ _medcounsel() {
     screen)
       if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W '--data --color --width --templates --format --debug --patient -f --fact --ask --save-answers --template -h --help -V --version' -- "$cur"))
+      else
+        _medcounsel_reply drugs '' "$cur";
+      fi ;;
+    compare)
+      if [[ $cur == -* ]]; then
+        COMPREPLY=($(compgen -W '--data --color --width --templates --format --debug -h --help -V --version' -- "$cur"))
       else
         _medcounsel_reply drugs '' "$cur";
       fi ;;

@@ -25,14 +25,14 @@ abstract class CounselCommand implements Callable<Integer> {
     @Override
     public Integer call() throws java.io.IOException {
         Formulary formulary = data.formulary(env());
-        Guidance guidance = Guidance.of(formulary);
-        renderer()
-                .render(
-                        drugs(formulary).stream()
-                                .map(d -> document(guidance, d))
-                                .toList(),
-                        out());
+        renderer().render(documents(formulary, drugs(formulary)), out());
         return Exit.OK;
+    }
+
+    /** The documents made of the drugs named, in order: one per drug unless a command says otherwise. */
+    List<Document> documents(Formulary formulary, List<Drug> drugs) {
+        Guidance guidance = Guidance.of(formulary);
+        return drugs.stream().map(d -> document(guidance, d)).toList();
     }
 
     private final Environment env;

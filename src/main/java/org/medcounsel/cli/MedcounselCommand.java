@@ -43,6 +43,7 @@ public final class MedcounselCommand implements Runnable {
         m.put("risks", RisksCommand.class);
         m.put("stop", StopCommand.class);
         m.put("screen", ScreenCommand.class);
+        m.put("compare", CompareCommand.class);
         m.put("facts", FactsCommand.class);
         m.put("list", ListCommand.class);
         m.put("leaflet", LeafletCommand.class);

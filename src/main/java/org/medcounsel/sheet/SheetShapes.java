@@ -173,6 +173,13 @@ public final class SheetShapes {
             "stopping",
             object(STOPPING, s -> new Stopping(s.get(STOPPING_ADVICE), s.get(STOPPING_PAUSING), s.get(STOPPING_AFTER))),
             "Stopping, pausing and what happens after.");
+    public static final Field<String> DRUG_AGES =
+            DRUG.optional("ages", PROSE, "Who it is licensed for by age, in plain words (compare shows it).", "");
+    public static final Field<String> DRUG_CONTRACEPTION = DRUG.optional(
+            "contraception",
+            PROSE,
+            "Birth control after the last dose: who needs it and for how long (compare shows it).",
+            "");
     public static final Field<List<Bound>> DRUG_SCREENING =
             DRUG.optional("screening", RULES, "Questions and reminders before starting.", List.of());
 

@@ -91,7 +91,16 @@ public enum Word {
     VERDICT_DO_NOT_START("The do-not-start verdict; {findings} counts the findings."),
     VERDICT_CAUTION("The caution verdict; {findings} counts the findings."),
     VERDICT_INCOMPLETE("The incomplete verdict; {questions} counts the open questions."),
-    VERDICT_CLEAR("The clear verdict.");
+    VERDICT_CLEAR("The clear verdict."),
+    PART_COMPARE("Subtitle of a comparison of drugs side by side."),
+    HEADING_COMPARE("Heading of the comparison table."),
+    COMPARE_TOPIC("Heads the column of topics in a comparison table."),
+    HEADING_AGES("Comparison row: the ages each drug is licensed for."),
+    HEADING_CONTRACEPTION("Comparison row: birth control after the last dose."),
+    HEADING_INTERACTIONS("Comparison row: the medicines screening asks about."),
+    COMPARE_USE("A use in a comparison: {condition} and its {status}."),
+    COMPARE_INTERACTION("An interaction in a comparison: {medicines} joined by 'or', and the rule's {level}."),
+    NOT_STATED("Said in a comparison where a sheet does not state the fact (never left blank).");
 
     /** What the word is for, as the schema describes it. */
     public final String description;

@@ -63,6 +63,8 @@ class RichSheetTest {
                 .out());
         all.append(cli.run("screen", "richamab", "--data", "rich").out());
         all.append(cli.run("list", "--data", "rich").out());
+        all.append(cli.run("compare", "richamab", "olumiant", "--data", "rich", "--format", "json")
+                .out());
         return all.toString();
     }
 
