@@ -83,6 +83,34 @@ abstract class CounselCommand implements Callable<Integer> {
         for (String id : ids) {
             drugs.add(formulary.drug(id));
         }
+        noteStale(drugs, formulary, env, spec.commandLine().getErr());
         return drugs;
+    }
+
+    /**
+     * One line on stderr for each drug whose sheet (or class sheet) was last reviewed long ago:
+     * said where the sheet is used, never on stdout, so output for a patient stays as it is.
+     */
+    static void noteStale(List<Drug> drugs, Formulary formulary, Environment env, java.io.PrintWriter err) {
+        java.time.LocalDate today = java.time.LocalDate.now(env.clock());
+        boolean said = false;
+        for (Drug drug : drugs) {
+            java.util.OptionalInt years = drug.staleYears(today);
+            if (years.isPresent()) {
+                err.println(org.medcounsel.render.Terminal.safe("medcounsel: note: "
+                        + formulary
+                                .words()
+                                .get(
+                                        org.medcounsel.sheet.Word.NOTE_STALE,
+                                        "drug",
+                                        drug.id(),
+                                        "date",
+                                        drug.reviewed(),
+                                        "years",
+                                        years.getAsInt())));
+                said = true;
+            }
+        }
+        if (said) err.flush();
     }
 }

@@ -19,6 +19,7 @@ import org.medcounsel.render.AtomicFiles;
 import org.medcounsel.render.Format;
 import org.medcounsel.render.Renderer;
 import org.medcounsel.render.Terminal;
+import org.medcounsel.sheet.Drug;
 import org.medcounsel.sheet.Formulary;
 import org.medcounsel.sheet.SheetException;
 import org.medcounsel.sheet.SheetLoader;
@@ -143,7 +144,13 @@ final class LeafletCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = new Progress(err, ids.size(), !quiet && env.terminal() && ids.size() >= PROGRESS_FROM);
         long start = System.nanoTime();
-        List<Renderer.Entry> entries = writeAll(new ArrayList<>(ids), formulary, renderer, banner, dir, ext, progress);
+        java.util.Queue<Drug> stale = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        List<Renderer.Entry> entries =
+                writeAll(new ArrayList<>(ids), formulary, renderer, banner, dir, ext, progress, stale);
+        // One note per stale sheet, in id order, once the leaflets are written.
+        List<Drug> staleInOrder = new ArrayList<>(stale);
+        staleInOrder.sort(java.util.Comparator.comparing(Drug::id));
+        CounselCommand.noteStale(staleInOrder, formulary, env, err);
         write(dir.resolve(indexName), shown(indexName), w -> renderer.index("Patient leaflets", banner, entries, w));
         if (!quiet) {
             double seconds = (System.nanoTime() - start) / 1e9;
@@ -226,7 +233,9 @@ final class LeafletCommand implements Callable<Integer> {
             List<String> banner,
             Path dir,
             String ext,
-            Progress progress) {
+            Progress progress,
+            java.util.Queue<Drug> stale) {
+        java.time.LocalDate today = java.time.LocalDate.now(env.clock());
         formulary.facts();
         Guidance guidance = Guidance.of(formulary);
         Renderer.Entry[] entries = new Renderer.Entry[ids.size()];
@@ -235,8 +244,9 @@ final class LeafletCommand implements Callable<Integer> {
         java.util.stream.IntStream.range(0, ids.size()).parallel().forEach(i -> {
             if (failure.get() != null) return;
             try {
-                Document leaflet =
-                        guidance.leaflet(formulary.drugOnce(ids.get(i))).withBanner(banner);
+                Drug drug = formulary.drugOnce(ids.get(i));
+                if (drug.staleYears(today).isPresent()) stale.add(drug);
+                Document leaflet = guidance.leaflet(drug).withBanner(banner);
                 String file = ids.get(i) + "." + ext;
                 write(dir.resolve(file), shown(file), w -> renderer.render(List.of(leaflet), w));
                 entries[i] = new Renderer.Entry(file, leaflet.title());

@@ -58,6 +58,24 @@ public record Drug(DrugSheet sheet, Optional<ClassSheet> drugClass) {
                 .orElse(sheet.reviewed());
     }
 
+    /**
+     * A sheet last reviewed longer ago than this many years is noted when used; {@code check}
+     * warns at the same age by default.
+     */
+    public static final int STALE_AFTER_YEARS = 2;
+
+    /**
+     * The whole years since the older review date, when that is more than {@link
+     * #STALE_AFTER_YEARS} years before {@code today}: the facts may have moved on since.
+     */
+    public java.util.OptionalInt staleYears(LocalDate today) {
+        if (!reviewed().isBefore(today.minusYears(STALE_AFTER_YEARS))) {
+            return java.util.OptionalInt.empty();
+        }
+        return java.util.OptionalInt.of(
+                java.time.Period.between(reviewed(), today).getYears());
+    }
+
     private <T> List<T> merged(Function<ClassSheet, List<T>> fromClass, Function<DrugSheet, List<T>> fromDrug) {
         List<T> all = new ArrayList<>();
         drugClass.ifPresent(c -> all.addAll(fromClass.apply(c)));

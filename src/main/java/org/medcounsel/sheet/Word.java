@@ -100,7 +100,9 @@ public enum Word {
     HEADING_INTERACTIONS("Comparison row: the medicines screening asks about."),
     COMPARE_USE("A use in a comparison: {condition} and its {status}."),
     COMPARE_INTERACTION("An interaction in a comparison: {medicines} joined by 'or', and the rule's {level}."),
-    NOT_STATED("Said in a comparison where a sheet does not state the fact (never left blank).");
+    NOT_STATED("Said in a comparison where a sheet does not state the fact (never left blank)."),
+    NOTE_STALE("A note on stderr when a drug is used whose sheet or class sheet was last reviewed long ago:"
+            + " {drug} is its id, {date} the older review date, {years} whole years since.");
 
     /** What the word is for, as the schema describes it. */
     public final String description;
