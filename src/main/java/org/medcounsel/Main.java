@@ -123,7 +123,7 @@ public final class Main {
         cl.setExpandAtFiles(false);
         cl.setExitCodeExceptionMapper(Main::exitCode);
         cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            report(commandLine.getErr(), message(e), e, debug);
+            report(commandLine.getErr(), message(e, env), e, debug);
             return exitCode(e);
         });
         cl.setParameterExceptionHandler((e, args) -> {
@@ -163,10 +163,13 @@ public final class Main {
         return Exit.DATA_ERROR;
     }
 
-    private static String message(Throwable e) {
+    private static String message(Throwable e, Environment env) {
         if (e instanceof SheetException s) {
             int more = s.problems().size() - 1;
-            return s.getMessage() + (more > 0 ? " (and " + more + " more; run 'medcounsel check')" : "");
+            return s.getMessage()
+                    + org.medcounsel.cli.DataOptions.origin(
+                            env, s.problems().get(0).file())
+                    + (more > 0 ? " (and " + more + " more; run 'medcounsel check')" : "");
         }
         if (e instanceof org.medcounsel.cli.Prompter.Cancel) {
             return "cancelled: no report";

@@ -48,10 +48,27 @@ public final class SheetCheck {
     /** Thresholds, and the day to judge review dates by. */
     public record Options(double warnGrade, double errorGrade, int maxAgeYears, LocalDate today) {}
 
-    /** Everything found, and each drug's Flesch–Kincaid grade over its info, risks and stop text. */
-    public record Report(int sheets, List<Problem> problems, Map<String, Double> grades) {
+    /**
+     * Everything found, each drug's Flesch–Kincaid grade over its info, risks and stop text, and
+     * the folders read.
+     */
+    public record Report(int sheets, List<Problem> problems, Map<String, Double> grades, List<Folder> folders) {
         public long count(Level level) {
             return problems.stream().filter(p -> p.level() == level).count();
+        }
+    }
+
+    /**
+     * A folder the check read: its name as the user gave it, where it was named
+     * ("MEDCOUNSEL_DATA"; "bundled" for the bundled data; else empty, for --data), how many drug and class sheets it held,
+     * its other data files, and how many files in it are not read.
+     */
+    public record Folder(String name, String origin, int drugs, int classes, List<String> vocabularies, int unread) {
+        /** Where the bundled data is said to come from. */
+        public static final String BUNDLED = "bundled";
+
+        public boolean bundled() {
+            return origin.equals(BUNDLED);
         }
     }
 
@@ -83,8 +100,42 @@ public final class SheetCheck {
     /** Checks every sheet {@code formulary} can see. */
     public static Report run(Formulary formulary, Options options) {
         SheetCheck check = new SheetCheck(formulary, options);
+        List<Folder> folders = check.folders();
         check.all();
-        return new Report(check.sheets, List.copyOf(check.problems), new java.util.TreeMap<>(check.grades));
+        return new Report(check.sheets, List.copyOf(check.problems), new java.util.TreeMap<>(check.grades), folders);
+    }
+
+    /**
+     * The site folders (in the order named) and the bundled data, each with what it held; every
+     * file in a site folder that is not read is an error, so a folder whose sheets were skipped
+     * never passes.
+     */
+    private List<Folder> folders() {
+        List<Folder> folders = new ArrayList<>();
+        for (org.medcounsel.sheet.FolderShelf folder : formulary.folders()) {
+            List<org.medcounsel.sheet.FolderShelf.Unread> unread = folder.unread();
+            unread.forEach(u -> add(u.file(), 0, Level.ERROR, "unread", "not read: " + u.why()));
+            List<String> vocabularies = org.medcounsel.sheet.FolderShelf.VOCABULARIES.stream()
+                    .filter(v -> folder.vocabulary(v).isPresent())
+                    .toList();
+            folders.add(new Folder(
+                    folder.shownAs(),
+                    folder.origin(),
+                    folder.ids(Kind.DRUG).size(),
+                    folder.ids(Kind.CLASS).size(),
+                    vocabularies,
+                    unread.size()));
+        }
+        if (!formulary.bundledIds(Kind.DRUG).isEmpty()) {
+            folders.add(new Folder(
+                    Folder.BUNDLED,
+                    Folder.BUNDLED,
+                    formulary.bundledIds(Kind.DRUG).size(),
+                    formulary.bundledIds(Kind.CLASS).size(),
+                    List.of(),
+                    0));
+        }
+        return folders;
     }
 
     private void all() {
@@ -118,18 +169,7 @@ public final class SheetCheck {
         }
         References refs = References.of(facts, formulary.classIds());
         for (String id : formulary.classIds()) {
-            SheetFile file = formulary.find(Kind.CLASS, id).orElseThrow();
-            sheets++;
-            Optional<YamlNode> root = parse(file);
-            if (root.isEmpty()) continue;
-            content(file.name(), root.get(), SheetShapes.CLASS);
-            classProse.put(id, prose(root.get(), SheetShapes.CLASS));
-            try {
-                ClassSheet sheet = SheetLoader.drugClass(file.name(), root.get(), id, refs);
-                stale(file.name(), root.get(), sheet.reviewed());
-            } catch (SheetException e) {
-                problems.addAll(e.problems());
-            }
+            classSheet(id, refs);
         }
         // Drug sheets are independent: check them on every core, then report in id order.
         List<String> ids = new ArrayList<>(formulary.drugIds());
@@ -143,6 +183,21 @@ public final class SheetCheck {
         sheets += ids.size();
         problems.addAll(DrugNames.oneDrugPerName(
                 found.stream().flatMap(one -> one.named.stream()).toList(), formulary));
+    }
+
+    private void classSheet(String id, References refs) {
+        SheetFile file = formulary.find(Kind.CLASS, id).orElseThrow();
+        sheets++;
+        Optional<YamlNode> root = parse(file);
+        if (root.isEmpty()) return;
+        content(file.name(), root.get(), SheetShapes.CLASS);
+        classProse.put(id, prose(root.get(), SheetShapes.CLASS));
+        try {
+            ClassSheet sheet = SheetLoader.drugClass(file.name(), root.get(), id, refs);
+            stale(file.name(), root.get(), sheet.reviewed());
+        } catch (SheetException e) {
+            problems.addAll(e.problems());
+        }
     }
 
     private void drugSheet(String id, References refs) {

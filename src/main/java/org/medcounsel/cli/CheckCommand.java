@@ -26,6 +26,8 @@ import picocli.CommandLine.Spec;
         versionProvider = MedcounselCommand.Version.class,
         description = {
             "Check every sheet (bundled and --data) and report every problem as FILE:LINE: level: message.",
+            "Names every folder read with how many sheets it held; a file in a --data folder that is never read",
+            "(a sheet outside drugs/ or classes/, a .yml file, a folder given one level too deep) is an error.",
             "Structure: unknown, misspelt or missing fields, wrong types, duplicate keys, broken references.",
             "Content: Flesch-Kincaid grade per field and per drug, text in another script, repeated paragraphs,",
             "review dates older than two years, licensed uses without a source, missing urgent-help."
@@ -33,7 +35,7 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:no errors (warnings only, unless --strict)",
-            "1:errors found (or warnings with --strict)",
+            "1:errors found, or a file in a --data folder not read (or warnings with --strict)",
             "2:usage error"
         })
 final class CheckCommand implements Callable<Integer> {
@@ -111,14 +113,10 @@ final class CheckCommand implements Callable<Integer> {
             return Exit.OK;
         }
         LocalDate today = LocalDate.now(env.clock());
-        Formulary formulary = data.formulary(env);
-        SheetCheck.Report report =
-                SheetCheck.run(formulary, new SheetCheck.Options(warnGrade, errorGrade, maxAge, today));
-        if (format == Format.json) {
-            CheckReport.json(report, out);
-        } else {
-            CheckReport.text(report, showGrades, out);
-        }
+        SheetCheck.Options options = new SheetCheck.Options(warnGrade, errorGrade, maxAge, today);
+        Formulary formulary = data.formulary(env, false);
+        SheetCheck.Report report = SheetCheck.run(formulary, options);
+        print(report, out);
         if (unapproved) {
             List<String> open = new java.util.ArrayList<>();
             for (String id : formulary.drugIds()) {
@@ -133,6 +131,18 @@ final class CheckCommand implements Callable<Integer> {
             CheckReport.unapproved(open, out);
         }
         out.flush();
+        return exit(report);
+    }
+
+    private void print(SheetCheck.Report report, PrintWriter out) {
+        if (format == Format.json) {
+            CheckReport.json(report, out);
+        } else {
+            CheckReport.text(report, showGrades, out);
+        }
+    }
+
+    private int exit(SheetCheck.Report report) {
         boolean failed = report.count(Level.ERROR) > 0 || (strict && report.count(Level.WARNING) > 0);
         return failed ? Exit.DATA_ERROR : Exit.OK;
     }

@@ -29,16 +29,52 @@ public final class DataOptions {
     /** The folders in order of increasing priority: MEDCOUNSEL_DATA first, then each --data. */
     List<Shelf> shelves(Environment env) {
         List<Shelf> shelves = new ArrayList<>();
-        for (String folder : folders(env, folders)) {
+        int fromEnvironment = environmentFolders(env).size();
+        List<String> all = folders(env, folders);
+        for (int i = 0; i < all.size(); i++) {
+            String folder = all.get(i);
+            String origin = i < fromEnvironment ? ENVIRONMENT : "";
             Path path = env.fileSystem().getPath(folder);
             if (!Files.isDirectory(path)) {
                 throw new ParameterException(
                         spec.commandLine(),
-                        "data folder '" + folder + "' " + (Files.exists(path) ? "is not a folder" : "does not exist"));
+                        "data folder '" + folder + "' " + (Files.exists(path) ? "is not a folder" : "does not exist")
+                                + from(origin));
             }
-            shelves.add(new FolderShelf(path, folder));
+            shelves.add(new FolderShelf(path, folder, origin));
         }
         return shelves;
+    }
+
+    /** The variable that names data folders the user need not type. */
+    static final String ENVIRONMENT = "MEDCOUNSEL_DATA";
+
+    /** " (from MEDCOUNSEL_DATA)" for a folder named there, so the user knows why it is read; else "". */
+    static String from(String origin) {
+        return origin.isEmpty() ? "" : " (from " + origin + ")";
+    }
+
+    /**
+     * " (from MEDCOUNSEL_DATA)" when {@code file} (as a message names it) lies in a folder named
+     * in MEDCOUNSEL_DATA, else "": added to an error about a sheet in a folder the user did not
+     * type.
+     */
+    public static String origin(Environment env, String file) {
+        for (String folder : environmentFolders(env)) {
+            String prefix = folder.replaceAll("/+$", "") + "/";
+            if (file.startsWith(prefix)) {
+                return from(ENVIRONMENT);
+            }
+        }
+        return "";
+    }
+
+    private static List<String> environmentFolders(Environment env) {
+        List<String> all = new ArrayList<>();
+        for (String f : env.variable(ENVIRONMENT).split(":")) {
+            if (!f.isBlank()) all.add(f);
+        }
+        return all;
     }
 
     /**
@@ -57,20 +93,36 @@ public final class DataOptions {
 
     /** MEDCOUNSEL_DATA's folders, then the --data ones: lowest priority first. */
     private static List<String> folders(Environment env, List<String> given) {
-        List<String> all = new ArrayList<>();
-        for (String f : env.variable("MEDCOUNSEL_DATA").split(":")) {
-            if (!f.isBlank()) all.add(f);
-        }
+        List<String> all = environmentFolders(env);
         all.addAll(given);
         return all;
     }
 
-    /** The formulary, after saying on stderr (once) which bundled sheets the site folders replace. */
+    /**
+     * The formulary, after saying on stderr (once) which files in the site folders are not read
+     * and why, and which bundled sheets the site folders replace.
+     */
     Formulary formulary(Environment env) {
+        return formulary(env, true);
+    }
+
+    /**
+     * As {@link #formulary(Environment)}; without {@code unreadNotes} the files not read are left
+     * to the caller to report ({@code check} counts them as errors).
+     */
+    Formulary formulary(Environment env, boolean unreadNotes) {
         Formulary formulary = quietFormulary(env);
         if (formulary.firstNote()) {
-            // A site sheet silently used instead of a bundled one would look like the bundled text.
             PrintWriter err = spec.commandLine().getErr();
+            if (unreadNotes) {
+                // A sheet in the wrong place would otherwise just be missing, with no word why.
+                for (FolderShelf folder : formulary.folders()) {
+                    for (FolderShelf.Unread u : folder.unread()) {
+                        err.println(Terminal.safe("medcounsel: note: " + u.note() + from(folder.origin())));
+                    }
+                }
+            }
+            // A site sheet silently used instead of a bundled one would look like the bundled text.
             for (Formulary.Replacement r : formulary.replacements()) {
                 err.println(Terminal.safe("medcounsel: note: the site folder " + r.folder() + " replaces the bundled "
                         + (r.kind() == Shelf.Kind.DRUG ? "sheet" : "class sheet") + " for " + r.id()));

@@ -15,6 +15,9 @@ public final class CheckReport {
 
     /** The text report; with {@code grades}, each drug's Flesch-Kincaid grade too. */
     public static void text(SheetCheck.Report report, boolean grades, PrintWriter out) {
+        for (SheetCheck.Folder f : report.folders()) {
+            out.println(Terminal.safe(folder(f)));
+        }
         for (Problem p : report.problems()) {
             String located = p.line() > 0 ? p.file() + ":" + p.line() : p.file();
             out.println(Terminal.safe(located + ": " + level(p) + ": " + p.message()));
@@ -32,6 +35,23 @@ public final class CheckReport {
     public static void json(SheetCheck.Report report, PrintWriter out) {
         Map<String, Object> tree = new LinkedHashMap<>();
         tree.put("files", report.sheets());
+        tree.put(
+                "folders",
+                report.folders().stream()
+                        .map(f -> JsonOut.object(
+                                "folder",
+                                f.name(),
+                                "from",
+                                f.origin().isEmpty() ? "--data" : f.origin(),
+                                "drugs",
+                                f.drugs(),
+                                "classes",
+                                f.classes(),
+                                "vocabularies",
+                                f.vocabularies(),
+                                "unread",
+                                f.unread()))
+                        .toList());
         tree.put("errors", report.count(Level.ERROR));
         tree.put("warnings", report.count(Level.WARNING));
         tree.put(
@@ -53,6 +73,29 @@ public final class CheckReport {
         report.grades().forEach((drug, grade) -> grades.put(drug, Math.round(grade * 10) / 10.0));
         tree.put("grades", grades);
         JsonOut.write(tree, out);
+    }
+
+    /**
+     * "read site: 2 drug sheets, 1 class sheet and facts.yaml (from MEDCOUNSEL_DATA); 1 file not
+     * read"; the bundled data is "read the bundled data: ...".
+     */
+    private static String folder(SheetCheck.Folder f) {
+        StringBuilder line = new StringBuilder("read ")
+                .append(f.bundled() ? "the bundled data" : f.name())
+                .append(": ")
+                .append(count(f.drugs(), "drug sheet"))
+                .append(", ")
+                .append(count(f.classes(), "class sheet"));
+        if (!f.vocabularies().isEmpty()) {
+            line.append(" and ").append(String.join(", ", f.vocabularies()));
+        }
+        if (!f.origin().isEmpty() && !f.bundled()) {
+            line.append(" (from ").append(f.origin()).append(')');
+        }
+        if (f.unread() > 0) {
+            line.append("; ").append(count(f.unread(), "file")).append(" not read (see below)");
+        }
+        return line.toString();
     }
 
     /** "1 error", "2 errors". */

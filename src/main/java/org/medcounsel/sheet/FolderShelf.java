@@ -13,14 +13,34 @@ import java.util.regex.Pattern;
 
 /** Sheets in a folder on disk (or Jimfs): {@code drugs/*.yaml}, {@code classes/*.yaml}, {@code facts.yaml}. */
 public final class FolderShelf implements Shelf {
-    static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    /** What a sheet's id (and so its file name) may be: lower-case words joined by dashes. */
+    public static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+    /** The files a site folder may hold beside {@code drugs/} and {@code classes/}. */
+    public static final java.util.List<String> VOCABULARIES =
+            java.util.List.of("facts.yaml", "words.yaml", "medicines.yaml", "approvals.yaml");
+
     private final Path root;
     private final String shownAs;
+    private final String origin;
 
     /** {@code shownAs} is how messages name the folder (the path as the user typed it). */
     public FolderShelf(Path root, String shownAs) {
+        this(root, shownAs, "");
+    }
+
+    /**
+     * {@code origin} says where the folder was named when the user did not type it: {@code
+     * "MEDCOUNSEL_DATA"}, or empty for a {@code --data} folder.
+     */
+    public FolderShelf(Path root, String shownAs, String origin) {
         this.root = root;
         this.shownAs = shownAs;
+        this.origin = origin;
+    }
+
+    /** Where the folder was named, when not on the command line: "MEDCOUNSEL_DATA", else empty. */
+    public String origin() {
+        return origin;
     }
 
     public Path root() {
@@ -35,22 +55,57 @@ public final class FolderShelf implements Shelf {
     @Override
     public SortedSet<String> ids(Kind kind) {
         SortedSet<String> ids = new TreeSet<>();
+        for (String name : names(kind)) {
+            if (!name.endsWith(".yaml")) continue;
+            String id = name.substring(0, name.length() - ".yaml".length());
+            if (ID.matcher(id).matches()) {
+                ids.add(id);
+            }
+        }
+        return ids;
+    }
+
+    /** Whether the folder of {@code kind} holds at least one sheet, without listing them all. */
+    private boolean holdsSheets(Kind kind) {
+        for (String name : names(kind)) {
+            if (name.endsWith(".yaml")
+                    && ID.matcher(name.substring(0, name.length() - ".yaml".length()))
+                            .matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The names in a drugs/ or classes/ folder as last listed, and the folder's stamp then. */
+    private record Listing(String stamp, java.util.List<String> names) {}
+
+    private final java.util.Map<Kind, Listing> listings = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Every file name in the folder of {@code kind}: listed once while the folder is unchanged, so
+     * finding the ids and the files that are not read costs one listing of a large folder.
+     */
+    private java.util.List<String> names(Kind kind) {
         Path dir = root.resolve(kind.folder);
         if (!Files.isDirectory(dir)) {
-            return ids;
+            return java.util.List.of();
         }
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*.yaml")) {
+        String stamp = listingStamp(kind);
+        Listing kept = listings.get(kind);
+        if (kept != null && kept.stamp().equals(stamp)) {
+            return kept.names();
+        }
+        java.util.List<String> names = new java.util.ArrayList<>();
+        try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
             for (Path f : files) {
-                String name = f.getFileName().toString();
-                String id = name.substring(0, name.length() - ".yaml".length());
-                if (ID.matcher(id).matches()) {
-                    ids.add(id);
-                }
+                names.add(f.getFileName().toString());
             }
         } catch (IOException e) {
             throw new SheetException(shown(kind.folder), 0, "cannot list the folder: " + e.getMessage());
         }
-        return ids;
+        listings.put(kind, new Listing(stamp, java.util.List.copyOf(names)));
+        return names;
     }
 
     @Override
@@ -81,7 +136,11 @@ public final class FolderShelf implements Shelf {
     }
 
     private Optional<SheetFile> file(String relative) {
-        Path path = root.resolve(relative);
+        return file(root.resolve(relative), shown(relative));
+    }
+
+    /** The file at {@code path}, named {@code shown} in messages, if it is a regular file. */
+    static Optional<SheetFile> file(Path path, String shown) {
         BasicFileAttributes attributes;
         try {
             attributes = Files.readAttributes(path, BasicFileAttributes.class);
@@ -92,7 +151,7 @@ public final class FolderShelf implements Shelf {
             return Optional.empty();
         }
         return Optional.of(new SheetFile(
-                shown(relative),
+                shown,
                 path.toAbsolutePath().normalize().toString(),
                 () -> readLimited(path),
                 attributes.lastModifiedTime() + "/" + attributes.size()));
@@ -103,6 +162,163 @@ public final class FolderShelf implements Shelf {
         try (InputStream in = Files.newInputStream(path)) {
             return in.readNBytes(YamlReader.MAX_BYTES + 1);
         }
+    }
+
+    /** A file a site folder holds that is never read, and what to do about it. */
+    public record Unread(String file, String why) {
+        /** "FILE is not read: WHY", as a note says it. */
+        public String note() {
+            return file + " is not read: " + why;
+        }
+    }
+
+    /**
+     * The files in this folder that look meant to be read but are not, each with a hint: sheets
+     * lying in the folder itself, a folder that is itself a {@code drugs/} or {@code classes/}
+     * folder, {@code .yml} files, file names that are not ids; and the folder itself when it
+     * holds nothing medcounsel reads. Only file names and the first lines of stray files are
+     * looked at.
+     */
+    public java.util.List<Unread> unread() {
+        java.util.List<Unread> unread = new java.util.ArrayList<>();
+        boolean drugs = Files.isDirectory(root.resolve(Kind.DRUG.folder));
+        boolean classes = Files.isDirectory(root.resolve(Kind.CLASS.folder));
+        String self = root.toAbsolutePath().normalize().getFileName() == null
+                ? ""
+                : root.toAbsolutePath().normalize().getFileName().toString();
+        java.util.List<Path> loose = yamlFiles(root);
+        if (!drugs && !classes && (self.equals(Kind.DRUG.folder) || self.equals(Kind.CLASS.folder))) {
+            String parent = parentShown();
+            unread.add(new Unread(
+                    shownAs,
+                    "it is a " + self + "/ folder itself; give the folder that holds it (--data " + parent + ")"));
+            return unread;
+        }
+        for (Path file : loose) {
+            String name = file.getFileName().toString();
+            String stem = name.substring(0, name.lastIndexOf('.'));
+            if (VOCABULARIES.contains(name)) continue;
+            if (VOCABULARIES.contains(stem + ".yaml")) {
+                unread.add(new Unread(shown(name), "rename it to " + shown(stem + ".yaml")));
+                continue;
+            }
+            Optional<Kind> kind = kindOf(file);
+            if (kind.isEmpty() && (drugs || classes)) {
+                continue; // another YAML file beside the sheets (a patient file, say)
+            }
+            String id = idFor(stem);
+            if (kind.isPresent()) {
+                String folder = kind.get().folder;
+                unread.add(new Unread(
+                        shown(name),
+                        (kind.get() == Kind.DRUG ? "drug" : "class") + " sheets go in " + shown(folder)
+                                + "/ (move it to " + shown(folder + "/" + id + ".yaml") + ")"));
+            } else {
+                unread.add(new Unread(
+                        shown(name),
+                        "sheets go in " + shown(Kind.DRUG.folder) + "/ (drug sheets) or " + shown(Kind.CLASS.folder)
+                                + "/ (class sheets), one sheet a file named after its id"));
+            }
+        }
+        for (Kind kind : Kind.values()) {
+            for (Path file : strays(kind)) {
+                String name = file.getFileName().toString();
+                String stem = name.substring(0, name.lastIndexOf('.'));
+                String better = kind.folder + "/" + idFor(stem) + ".yaml";
+                unread.add(new Unread(
+                        shown(kind.folder + "/" + name),
+                        name.endsWith(".yml")
+                                ? "sheets end in .yaml (rename it to " + shown(better) + ")"
+                                : "a sheet's file name is its id, in lower-case letters, digits and dashes (rename it"
+                                        + " to " + shown(better) + ")"));
+            }
+        }
+        if (unread.isEmpty()
+                && !holdsSheets(Kind.DRUG)
+                && !holdsSheets(Kind.CLASS)
+                && VOCABULARIES.stream().noneMatch(v -> Files.isRegularFile(root.resolve(v)))) {
+            unread.add(new Unread(
+                    shownAs,
+                    "it holds no sheets (a site folder holds drugs/*.yaml, classes/*.yaml, facts.yaml, words.yaml,"
+                            + " medicines.yaml or approvals.yaml)"));
+        }
+        return unread;
+    }
+
+    /**
+     * The YAML files in a drugs/ or classes/ folder that {@link #ids} passes over: {@code .yml}
+     * files and names that are not ids. Judged by name first, so a folder of thousands of good
+     * sheets costs one listing and no more.
+     */
+    private java.util.List<Path> strays(Kind kind) {
+        java.util.List<Path> files = new java.util.ArrayList<>();
+        Path dir = root.resolve(kind.folder);
+        for (String name : names(kind)) {
+            boolean yaml = name.endsWith(".yaml");
+            if (!yaml && !name.endsWith(".yml")) continue;
+            String stem = name.substring(0, name.lastIndexOf('.'));
+            if (yaml && ID.matcher(stem).matches()) continue;
+            Path f = dir.resolve(name);
+            if (!stem.isEmpty() && Files.isRegularFile(f)) files.add(f);
+        }
+        files.sort(java.util.Comparator.comparing(p -> p.getFileName().toString()));
+        return files;
+    }
+
+    /** The folder's YAML files ({@code .yaml} and {@code .yml}), sorted; none when it cannot be listed. */
+    private static java.util.List<Path> yamlFiles(Path dir) {
+        java.util.List<Path> files = new java.util.ArrayList<>();
+        if (!Files.isDirectory(dir)) return files;
+        try (DirectoryStream<Path> listing = Files.newDirectoryStream(dir, "*.{yaml,yml}")) {
+            for (Path f : listing) {
+                if (Files.isRegularFile(f)) files.add(f);
+            }
+        } catch (IOException e) {
+            return files;
+        }
+        files.sort(java.util.Comparator.comparing(p -> p.getFileName().toString()));
+        return files;
+    }
+
+    /** The id a file name most likely meant: lower case, other characters as dashes. */
+    public static String idFor(String stem) {
+        String id = stem.toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-")
+                .replaceAll("^-+|-+$", "");
+        return id.isEmpty() ? "NAME" : id;
+    }
+
+    private static final Pattern DRUG_FIELD =
+            Pattern.compile("(?m)^(brands|uses|how-to-take|missed-dose|side-effects|stopping)\\s*:");
+    private static final Pattern SUMMARY = Pattern.compile("(?m)^summary\\s*:");
+    private static final Pattern REVIEWED = Pattern.compile("(?m)^reviewed\\s*:");
+
+    /**
+     * Whether a loose file is a drug or a class sheet, from its first few kilobytes: the schema
+     * its first line names, else the fields only a drug sheet has. Empty when it looks like
+     * neither.
+     */
+    public static Optional<Kind> kindOf(Path file) {
+        String head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = new String(in.readNBytes(16 * 1024), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+        if (head.contains("drug-sheet.schema.json")) return Optional.of(Kind.DRUG);
+        if (head.contains("class-sheet.schema.json")) return Optional.of(Kind.CLASS);
+        if (DRUG_FIELD.matcher(head).find()) return Optional.of(Kind.DRUG);
+        if (SUMMARY.matcher(head).find() && REVIEWED.matcher(head).find()) return Optional.of(Kind.CLASS);
+        return Optional.empty();
+    }
+
+    /** The folder above this one, as the user would type it. */
+    private String parentShown() {
+        String trimmed = shownAs.replaceAll("/+$", "");
+        int slash = trimmed.lastIndexOf('/');
+        if (slash > 0) return trimmed.substring(0, slash);
+        if (slash == 0) return "/";
+        return trimmed.equals(".") ? ".." : ".";
     }
 
     private String shown(String relative) {

@@ -99,6 +99,15 @@ public final class Formulary {
         return !noted.getAndSet(true);
     }
 
+    /** The site folders, lowest priority first (as they were named: MEDCOUNSEL_DATA, then --data). */
+    public List<FolderShelf> folders() {
+        List<FolderShelf> folders = new ArrayList<>();
+        for (Shelf shelf : shelves) {
+            if (shelf instanceof FolderShelf f) folders.add(0, f);
+        }
+        return folders;
+    }
+
     /** The bundled shelf, always the lowest. */
     private Optional<Shelf> bundled() {
         Shelf last = shelves.isEmpty() ? null : shelves.get(shelves.size() - 1);
