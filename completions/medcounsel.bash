@@ -125,7 +125,7 @@ _medcounsel() {
       if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W '--data --debug --format --warn-grade --error-grade --max-age --unapproved --strict --grades --schema -h --help -V --version' -- "$cur"))
       else
-        COMPREPLY=()
+        compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur"));
       fi ;;
     completion)
       if [[ $cur == -* ]]; then

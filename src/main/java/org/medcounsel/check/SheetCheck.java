@@ -72,6 +72,9 @@ public final class SheetCheck {
         }
     }
 
+    /** A sheet named by its path: its kind and id. */
+    public record Target(Kind kind, String id) {}
+
     private final Formulary formulary;
     private final Options options;
     private final List<Problem> problems = new ArrayList<>();
@@ -106,6 +109,16 @@ public final class SheetCheck {
     }
 
     /**
+     * Checks only the sheets {@code targets} (each put over the others in {@code formulary} by a
+     * {@link org.medcounsel.sheet.FileShelf}), against everything else the formulary holds.
+     */
+    public static Report sheets(Formulary formulary, Options options, List<Target> targets) {
+        SheetCheck check = new SheetCheck(formulary, options);
+        check.only(targets);
+        return new Report(check.sheets, List.copyOf(check.problems), new java.util.TreeMap<>(check.grades), List.of());
+    }
+
+    /**
      * The site folders (in the order named) and the bundled data, each with what it held; every
      * file in a site folder that is not read is an error, so a folder whose sheets were skipped
      * never passes.
@@ -136,6 +149,29 @@ public final class SheetCheck {
                     0));
         }
         return folders;
+    }
+
+    private void only(List<Target> targets) {
+        Facts facts;
+        try {
+            facts = formulary.facts();
+        } catch (SheetException e) {
+            problems.addAll(e.problems());
+            return;
+        }
+        References refs = References.of(facts, formulary.classIds());
+        for (Target one : targets) {
+            if (one.kind() == Kind.CLASS) {
+                classSheet(one.id(), refs);
+            }
+        }
+        for (Target one : targets) {
+            if (one.kind() == Kind.DRUG) {
+                drugSheet(one.id(), refs);
+                sheets++;
+            }
+        }
+        problems.addAll(DrugNames.oneDrugPerName(named, formulary));
     }
 
     private void all() {

@@ -2,21 +2,31 @@ package org.medcounsel.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.medcounsel.check.SheetCheck;
 import org.medcounsel.render.CheckReport;
 import org.medcounsel.render.Format;
 import org.medcounsel.sheet.Drug;
+import org.medcounsel.sheet.FileShelf;
+import org.medcounsel.sheet.FolderShelf;
 import org.medcounsel.sheet.Formulary;
 import org.medcounsel.sheet.JsonSchema;
+import org.medcounsel.sheet.Problem;
 import org.medcounsel.sheet.Problem.Level;
+import org.medcounsel.sheet.Shelf;
+import org.medcounsel.sheet.Shelf.Kind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code medcounsel check}: the sheet linter for sheet authors. */
@@ -26,8 +36,9 @@ import picocli.CommandLine.Spec;
         versionProvider = MedcounselCommand.Version.class,
         description = {
             "Check every sheet (bundled and --data) and report every problem as FILE:LINE: level: message.",
-            "Names every folder read with how many sheets it held; a file in a --data folder that is never read",
-            "(a sheet outside drugs/ or classes/, a .yml file, a folder given one level too deep) is an error.",
+            "Names each folder read and its sheet count. A file in a --data folder that is",
+            "never read (a sheet outside drugs/ or classes/, a .yml file, a folder given",
+            "one level too deep) is an error. With FILE..., checks just those sheets.",
             "Structure: unknown, misspelt or missing fields, wrong types, duplicate keys, broken references.",
             "Content: Flesch-Kincaid grade per field and per drug, text in another script, repeated paragraphs,",
             "review dates older than two years, licensed uses without a source, missing urgent-help."
@@ -95,6 +106,13 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = "--grades", description = "Also print each drug's Flesch-Kincaid grade.")
     boolean showGrades;
 
+    @Parameters(
+            arity = "0..*",
+            paramLabel = "FILE",
+            description = "Check only these sheet files, against the bundled data and any --data folders. A file in a"
+                    + " drugs/ folder is a drug sheet, in classes/ a class sheet; elsewhere its fields tell.")
+    List<String> files = new ArrayList<>();
+
     @Option(
             names = "--schema",
             paramLabel = "KIND",
@@ -114,6 +132,13 @@ final class CheckCommand implements Callable<Integer> {
         }
         LocalDate today = LocalDate.now(env.clock());
         SheetCheck.Options options = new SheetCheck.Options(warnGrade, errorGrade, maxAge, today);
+        if (!files.isEmpty()) {
+            if (unapproved) {
+                throw new ParameterException(
+                        spec.commandLine(), "--unapproved lists a whole site's sheets: give it without FILE");
+            }
+            return report(checkFiles(options), out);
+        }
         Formulary formulary = data.formulary(env, false);
         SheetCheck.Report report = SheetCheck.run(formulary, options);
         print(report, out);
@@ -142,9 +167,78 @@ final class CheckCommand implements Callable<Integer> {
         }
     }
 
+    private int report(SheetCheck.Report report, PrintWriter out) {
+        print(report, out);
+        out.flush();
+        return exit(report);
+    }
+
     private int exit(SheetCheck.Report report) {
         boolean failed = report.count(Level.ERROR) > 0 || (strict && report.count(Level.WARNING) > 0);
         return failed ? Exit.DATA_ERROR : Exit.OK;
+    }
+
+    /**
+     * Checks the sheet files given by path, each over the --data folders and the bundled data. A
+     * file's kind comes from its folder ({@code drugs/}, {@code classes/}) or else its fields; its
+     * id from its name. A name medcounsel would not read is an error, and the sheet is still
+     * checked.
+     */
+    private SheetCheck.Report checkFiles(SheetCheck.Options options) {
+        List<Shelf> shelves = new ArrayList<>(data.shelves(env));
+        List<SheetCheck.Target> targets = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
+        int unknown = 0;
+        for (String name : files) {
+            Path path = env.fileSystem().getPath(name);
+            if (!Files.isRegularFile(path)) {
+                throw new ParameterException(
+                        spec.commandLine(),
+                        "sheet file '" + name + "' " + (Files.exists(path) ? "is not a file" : "does not exist"));
+            }
+            String fileName = path.getFileName().toString();
+            int dot = fileName.lastIndexOf('.');
+            String stem = dot > 0 ? fileName.substring(0, dot) : fileName;
+            Path parent = path.toAbsolutePath().normalize().getParent();
+            String folder = parent == null || parent.getFileName() == null
+                    ? ""
+                    : parent.getFileName().toString();
+            Optional<Kind> kind = folder.equals(Kind.DRUG.folder)
+                    ? Optional.of(Kind.DRUG)
+                    : folder.equals(Kind.CLASS.folder) ? Optional.of(Kind.CLASS) : FolderShelf.kindOf(path);
+            if (kind.isEmpty()) {
+                unknown++;
+                problems.add(new Problem(
+                        name,
+                        0,
+                        Level.ERROR,
+                        "unread",
+                        "neither a drug nor a class sheet: it has no drug sheet fields (brands, uses, how-to-take...)"
+                                + " and no summary and reviewed date; put it in a drugs/ or classes/ folder to check"
+                                + " it as one"));
+                continue;
+            }
+            String id = FolderShelf.ID.matcher(stem).matches() ? stem : FolderShelf.idFor(stem);
+            if (!fileName.equals(id + ".yaml")) {
+                problems.add(new Problem(
+                        name,
+                        0,
+                        Level.ERROR,
+                        "unread",
+                        "medcounsel would not read this file: "
+                                + (fileName.endsWith(".yml")
+                                        ? "sheets end in .yaml"
+                                        : "a sheet's file name is its id, in lower-case letters, digits and dashes")
+                                + " (rename it to " + id + ".yaml)"));
+            }
+            shelves.add(FileShelf.of(path, name, kind.get(), id).orElseThrow());
+            targets.add(new SheetCheck.Target(kind.get(), id));
+        }
+        // One-off files: nothing of theirs is kept in the cache folder.
+        Formulary formulary = Formulary.withSites(shelves, Optional.empty());
+        SheetCheck.Report checked = SheetCheck.sheets(formulary, options, targets);
+        problems.addAll(checked.problems());
+        return new SheetCheck.Report(checked.sheets() + unknown, problems, checked.grades(), List.of());
     }
 
     /** The formats a report can be written in. */

@@ -164,6 +164,65 @@ class SiteFoldersTest {
     }
 
     @Test
+    void checkFileChecksOneGoodSheet() {
+        cli.write("drafts/drugs/testamab.yaml", drug("testamab"));
+        Result r = cli.run("check", "drafts/drugs/testamab.yaml");
+        assertEquals(0, r.code(), r::toString);
+        assertEquals("checked 1 file: 0 errors, 0 warnings\n", r.out());
+    }
+
+    @Test
+    void checkFileNamesTheFileAndLineOfEachProblem() {
+        cli.write("drafts/drugs/testamab.yaml", drug("testamab").replace("summary:", "sumary:"));
+        cli.write("drafts/drugs/fine.yaml", drug("fine").replace("Testix", "Finix"));
+        Result r = cli.run("check", "drafts/drugs/testamab.yaml", "drafts/drugs/fine.yaml");
+        assertEquals(1, r.code(), r::toString);
+        assertTrue(r.out().contains("drafts/drugs/testamab.yaml:9: error: unknown field 'sumary'"), r.out());
+        assertFalse(r.out().contains("drafts/drugs/fine.yaml"), r.out());
+        assertTrue(r.out().startsWith("drafts/drugs/testamab.yaml:"), "only the given sheets: " + r.out());
+        assertTrue(r.out().endsWith("checked 2 files: 1 error, 0 warnings\n"), r.out());
+    }
+
+    @Test
+    void checkFileTellsADrugFromAClassByItsFieldsAndChecksReferences() {
+        cli.write("loose/testamab.yaml", TestSheets.drug("testamab", "Testix", "test-blocker"));
+        cli.write("loose/test-blocker.yaml", TestSheets.drugClass("test-blocker"));
+        Result r = cli.run("check", "loose/testamab.yaml", "loose/test-blocker.yaml");
+        assertEquals(0, r.code(), "drug and class found by their fields, the class found by the drug: " + r);
+
+        Result alone = cli.run("check", "loose/testamab.yaml");
+        assertEquals(1, alone.code(), alone::toString);
+        assertTrue(alone.out().contains("loose/testamab.yaml:4: error:"), "the missing class: " + alone.out());
+
+        cli.write("loose/other.yaml", "just: notes\n");
+        Result neither = cli.run("check", "loose/other.yaml");
+        assertEquals(1, neither.code(), neither::toString);
+        assertTrue(
+                neither.out().startsWith("loose/other.yaml: error: neither a drug nor a class sheet"), neither.out());
+    }
+
+    @Test
+    void checkFileOnAYmlFileSaysItWouldNotBeReadAndStillChecksIt() {
+        cli.write("site/drugs/testamab.yml", drug("testamab").replace("summary:", "sumary:"));
+        Result r = cli.run("check", "site/drugs/testamab.yml");
+        assertEquals(1, r.code(), r::toString);
+        assertTrue(
+                r.out()
+                        .startsWith("site/drugs/testamab.yml: error: medcounsel would not read this file: sheets end"
+                                + " in .yaml (rename it to testamab.yaml)\n"),
+                r.out());
+        assertTrue(r.out().contains("site/drugs/testamab.yml:9: error: unknown field 'sumary'"), r.out());
+    }
+
+    @Test
+    void checkFileThatDoesNotExistIsAUsageError() {
+        Result r = cli.run("check", "nope.yaml");
+        assertEquals(2, r.code(), r::toString);
+        assertTrue(r.err().startsWith("medcounsel: sheet file 'nope.yaml' does not exist"), r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
     void errorsFromAFolderNamedInMedcounselDataSaySo() {
         Result missing = cli.env("MEDCOUNSEL_DATA", "/srv/gone").run("info", "baricitinib");
         assertEquals(2, missing.code(), missing::toString);
