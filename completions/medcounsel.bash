@@ -75,31 +75,31 @@ _medcounsel() {
   case $sub in
     info)
       if [[ $cur == -* ]]; then
-        COMPREPLY=($(compgen -W '--data --color --width --templates --format --debug -h --help -V --version' -- "$cur"))
+        COMPREPLY=($(compgen -W '--data --color --width --sources --templates --format --debug -h --help -V --version' -- "$cur"))
       else
         _medcounsel_reply drugs '' "$cur";
       fi ;;
     risks)
       if [[ $cur == -* ]]; then
-        COMPREPLY=($(compgen -W '--data --color --width --templates --format --debug -h --help -V --version' -- "$cur"))
+        COMPREPLY=($(compgen -W '--data --color --width --sources --templates --format --debug -h --help -V --version' -- "$cur"))
       else
         _medcounsel_reply drugs '' "$cur";
       fi ;;
     stop)
       if [[ $cur == -* ]]; then
-        COMPREPLY=($(compgen -W '--data --color --width --templates --format --debug -h --help -V --version' -- "$cur"))
+        COMPREPLY=($(compgen -W '--data --color --width --sources --templates --format --debug -h --help -V --version' -- "$cur"))
       else
         _medcounsel_reply drugs '' "$cur";
       fi ;;
     screen)
       if [[ $cur == -* ]]; then
-        COMPREPLY=($(compgen -W '--data --color --width --templates --format --debug --patient -f --fact --ask --save-answers --template -h --help -V --version' -- "$cur"))
+        COMPREPLY=($(compgen -W '--data --color --width --sources --templates --format --debug --patient -f --fact --ask --save-answers --template -h --help -V --version' -- "$cur"))
       else
         _medcounsel_reply drugs '' "$cur";
       fi ;;
     compare)
       if [[ $cur == -* ]]; then
-        COMPREPLY=($(compgen -W '--data --color --width --templates --format --debug -h --help -V --version' -- "$cur"))
+        COMPREPLY=($(compgen -W '--data --color --width --sources --templates --format --debug -h --help -V --version' -- "$cur"))
       else
         _medcounsel_reply drugs '' "$cur";
       fi ;;
@@ -117,7 +117,7 @@ _medcounsel() {
       fi ;;
     leaflet)
       if [[ $cur == -* ]]; then
-        COMPREPLY=($(compgen -W '--all --out --format --site --force -q --quiet --data --color --width --templates --debug -h --help -V --version' -- "$cur"))
+        COMPREPLY=($(compgen -W '--all --out --format --site --force -q --quiet --data --color --width --sources --templates --debug -h --help -V --version' -- "$cur"))
       else
         _medcounsel_reply drugs '' "$cur";
       fi ;;

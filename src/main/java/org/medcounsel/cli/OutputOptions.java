@@ -8,10 +8,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code --templates}, {@code --color} and {@code --width}: how output is written. */
+/** {@code --templates}, {@code --color}, {@code --width} and {@code --sources}: how output is written. */
 public final class OutputOptions {
     /** Width when neither --width nor the terminal says otherwise. */
     static final int DEFAULT_WIDTH = 80;
+
+    /** The widest a terminal's width makes prose: longer lines are hard to read. */
+    static final int MAX_TERMINAL_WIDTH = 100;
 
     static final int MIN_WIDTH = 20;
     static final int MAX_WIDTH = 1000;
@@ -37,8 +40,16 @@ public final class OutputOptions {
     @Option(
             names = "--width",
             paramLabel = "N",
-            description = "Wrap text at N columns (default: the terminal's width, else 80).")
+            description = "Wrap text at N columns (default: the terminal's width up to "
+                    + MAX_TERMINAL_WIDTH
+                    + ", else 80). A web address longer than a line stands whole on its own line.")
     Integer width;
+
+    @Option(
+            names = "--sources",
+            description = "Give every source in full, title and web address, as files, pipes and the other formats"
+                    + " do (on a terminal each source is one short line, its title a link).")
+    boolean sources;
 
     /** Colour on or off, by the rules of --color, NO_COLOR and TERM. */
     boolean colour(Environment env) {
@@ -52,7 +63,11 @@ public final class OutputOptions {
         }
     }
 
-    /** --width, else COLUMNS (the launcher exports the terminal's width), else 80. */
+    /**
+     * --width, else COLUMNS (the launcher exports the terminal's width) up to 100, else 80. COLUMNS
+     * counts whether or not the output is a terminal: the launcher only sets it for one, so when it
+     * is set for a pipe or a file someone chose it.
+     */
     int width(Environment env) {
         if (width != null) {
             if (width < MIN_WIDTH || width > MAX_WIDTH) {
@@ -65,7 +80,7 @@ public final class OutputOptions {
         try {
             int columns = Integer.parseInt(env.variable("COLUMNS").strip());
             // COLUMNS=0 (or less) is what some terminals report when they do not know.
-            return columns <= 0 ? DEFAULT_WIDTH : Math.max(MIN_WIDTH, Math.min(MAX_WIDTH, columns));
+            return columns <= 0 ? DEFAULT_WIDTH : Math.max(MIN_WIDTH, Math.min(MAX_TERMINAL_WIDTH, columns));
         } catch (NumberFormatException e) {
             return DEFAULT_WIDTH;
         }
@@ -78,12 +93,21 @@ public final class OutputOptions {
                     + "that replace the built-in HTML ones.")
     String templates;
 
-    /** The renderer for a format; text uses the width and colour rules, HTML the templates. */
+    /**
+     * The renderer for a format; text uses the width and colour rules, HTML the templates. Text on
+     * a terminal gives each source one short line unless --sources asks for them in full.
+     */
     Renderer renderer(Environment env, Format chosen) {
         return chosen.renderer(
                 chosen == Format.text ? width(env) : DEFAULT_WIDTH,
                 new Style(colour(env)),
+                shortSources(env, chosen),
                 chosen == Format.html ? templates(env) : java.util.Optional.empty());
+    }
+
+    /** One short line a source: text on a terminal, without --sources. */
+    boolean shortSources(Environment env, Format chosen) {
+        return chosen == Format.text && env.terminal() && !sources;
     }
 
     /** --templates as a folder that exists; a usage error otherwise. */

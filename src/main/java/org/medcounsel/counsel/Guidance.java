@@ -394,6 +394,7 @@ public final class Guidance {
                         approvals
                                 .apply(drug)
                                 .map(a -> words.get(Word.APPROVED, "by", a.by(), "date", a.on()))
-                                .orElse("")));
+                                .orElse(""),
+                        words.get(Word.SOURCES_IN_FULL)));
     }
 }

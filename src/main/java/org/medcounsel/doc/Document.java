@@ -37,11 +37,18 @@ public record Document(
 
     /**
      * The words the footer prints around the review date and the sources; {@code approval} is a
-     * site pharmacist's approval line ("" when the site has not approved this sheet).
+     * site pharmacist's approval line ("" when the site has not approved this sheet);
+     * {@code sourcesInFull} tells a reader of the short sources how to see them in full ("" for
+     * nothing).
      */
-    public record Footer(String reviewedLabel, String sourcesHeading, String disclaimer, String approval) {
+    public record Footer(
+            String reviewedLabel, String sourcesHeading, String disclaimer, String approval, String sourcesInFull) {
         public Footer(String reviewedLabel, String sourcesHeading, String disclaimer) {
             this(reviewedLabel, sourcesHeading, disclaimer, "");
+        }
+
+        public Footer(String reviewedLabel, String sourcesHeading, String disclaimer, String approval) {
+            this(reviewedLabel, sourcesHeading, disclaimer, approval, "");
         }
     }
 

@@ -19,8 +19,16 @@ public enum Format {
         this.extension = extension;
     }
 
-    /** The renderer for documents in this format. */
+    /** The renderer for documents in this format, sources in full. */
     public Renderer renderer(int width, Style style, Optional<java.nio.file.Path> templates) {
+        return renderer(width, style, false, templates);
+    }
+
+    /**
+     * The renderer for documents in this format; {@code shortSources} makes text give one short
+     * line a source (the other formats always give them in full).
+     */
+    public Renderer renderer(int width, Style style, boolean shortSources, Optional<java.nio.file.Path> templates) {
         switch (this) {
             case markdown:
                 return new MarkdownRenderer();
@@ -29,7 +37,7 @@ public enum Format {
             case json:
                 return new JsonRenderer();
             default:
-                return new TextRenderer(width, style);
+                return new TextRenderer(width, style, shortSources);
         }
     }
 }

@@ -33,6 +33,15 @@ public final class Style {
         }
     }
 
+    /**
+     * {@code text} as a hyperlink to {@code url} where escapes are allowed: links follow the
+     * colour rule (--color, NO_COLOR, TERM=dumb), one switch for every escape medcounsel writes.
+     * Both are sheet text, made safe here.
+     */
+    public String link(String url, String text) {
+        return color ? Terminal.link(url, text) : Terminal.safe(text);
+    }
+
     private String wrap(String code, String s) {
         return color ? "\u001b[" + code + "m" + s + "\u001b[0m" : s;
     }

@@ -11,14 +11,28 @@ import org.medcounsel.doc.Document.Section;
 import org.medcounsel.doc.Document.Table;
 import org.medcounsel.doc.Document.Term;
 
-/** Plain text for a terminal or a text file, wrapped to a width, optionally coloured. */
+/**
+ * Plain text for a terminal or a text file, wrapped to a width, optionally coloured. Sources are
+ * given in full (title and address), or on a terminal one short line each, the title a link.
+ */
 public final class TextRenderer implements Renderer {
+    /** A short source's title gets at least this many columns, or the host is left out for it. */
+    static final int SHORT_TITLE_MIN = 12;
+
     private final int width;
     private final Style style;
+    private final boolean shortSources;
 
+    /** Sources in full: for files, pipes and printing. */
     public TextRenderer(int width, Style style) {
+        this(width, style, false);
+    }
+
+    /** With {@code shortSources}, one line a source: its title cut to fit, a link, and its host. */
+    public TextRenderer(int width, Style style, boolean shortSources) {
         this.width = width;
         this.style = style;
+        this.shortSources = shortSources;
     }
 
     /** Writes the documents one after another, a rule line between them. */
@@ -70,14 +84,37 @@ public final class TextRenderer implements Renderer {
         List<String> footer = new java.util.ArrayList<>();
         footer.add(doc.footer().reviewedLabel() + " " + doc.reviewed() + ".");
         if (!doc.footer().approval().isEmpty()) footer.add(doc.footer().approval());
-        footer.add(doc.footer().sourcesHeading() + ":");
+        boolean cut = shortSources && !doc.sources().isEmpty();
+        String inFull = doc.footer().sourcesInFull();
+        footer.add(doc.footer().sourcesHeading() + (cut && !inFull.isEmpty() ? " (" + inFull + "):" : ":"));
         for (String line : footer) {
             Wrap.lines(Terminal.safe(line), width, "", "").forEach(l -> out.println(style.dim(l)));
         }
         for (Document.Reference ref : doc.sources()) {
-            print(out, ref.title() + " <" + ref.url() + ">", "  - ", "    ", false);
+            if (cut) {
+                out.println(shortSource(ref));
+            } else {
+                print(out, ref.title() + " <" + ref.url() + ">", "  - ", "    ", false);
+            }
         }
         print(out, doc.disclaimer(), "", "", false);
+    }
+
+    /**
+     * "  - Title cut to fit… (ema.europa.eu)" in at most the width: the title a link to the
+     * source where escapes are allowed, the host in plain text for terminals that show no links.
+     */
+    private String shortSource(Document.Reference ref) {
+        String bullet = "  - ";
+        String host = Terminal.host(ref.url());
+        String tail = host.isEmpty() ? "" : " (" + host + ")";
+        int room = width - Wrap.len(bullet) - Wrap.len(tail);
+        if (room < SHORT_TITLE_MIN) {
+            tail = "";
+            room = width - Wrap.len(bullet);
+        }
+        String title = Wrap.cut(Terminal.safe(ref.title()), room);
+        return bullet + style.link(ref.url(), title) + (tail.isEmpty() ? "" : style.dim(tail));
     }
 
     private void block(Block block, PrintWriter out) {

@@ -102,7 +102,9 @@ public enum Word {
     COMPARE_INTERACTION("An interaction in a comparison: {medicines} joined by 'or', and the rule's {level}."),
     NOT_STATED("Said in a comparison where a sheet does not state the fact (never left blank)."),
     NOTE_STALE("A note on stderr when a drug is used whose sheet or class sheet was last reviewed long ago:"
-            + " {drug} is its id, {date} the older review date, {years} whole years since.");
+            + " {drug} is its id, {date} the older review date, {years} whole years since."),
+    SOURCES_IN_FULL("After the sources heading on a terminal, where each source is one short line: how to see"
+            + " them in full.");
 
     /** What the word is for, as the schema describes it. */
     public final String description;

@@ -185,7 +185,12 @@ class HardeningTest {
     @Test
     void columnsZeroWrapsAt80() {
         Result r = new Cli().env("COLUMNS", "0").run("info", "olumiant");
-        int longest = r.out().lines().mapToInt(String::length).max().orElse(0);
+        int longest = r.out()
+                .lines()
+                .filter(l -> !l.contains("https://")) // a web address stands whole, however long
+                .mapToInt(String::length)
+                .max()
+                .orElse(0);
         assertTrue(longest > 60 && longest <= 80, "longest line " + longest);
     }
 

@@ -65,9 +65,12 @@ class OutputOptionsTest {
             String out = new Cli()
                     .run(command, "baricitinib", "selumetinib", "--width", String.valueOf(width))
                     .out();
+            // A word longer than the line (a web address) may overflow, but only standing alone.
             out.lines()
                     .forEach(line -> assertTrue(
-                            line.codePointCount(0, line.length()) <= width, command + " at " + width + ": " + line));
+                            line.codePointCount(0, line.length()) <= width
+                                    || !line.strip().replaceFirst("^[-!] ", "").contains(" "),
+                            command + " at " + width + ": " + line));
         }
     }
 
@@ -77,6 +80,7 @@ class OutputOptionsTest {
                 .run("info", "baricitinib")
                 .out()
                 .lines()
+                .filter(l -> !l.contains("https://")) // a web address stands whole, however long
                 .mapToInt(String::length)
                 .max()
                 .orElse(0);
@@ -86,6 +90,7 @@ class OutputOptionsTest {
                 .run("info", "baricitinib")
                 .out()
                 .lines()
+                .filter(l -> !l.contains("https://")) // a web address stands whole, however long
                 .mapToInt(String::length)
                 .max()
                 .orElse(0);

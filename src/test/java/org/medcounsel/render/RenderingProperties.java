@@ -56,14 +56,58 @@ class RenderingProperties {
         return (c < 0x20 && c != '\n') || (c >= 0x7f && c <= 0x9f);
     }
 
+    /**
+     * A line fits the width, or holds one word too long for any line (a web address), whole: after
+     * its indent and bullet there is no space.
+     */
+    static boolean fits(String line, int width) {
+        return line.codePointCount(0, line.length()) <= width
+                || !line.strip().replaceFirst("^[-!] ", "").contains(" ");
+    }
+
     @Property
-    boolean wrappedLinesNeverExceedTheWidth(
+    boolean wrappedLinesFitTheWidthOrHoldOneLongWordWhole(
             @ForAll("text") String text,
             @ForAll @IntRange(min = 20, max = 200) int width,
             @ForAll @IntRange(min = 0, max = 8) int indent) {
         String first = " ".repeat(indent);
-        return Wrap.lines(text, width, first, first + "  ").stream()
-                .allMatch(l -> l.codePointCount(0, l.length()) <= width);
+        List<String> lines = Wrap.lines(text, width, first, first + "  ");
+        return lines.stream().allMatch(l -> fits(l, width))
+                && Wrap.words(text).stream().allMatch(word -> lines.stream()
+                        .anyMatch(l -> Wrap.words(l).contains(word)));
+    }
+
+    /** OSC 8 links as medcounsel writes them: the target printable ASCII, the text anything safe. */
+    static final String LINK = "\u001b]8;;[!-~]*\u001b\\\\";
+
+    @Property
+    boolean shortSourcesAreOneSafeLineEachThatFits(
+            @ForAll("text") String title,
+            @ForAll("text") String path,
+            @ForAll @IntRange(min = 20, max = 120) int width) {
+        Document doc = new Document(
+                "d",
+                "info",
+                List.of(),
+                "t",
+                "s",
+                List.of(),
+                LocalDate.of(2026, 1, 1),
+                List.of(
+                        new Document.Reference(title, "https://example.org/" + path),
+                        new Document.Reference("x", "https://" + path)),
+                new Document.Footer("Reviewed", "Sources", "End.", "", "more"));
+        String out = render(new TextRenderer(width, new Style(true), true), doc);
+        List<String> lines = out.lines().toList();
+        int heading = lines.indexOf("\u001b[2mSources (more):\u001b[0m");
+        List<String> sources = lines.subList(heading + 1, heading + 3);
+        String visible = out.replaceAll(LINK, "").replaceAll("\u001b\\[[0-9;]*m", "");
+        return heading > 0
+                && sources.stream().allMatch(l -> l.startsWith("  - "))
+                && sources.stream()
+                        .map(l -> l.replaceAll(LINK, "").replaceAll("\u001b\\[[0-9;]*m", ""))
+                        .allMatch(l -> l.codePointCount(0, l.length()) <= width)
+                && visible.codePoints().noneMatch(RenderingProperties::control);
     }
 
     @Property
@@ -89,7 +133,7 @@ class RenderingProperties {
                 .replaceAll("\u001b\\[[0-9;]*m", ""); // our own colour codes, and nothing else
         return plain.codePoints().noneMatch(RenderingProperties::control)
                 && coloured.codePoints().noneMatch(RenderingProperties::control)
-                && plain.lines().allMatch(l -> l.codePointCount(0, l.length()) <= width);
+                && plain.lines().allMatch(l -> fits(l, width));
     }
 
     @Property

@@ -1,7 +1,6 @@
 package org.medcounsel.render;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -15,12 +14,24 @@ class WrapTest {
     }
 
     @Test
-    void aWordLongerThanTheLineIsBrokenNotLost() {
-        List<String> lines = Wrap.lines("see https://example.org/a/very/long/address ok", 16, "", "");
-        lines.forEach(l -> assertTrue(l.length() <= 16, l));
+    void aWordLongerThanTheLineStandsWholeOnItsOwnLine() {
         assertEquals(
-                "see https://example.org/a/very/long/address ok",
-                String.join("", lines).replace("see", "see ").replace("addressok", "address ok"));
+                List.of("see", "https://example.org/a/very/long/address", "ok"),
+                Wrap.lines("see https://example.org/a/very/long/address ok", 16, "", ""));
+        assertEquals(
+                List.of("  - Read", "    <https://example.org/a/very/long/address>", "    today."),
+                Wrap.lines("Read <https://example.org/a/very/long/address> today.", 16, "  - ", "    "));
+        assertEquals(
+                List.of("  - <https://example.org/a/very/long/address>", "    ok"),
+                Wrap.lines("<https://example.org/a/very/long/address> ok", 16, "  - ", "    "));
+    }
+
+    @Test
+    void aTitleIsCutAtAWordWithAnEllipsisOnlyWhenItDoesNotFit() {
+        assertEquals("Olumiant product information", Wrap.cut("Olumiant  product information", 28));
+        assertEquals("Olumiant product\u2026", Wrap.cut("Olumiant product information, EMA", 24));
+        assertEquals("Olumiant (baricitinib)\u2026", Wrap.cut("Olumiant (baricitinib), EMA product information", 25));
+        assertEquals("Olumiantbaricitin\u2026", Wrap.cut("Olumiantbaricitinib label", 18));
     }
 
     @Test
