@@ -106,7 +106,7 @@ class CompareCommandTest {
 
     @ParameterizedTest
     @ValueSource(ints = {20, 40, 60, 80, 100, 160})
-    void noLineIsWiderThanTheWidthButAnAddress(int width) {
+    void noLineIsWiderThanTheWidthButOneWholeWord(int width) {
         for (List<String> drugs : List.of(
                 List.of("olumiant", "xeljanz"),
                 List.of("olumiant", "xeljanz", "rinvoq"),
@@ -118,7 +118,10 @@ class CompareCommandTest {
             assertOk(r);
             for (String line :
                     r.out().replaceAll("\u001b\\[[0-9;]*m", "").lines().toList()) {
-                assertTrue(line.length() <= width || line.contains("://"), width + " " + drugs + ": " + line);
+                // A word longer than the room stands whole on its own line (an address, or "methotrexate." at 20).
+                assertTrue(
+                        line.length() <= width || !line.strip().contains(" ") || line.contains("://"),
+                        width + " " + drugs + ": " + line);
                 assertEquals(line.stripTrailing(), line, "no trailing spaces: " + line);
             }
         }
