@@ -27,11 +27,11 @@ _medcounsel() {
   local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]} sub= i
   for ((i = 1; i < COMP_CWORD; i++)); do
     case ${COMP_WORDS[i]} in
-      info|risks|stop|screen|compare|facts|list|leaflet|check|completion|shell) sub=${COMP_WORDS[i]}; break ;;
+      info|risks|stop|screen|compare|facts|list|leaflet|check|help|completion|shell) sub=${COMP_WORDS[i]}; break ;;
     esac
   done
   if [[ -z $sub ]]; then
-    COMPREPLY=($(compgen -W 'info risks stop screen compare facts list leaflet check completion shell -h --help -V --version' -- "$cur"))
+    COMPREPLY=($(compgen -W 'info risks stop screen compare facts list leaflet check help completion shell -h --help -V --version' -- "$cur"))
     return
   fi
   case $sub:$prev in
@@ -126,6 +126,12 @@ _medcounsel() {
         COMPREPLY=($(compgen -W '--data --debug --format --warn-grade --error-grade --max-age --unapproved --strict --grades --schema -h --help -V --version' -- "$cur"))
       else
         compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur"));
+      fi ;;
+    help)
+      if [[ $cur == -* ]]; then
+        COMPREPLY=($(compgen -W '-h --help -V --version' -- "$cur"))
+      else
+        COMPREPLY=();
       fi ;;
     completion)
       if [[ $cur == -* ]]; then

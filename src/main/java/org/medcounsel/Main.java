@@ -7,10 +7,12 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import org.medcounsel.cli.Arguments;
 import org.medcounsel.cli.Environment;
 import org.medcounsel.cli.Exit;
 import org.medcounsel.cli.Failure;
 import org.medcounsel.cli.MedcounselCommand;
+import org.medcounsel.cli.Pager;
 import org.medcounsel.counsel.AnswerException;
 import org.medcounsel.render.Terminal;
 import org.medcounsel.sheet.SheetException;
@@ -25,16 +27,23 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        Stdout stdout = new Stdout();
+        Environment env = Environment.system(new TerminalPrompter());
+        // On a terminal a long answer goes through the pager, and so do its notes and errors (as git
+        // does), so they are not drawn over the page.
+        java.util.Optional<Pager> pager = Pager.start(env, Arguments.of(args));
+        Stdout stdout = new Stdout(pager.map(Pager::input).orElseGet(() -> new FileOutputStream(FileDescriptor.out)));
         PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8));
-        PrintWriter err = new PrintWriter(
-                new OutputStreamWriter(new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8));
-        int status = run(out, err, Environment.system(new TerminalPrompter()), args);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(
+                pager.isPresent() ? stdout : new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8));
+        int status = run(out, err, env, args);
         out.flush();
-        if (out.checkError()) {
+        err.flush();
+        if (out.checkError() && pager.isEmpty()) {
+            // (A reader who quits the pager early has all they wanted.)
             status = stdout.failure(err, status);
         }
         err.flush();
+        pager.ifPresent(Pager::finish);
         System.exit(status);
     }
 
@@ -44,7 +53,12 @@ public final class Main {
      * not.
      */
     private static final class Stdout extends java.io.OutputStream {
-        private final FileOutputStream fd = new FileOutputStream(FileDescriptor.out);
+        private final java.io.OutputStream fd;
+
+        Stdout(java.io.OutputStream fd) {
+            this.fd = fd;
+        }
+
         private java.io.IOException failed;
 
         @Override
@@ -62,6 +76,11 @@ public final class Main {
             }
         }
 
+        @Override
+        public void flush() throws java.io.IOException {
+            fd.flush();
+        }
+
         int failure(PrintWriter err, int status) {
             String why = failed == null || failed.getMessage() == null ? "" : failed.getMessage();
             if (why.toLowerCase(java.util.Locale.ROOT).contains("broken pipe")) {
@@ -75,12 +94,45 @@ public final class Main {
     }
 
     /** Runs one command line exactly as {@code main} does; tests and the shell call this. */
-    public static int run(PrintWriter out, PrintWriter err, Environment env, String... args) {
-        String only =
-                args.length > 0 && MedcounselCommand.SUBCOMMANDS.containsKey(args[0]) && !args[0].equals("completion")
-                        ? args[0]
-                        : null;
+    public static int run(PrintWriter out, PrintWriter err, Environment env, String... typed) {
+        String[] args = Arguments.of(typed).args().toArray(String[]::new);
+        if (args.length > 0
+                && !args[0].startsWith("-")
+                && !MedcounselCommand.SUBCOMMANDS.containsKey(args[0])
+                && !args[0].equals("shell")) {
+            report(err, unknownCommand(args[0], env), null, false);
+            return Exit.USAGE;
+        }
+        // Completion and help describe other commands, and the shell runs them: they need the whole tree.
+        String only = args.length > 0
+                        && MedcounselCommand.SUBCOMMANDS.containsKey(args[0])
+                        && !java.util.Set.of("completion", "help").contains(args[0])
+                ? args[0]
+                : null;
         return commandLine(out, err, env, debugRequested(args), only).execute(args);
+    }
+
+    /** The commands a user may type, in help order (not the hidden one completion uses). */
+    private static java.util.List<String> commandNames() {
+        java.util.List<String> names = new java.util.ArrayList<>(MedcounselCommand.SUBCOMMANDS.keySet());
+        names.remove("__complete");
+        names.add("shell");
+        return names;
+    }
+
+    /** Says what a word that is not a command might have meant: a command, or a drug to read about. */
+    private static String unknownCommand(String word, Environment env) {
+        java.util.Optional<String> command = Arguments.closest(word, commandNames());
+        if (command.isPresent()) {
+            return "unknown command '" + word + "' (did you mean '" + command.get() + "'?)";
+        }
+        try {
+            org.medcounsel.sheet.Formulary.withSites(java.util.List.of(), env.cacheDir())
+                    .resolve(word);
+            return "'" + word + "' is a drug, not a command (try 'medcounsel info " + word + "')";
+        } catch (RuntimeException notADrug) {
+            return "unknown command '" + word + "' (run 'medcounsel help' for the list)";
+        }
     }
 
     /** The whole command tree with its writers, error handling and exit codes. */
@@ -191,7 +243,7 @@ public final class Main {
 
     private static void report(PrintWriter err, String message, Throwable e, boolean debug) {
         err.println("medcounsel: " + Terminal.safe(message.replace('\n', ' ')));
-        if (debug) {
+        if (debug && e != null) {
             StringWriter trace = new StringWriter();
             e.printStackTrace(new PrintWriter(trace));
             err.print(trace);

@@ -35,7 +35,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = MedcounselCommand.Version.class,
         description = {
-            "Check every sheet (bundled and --data) and report every problem as FILE:LINE: level: message.",
+            "Check the sheets and report every problem.",
+            "Every sheet (bundled and --data), every problem as FILE:LINE: level: message.",
             "Names each folder read and its sheet count. A file in a --data folder that is",
             "never read (a sheet outside drugs/ or classes/, a .yml file, a folder given",
             "one level too deep) is an error. With FILE..., checks just those sheets.",
@@ -48,6 +49,13 @@ import picocli.CommandLine.Spec;
             "0:no errors (warnings only, unless --strict)",
             "1:errors found, or a file in a --data folder not read (or warnings with --strict)",
             "2:usage error"
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  medcounsel check",
+            "  medcounsel check --data /srv/pharmacy/sheets --strict",
+            "  medcounsel check drafts/drugs/sitedrug.yaml",
+            "  medcounsel check --format json"
         })
 final class CheckCommand implements Callable<Integer> {
     private final Environment env;

@@ -17,8 +17,11 @@ import picocli.CommandLine.ParameterException;
         // The generated synopsis would say DRUG...; a comparison needs two at least.
         // (options by name below, so a new shared option never makes this line stale).
         customSynopsis = "medcounsel compare [OPTIONS] DRUG DRUG...",
-        description = "Two or more drugs side by side, for a patient who switches: uses and ages, how to take it, "
-                + "checks and tests, birth control after the last dose, key interactions, a missed dose.",
+        description = {
+            "Two or more drugs side by side, for a patient who switches.",
+            "Uses and ages, how to take it, checks and tests, birth control after the last dose, key interactions, a"
+                    + " missed dose."
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:data error", "2:usage error (fewer than 2 drugs)", "3:unknown drug"},
         footerHeading = "%nExamples:%n",

@@ -15,6 +15,11 @@ import picocli.CommandLine.Spec;
             "Print a shell completion script.",
             "bash: source it from ~/.bashrc, or copy it to ~/.local/share/bash-completion/completions/medcounsel.",
             "zsh: save it as _medcounsel in a folder on $fpath, then run compinit."
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  medcounsel completion bash > /etc/bash_completion.d/medcounsel",
+            "  medcounsel completion zsh > ~/.zfunc/_medcounsel"
         })
 final class CompletionCommand implements Callable<Integer> {
     /** The shells there are scripts for. */

@@ -26,8 +26,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = MedcounselCommand.Version.class,
         description = {
-            "Every patient fact screening can ask about: its key (for -f KEY=VALUE and patient files), type, unit and"
-                    + " range or choices, the question, and the drugs that ask it.",
+            "The patient facts screening asks about.",
+            "Each fact's key (for -f KEY=VALUE and patient files), type, unit and range or choices, the question, and"
+                    + " the drugs that ask it.",
             "With --drug, only the facts that drug asks."
         },
         exitCodeListHeading = "%nExit codes:%n",

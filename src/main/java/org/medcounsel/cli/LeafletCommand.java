@@ -37,8 +37,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = MedcounselCommand.Version.class,
         description = {
-            "Write one complete patient leaflet per drug into a folder, named <generic>.<ext>, plus an "
-                    + "index. Every file is written whole or not at all.",
+            "Write a complete patient leaflet per drug into a folder.",
+            "Each is named <generic>.<ext>, with an index. Every file is written whole or not at all.",
             "Without --force, if any target file exists nothing is written."
         },
         exitCodeListHeading = "%nExit codes:%n",
@@ -47,6 +47,12 @@ import picocli.CommandLine.Spec;
             "1:a target exists (without --force), a sheet failed to load, or a file could not be written",
             "2:usage error",
             "3:unknown drug"
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  medcounsel leaflet --all --out leaflets",
+            "  medcounsel leaflet olumiant rinvoq --out leaflets --format html",
+            "  medcounsel leaflet --all --out leaflets --force"
         })
 final class LeafletCommand implements Callable<Integer> {
     /** Batches at least this long show a progress bar on a terminal. */

@@ -20,13 +20,15 @@ import picocli.CommandLine.Spec;
         name = "list",
         mixinStandardHelpOptions = true,
         versionProvider = MedcounselCommand.Version.class,
-        description = "Every known drug, one a line: id, brands and class, separated by tabs.",
+        description = {"Every known drug, one a line.", "Its id, brands and class, separated by tabs."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
             "1:a sheet failed to load (the others are still listed; the errors go to stderr)",
             "2:usage error"
-        })
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {"  medcounsel list", "  medcounsel list --data /srv/pharmacy/sheets"})
 final class ListCommand implements Callable<Integer> {
     private final Environment env;
 

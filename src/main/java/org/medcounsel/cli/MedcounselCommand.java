@@ -23,14 +23,25 @@ import picocli.CommandLine.IVersionProvider;
             "12:screen: do not start",
             "130:screen --ask cancelled (Ctrl-C)",
         },
-        footerHeading = "%nExamples:%n",
+        customSynopsis = "medcounsel [COMMON OPTIONS] COMMAND [ARGS]...",
+        footerHeading = "%nCommon options (before or after the command):%n",
         footer = {
+            "  --data DIR     add a folder of site sheets (repeatable; also MEDCOUNSEL_DATA)",
+            "  --color WHEN   auto, always or never",
+            "  --width N      wrap text at N columns",
+            "  --format F     text, markdown, html or json (where the command has it)",
+            "  --no-pager     print straight to the terminal (the pager is MEDCOUNSEL_PAGER,",
+            "                 else PAGER, else less -FRX; used only on a terminal)",
+            "  --debug        show the stack trace of an error",
+            "",
+            "Examples:",
+            "  medcounsel help info",
             "  medcounsel info olumiant",
             "  medcounsel risks baricitinib --width 60",
             "  medcounsel screen selumetinib",
             "  medcounsel list --data /srv/pharmacy/sheets"
         })
-public final class MedcounselCommand implements Runnable {
+public final class MedcounselCommand implements java.util.concurrent.Callable<Integer> {
     /**
      * The subcommands by name, in help order. Main registers only the one a run names (building a
      * command's model is most of picocli's start-up cost), or all of them when help needs them.
@@ -48,6 +59,7 @@ public final class MedcounselCommand implements Runnable {
         m.put("list", ListCommand.class);
         m.put("leaflet", LeafletCommand.class);
         m.put("check", CheckCommand.class);
+        m.put("help", HelpCommand.class);
         m.put("completion", CompletionCommand.class);
         m.put("__complete", CompleteCommand.class);
         return java.util.Collections.unmodifiableMap(m);
@@ -56,9 +68,29 @@ public final class MedcounselCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    /** No command: the short usage (synopsis, description, command list) and a usage-error exit. */
     @Override
-    public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing command (try medcounsel --help)");
+    public Integer call() {
+        picocli.CommandLine.Help help = spec.commandLine().getHelp();
+        java.io.PrintWriter out = spec.commandLine().getOut();
+        out.print(help.synopsisHeading());
+        out.print(help.synopsis(help.synopsisHeadingLength()));
+        out.print(help.description());
+        out.println();
+        out.print(help.commandListHeading());
+        out.print(help.commandList());
+        out.println();
+        out.println("Run 'medcounsel help COMMAND' for a command's options and examples.");
+        out.flush();
+        return Exit.USAGE;
+    }
+
+    /** The commands a user may type, in help order (hidden ones left out). */
+    public static java.util.List<String> visible(picocli.CommandLine top) {
+        return top.getSubcommands().entrySet().stream()
+                .filter(e -> !e.getValue().getCommandSpec().usageMessage().hidden())
+                .map(java.util.Map.Entry::getKey)
+                .toList();
     }
 
     /** Reads the version the build wrote into the jar. */

@@ -10,9 +10,18 @@ import picocli.CommandLine.Command;
         name = "risks",
         mixinStandardHelpOptions = true,
         versionProvider = MedcounselCommand.Version.class,
-        description = "Side effects by seriousness, warning signs that need urgent help, and checks.",
+        description = {
+            "When to get help at once, key warnings, side effects and checks.",
+            "Side effects come by seriousness and how often they happen."
+        },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:data error", "2:usage error", "3:unknown drug"})
+        exitCodeList = {"0:success", "1:data error", "2:usage error", "3:unknown drug"},
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  medcounsel risks olumiant",
+            "  medcounsel risks rinvoq --width 60 --no-pager",
+            "  medcounsel risks selumetinib --sources"
+        })
 final class RisksCommand extends CounselCommand {
     RisksCommand(Environment env) {
         super(env);

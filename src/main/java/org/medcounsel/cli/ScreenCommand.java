@@ -31,8 +31,9 @@ import picocli.CommandLine.ParameterException;
         mixinStandardHelpOptions = true,
         versionProvider = MedcounselCommand.Version.class,
         description = {
-            "The pre-treatment checklist for one patient: findings (highest level first), every question "
-                    + "with its answer, the pharmacist's reminders and a verdict.",
+            "A pre-treatment checklist and verdict for one patient.",
+            "Findings (highest level first), every question with its answer, the pharmacist's reminders and a"
+                    + " verdict.",
             "Without any answers it lists the questions and exits 10."
         },
         exitCodeListHeading = "%nExit codes:%n",
@@ -45,6 +46,13 @@ import picocli.CommandLine.ParameterException;
             "11:caution",
             "12:do not start",
             "130:--ask cancelled with Ctrl-C (no report)"
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  medcounsel screen olumiant",
+            "  medcounsel screen olumiant -f age=67 -f smoker=yes",
+            "  medcounsel screen rinvoq --patient patient.yaml; echo $?",
+            "  medcounsel screen xeljanz --ask"
         })
 final class ScreenCommand extends CounselCommand {
     ScreenCommand(Environment env) {

@@ -10,9 +10,14 @@ import picocli.CommandLine.Command;
         name = "stop",
         mixinStandardHelpOptions = true,
         versionProvider = MedcounselCommand.Version.class,
-        description = "Stopping and pausing: why not to stop alone, flare or regrowth, surgery, what to watch after.",
+        description = {
+            "Stopping and pausing, and what to watch after.",
+            "Why not to stop alone, flare or regrowth, surgery."
+        },
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:data error", "2:usage error", "3:unknown drug"})
+        exitCodeList = {"0:success", "1:data error", "2:usage error", "3:unknown drug"},
+        footerHeading = "%nExamples:%n",
+        footer = {"  medcounsel stop olumiant", "  medcounsel stop koselugo --format html > stop.html"})
 final class StopCommand extends CounselCommand {
     StopCommand(Environment env) {
         super(env);

@@ -34,7 +34,9 @@ import picocli.CommandLine.Spec;
             "0:every command succeeded (or the interactive shell was left)",
             "N:otherwise the most serious outcome of the script: 12 (do not start), then a failure (1, 2, 3),"
                     + " then 11 (caution), then 10 (incomplete)"
-        })
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {"  medcounsel shell", "  printf 'info olumiant\\nrisks olumiant\\n' | medcounsel shell"})
 public final class ShellCommand implements Callable<Integer> {
     /** What the shell needs of the tool, handed in by the wiring (the shell never imports it). */
     public interface Commands {

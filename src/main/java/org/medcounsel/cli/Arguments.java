@@ -1,0 +1,116 @@
+package org.medcounsel.cli;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A command line as the user typed it, made ready for picocli: the common options may come before
+ * the command ({@code medcounsel --data DIR info x} is {@code medcounsel info --data DIR x}), and
+ * {@code --no-pager} may stand anywhere before {@code --}.
+ *
+ * @param args what picocli parses
+ * @param noPager whether {@code --no-pager} was given
+ */
+public record Arguments(List<String> args, boolean noPager) {
+    /** The options that may come before the command and take a value. */
+    static final Set<String> COMMON_WITH_VALUE = Set.of("--data", "--color", "--width", "--format");
+
+    /** The flags that may come before the command. */
+    static final Set<String> COMMON_FLAGS = Set.of("--debug", "--sources");
+
+    public static final String NO_PAGER = "--no-pager";
+
+    public Arguments {
+        args = List.copyOf(args);
+    }
+
+    /** Moves the common options typed before the command to just after it, and takes out --no-pager. */
+    public static Arguments of(String... typed) {
+        List<String> all = new ArrayList<>(Arrays.asList(typed));
+        int end = all.indexOf("--");
+        List<String> head = new ArrayList<>(end < 0 ? all : all.subList(0, end));
+        List<String> tail = end < 0 ? List.of() : all.subList(end, all.size());
+        boolean noPager = head.removeIf(NO_PAGER::equals);
+        List<String> leading = new ArrayList<>();
+        int i = 0;
+        while (i < head.size() && head.get(i).startsWith("--")) {
+            String a = head.get(i);
+            String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
+            if (COMMON_WITH_VALUE.contains(name)) {
+                leading.add(a);
+                if (!a.contains("=") && i + 1 < head.size()) {
+                    leading.add(head.get(++i));
+                }
+                i++;
+            } else if (COMMON_FLAGS.contains(a)) {
+                leading.add(a);
+                i++;
+            } else {
+                break;
+            }
+        }
+        List<String> result = new ArrayList<>();
+        if (leading.isEmpty()) {
+            result.addAll(head);
+        } else if (i < head.size()) {
+            result.add(head.get(i));
+            result.addAll(leading);
+            result.addAll(head.subList(i + 1, head.size()));
+        } else {
+            // Options and no command: the short usage, as for no arguments at all.
+            return new Arguments(List.of(), noPager);
+        }
+        result.addAll(tail);
+        return new Arguments(result, noPager);
+    }
+
+    /** The command this line runs, if its first word is one. */
+    public Optional<String> command(Collection<String> commands) {
+        return args.isEmpty() || !commands.contains(args.get(0)) ? Optional.empty() : Optional.of(args.get(0));
+    }
+
+    /**
+     * The name most like {@code typed} among {@code names}: one that starts with it, or is at most
+     * two edits away (a third of the word's length at most).
+     */
+    public static Optional<String> closest(String typed, Collection<String> names) {
+        String t = typed.toLowerCase(Locale.ROOT);
+        Optional<String> prefix =
+                names.stream().filter(n -> t.length() >= 2 && n.startsWith(t)).findFirst();
+        if (prefix.isPresent()) return prefix;
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String n : names) {
+            int d = distance(t, n);
+            if (d < bestDistance) {
+                best = n;
+                bestDistance = d;
+            }
+        }
+        return best != null && bestDistance <= Math.min(2, Math.max(1, t.length() / 3))
+                ? Optional.of(best)
+                : Optional.empty();
+    }
+
+    /** Edit distance, counting a swap of two neighbouring letters as one edit. */
+    static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) d[i][0] = i;
+        for (int j = 0; j <= b.length(); j++) d[0][j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+}
