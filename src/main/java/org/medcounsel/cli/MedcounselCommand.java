@@ -55,6 +55,7 @@ public final class MedcounselCommand implements java.util.concurrent.Callable<In
         m.put("stop", StopCommand.class);
         m.put("screen", ScreenCommand.class);
         m.put("compare", CompareCommand.class);
+        m.put("search", SearchCommand.class);
         m.put("facts", FactsCommand.class);
         m.put("list", ListCommand.class);
         m.put("leaflet", LeafletCommand.class);

@@ -42,6 +42,11 @@ public final class Style {
         return color ? Terminal.link(url, text) : Terminal.safe(text);
     }
 
+    /** A search match inside a sentence: bold and underlined. */
+    public String match(String s) {
+        return wrap("1;4", s);
+    }
+
     private String wrap(String code, String s) {
         return color ? "\u001b[" + code + "m" + s + "\u001b[0m" : s;
     }

@@ -34,6 +34,7 @@ public final class Formulary {
     private Kept<Medicines> medicines;
     private Kept<Map<String, Approval>> approvals;
     private Kept<Map<String, String>> names;
+    private Kept<Synonyms> synonyms;
 
     /** A value and the stamps of the files it was made from. */
     private record Kept<T>(T value, String stamp) {}
@@ -250,6 +251,54 @@ public final class Formulary {
             medicines = new Kept<>(Medicines.of(List.copyOf(all.values()), names, groups), stamp);
         }
         return medicines.value();
+    }
+
+    /**
+     * The synonym groups: the bundled {@code synonyms.yaml} and every site's groups added to it.
+     * A data folder set without any synonyms file has none.
+     */
+    public synchronized Synonyms synonyms() {
+        List<SheetFile> files = vocabularyFiles("synonyms.yaml");
+        String stamp = stamps(files);
+        if (synonyms == null || !synonyms.stamp().equals(stamp)) {
+            List<List<String>> groups = new ArrayList<>();
+            for (SheetFile file : files) {
+                SheetLoader.synonyms(file.name(), tree(file), groups);
+            }
+            synonyms = new Kept<>(new Synonyms(groups), stamp);
+        }
+        return synonyms.value();
+    }
+
+    /**
+     * Ids of the sheets of {@code kind} that may mention every term (each a list of alternative
+     * lower-case phrases), sorted: a narrowing, from the text index kept in the cache folder, so a
+     * search over 10,000 site sheets reads only the few that may match. Read each one to be sure.
+     */
+    public SortedSet<String> mayMention(Kind kind, List<List<String>> terms) {
+        SortedSet<String> ids = new TreeSet<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (Shelf shelf : shelves) { // highest first: a sheet another shelf hides is not asked
+            Optional<java.nio.file.Path> dir = shelf instanceof FolderShelf ? cacheDir() : Optional.empty();
+            TextIndex.of(shelf, kind, dir).forEach((id, words) -> {
+                if (seen.add(id) && TextIndex.mayHold(words, terms)) ids.add(id);
+            });
+        }
+        return ids;
+    }
+
+    /**
+     * Where each site sheet of {@code kind} comes from: the folder (as the user named it) of the
+     * highest shelf that has it. A sheet not in the map is bundled. Folder listings only.
+     */
+    public Map<String, String> siteFolders(Kind kind) {
+        Map<String, String> from = new HashMap<>();
+        for (Shelf shelf : shelves) { // highest first
+            if (shelf instanceof FolderShelf folder) {
+                for (String id : shelf.ids(kind)) from.putIfAbsent(id, folder.shownAs());
+            }
+        }
+        return from;
     }
 
     /** Every shelf's copy of a vocabulary file, lowest shelf (the bundled one) first. */

@@ -23,7 +23,8 @@ public final class JsonSchema {
         FACTS("facts.schema.json", SheetShapes.FACTS),
         WORDS("words.schema.json", SheetShapes.WORDS),
         MEDICINES("medicines.schema.json", SheetShapes.MEDICINES),
-        APPROVALS("approvals.schema.json", SheetShapes.APPROVALS);
+        APPROVALS("approvals.schema.json", SheetShapes.APPROVALS),
+        SYNONYMS("synonyms.schema.json", SheetShapes.SYNONYMS);
 
         public final String file;
         public final Shape shape;

@@ -121,6 +121,16 @@ public final class SheetLoader {
         }
     }
 
+    /** Loads a {@code synonyms.yaml}: its groups of words, added to {@code into}. */
+    public static void synonyms(String file, YamlNode tree, List<List<String>> into) {
+        List<Problem> problems = new ArrayList<>();
+        Bound root = SheetShapes.SYNONYMS.bind(file, tree, problems);
+        failIf(problems);
+        for (Bound g : root.get(SheetShapes.SYNONYMS_GROUPS)) {
+            into.add(g.get(SheetShapes.SYNONYM_GROUP_WORDS));
+        }
+    }
+
     /** Loads a {@code words.yaml}: the words it gives, each by its key. */
     public static Map<Word, String> words(String file, YamlNode tree) {
         List<Problem> problems = new ArrayList<>();

@@ -290,4 +290,16 @@ public final class SheetShapes {
         }
         return Collections.unmodifiableMap(fields);
     }
+
+    public static final Shape SYNONYM_GROUP =
+            new Shape("synonym group", "Words that mean the same thing to a patient and to a pharmacist.");
+    public static final Field<List<String>> SYNONYM_GROUP_WORDS = SYNONYM_GROUP.required(
+            "words",
+            listOf(TEXT),
+            "The words, lay and medical (\"shingles\", \"herpes zoster\"); each finds the others.");
+
+    public static final Shape SYNONYMS = new Shape(
+            "synonyms file", "Groups of words that search and list --for treat as one. A site's file adds groups.");
+    public static final Field<List<Bound>> SYNONYMS_GROUPS =
+            SYNONYMS.required("groups", listOf(object(SYNONYM_GROUP, g -> g)), "The groups of words.");
 }
