@@ -27,11 +27,11 @@ _medcounsel() {
   local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]} sub= i
   for ((i = 1; i < COMP_CWORD; i++)); do
     case ${COMP_WORDS[i]} in
-      info|risks|stop|screen|compare|facts|list|leaflet|check|help|completion|shell) sub=${COMP_WORDS[i]}; break ;;
+      info|risks|stop|screen|compare|search|facts|list|leaflet|check|help|completion|shell) sub=${COMP_WORDS[i]}; break ;;
     esac
   done
   if [[ -z $sub ]]; then
-    COMPREPLY=($(compgen -W 'info risks stop screen compare facts list leaflet check help completion shell -h --help -V --version' -- "$cur"))
+    COMPREPLY=($(compgen -W 'info risks stop screen compare search facts list leaflet check help completion shell -h --help -V --version' -- "$cur"))
     return
   fi
   case $sub:$prev in
@@ -58,10 +58,17 @@ _medcounsel() {
     compare:--color) COMPREPLY=($(compgen -W 'auto always never' -- "$cur")); return ;;
     compare:--templates) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -d -- "$cur")); return ;;
     compare:--format) COMPREPLY=($(compgen -W 'text markdown html json' -- "$cur")); return ;;
+    search:--format) COMPREPLY=($(compgen -W 'text json' -- "$cur")); return ;;
+    search:--data) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -d -- "$cur")); return ;;
+    search:--color) COMPREPLY=($(compgen -W 'auto always never' -- "$cur")); return ;;
+    search:--templates) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -d -- "$cur")); return ;;
     facts:--drug) _medcounsel_reply drugs '' "$cur"; return ;;
     facts:--format) COMPREPLY=($(compgen -W 'text json' -- "$cur")); return ;;
     facts:--data) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -d -- "$cur")); return ;;
+    list:--format) COMPREPLY=($(compgen -W 'text json' -- "$cur")); return ;;
     list:--data) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -d -- "$cur")); return ;;
+    list:--color) COMPREPLY=($(compgen -W 'auto always never' -- "$cur")); return ;;
+    list:--templates) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -d -- "$cur")); return ;;
     leaflet:--out) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -d -- "$cur")); return ;;
     leaflet:--format) COMPREPLY=($(compgen -W 'text markdown html' -- "$cur")); return ;;
     leaflet:--site) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -f -- "$cur")); return ;;
@@ -70,7 +77,7 @@ _medcounsel() {
     leaflet:--templates) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -d -- "$cur")); return ;;
     check:--data) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -d -- "$cur")); return ;;
     check:--format) COMPREPLY=($(compgen -W 'text json' -- "$cur")); return ;;
-    check:--schema) COMPREPLY=($(compgen -W 'drug class facts words medicines approvals' -- "$cur")); return ;;
+    check:--schema) COMPREPLY=($(compgen -W 'drug class facts words medicines approvals synonyms' -- "$cur")); return ;;
   esac
   case $sub in
     info)
@@ -103,6 +110,12 @@ _medcounsel() {
       else
         _medcounsel_reply drugs '' "$cur";
       fi ;;
+    search)
+      if [[ $cur == -* ]]; then
+        COMPREPLY=($(compgen -W '--format --data --color --width --sources --templates --debug -h --help -V --version' -- "$cur"))
+      else
+        COMPREPLY=();
+      fi ;;
     facts)
       if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W '--drug --format --data --debug -h --help -V --version' -- "$cur"))
@@ -111,7 +124,7 @@ _medcounsel() {
       fi ;;
     list)
       if [[ $cur == -* ]]; then
-        COMPREPLY=($(compgen -W '--data --debug -h --help -V --version' -- "$cur"))
+        COMPREPLY=($(compgen -W '--class --for --format --data --color --width --sources --templates --debug -h --help -V --version' -- "$cur"))
       else
         COMPREPLY=()
       fi ;;

@@ -3,32 +3,53 @@ package org.medcounsel.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.medcounsel.counsel.Search;
 import org.medcounsel.render.DrugList;
+import org.medcounsel.render.RowFormat;
+import org.medcounsel.render.Style;
 import org.medcounsel.render.Terminal;
 import org.medcounsel.sheet.Drug;
 import org.medcounsel.sheet.Formulary;
 import org.medcounsel.sheet.SheetException;
 import org.medcounsel.sheet.Sheets.ClassSheet;
+import org.medcounsel.sheet.Sheets.Use;
+import org.medcounsel.sheet.Shelf.Kind;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code medcounsel list}: every known drug, one a line: generic name, brands, class. */
+/** {@code medcounsel list}: every known drug, one a line: id, brands, class and where it came from. */
 @Command(
         name = "list",
         mixinStandardHelpOptions = true,
         versionProvider = MedcounselCommand.Version.class,
-        description = {"Every known drug, one a line.", "Its id, brands and class, separated by tabs."},
+        description = {
+            "Every known drug, one a line.",
+            "Its id, brands, class, and where its sheet came from (bundled, or the site folder, saying when it"
+                    + " replaces a bundled sheet).",
+            "On a terminal, aligned columns under a header; piped, the same columns separated by tabs, without"
+                    + " a header."
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
-            "1:a sheet failed to load (the others are still listed; the errors go to stderr)",
-            "2:usage error"
+            "1:no drug matches the filters, or a sheet failed to load (the others are still listed; the errors"
+                    + " go to stderr)",
+            "2:usage error (an unknown --class names the known ones)"
         },
         footerHeading = "%nExamples:%n",
-        footer = {"  medcounsel list", "  medcounsel list --data /srv/pharmacy/sheets"})
+        footer = {
+            "  medcounsel list",
+            "  medcounsel list --class jak-inhibitor",
+            "  medcounsel list --for eczema --format json",
+            "  medcounsel list --data /srv/pharmacy/sheets | cut -f1"
+        })
 final class ListCommand implements Callable<Integer> {
     private final Environment env;
 
@@ -39,8 +60,28 @@ final class ListCommand implements Callable<Integer> {
         this.env = env;
     }
 
+    @Option(names = "--class", paramLabel = "ID", description = "Only drugs of this class (a class sheet's id).")
+    String drugClass;
+
+    @Option(
+            names = "--for",
+            paramLabel = "CONDITION",
+            description = "Only drugs used for this condition: its words or a use id, synonyms included"
+                    + " (eczema finds atopic dermatitis).")
+    String condition;
+
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
+            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    RowFormat format = RowFormat.text;
+
     @Mixin
     DataOptions data;
+
+    @Mixin
+    OutputOptions output;
 
     @Mixin
     DebugOption debug;
@@ -48,26 +89,73 @@ final class ListCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Formulary formulary = data.formulary(env);
+        if (drugClass != null && !formulary.classIds().contains(drugClass)) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "unknown class '" + drugClass + "' (known: " + String.join(", ", formulary.classIds()) + ")");
+        }
+        List<Search.Term> forTerms =
+                condition == null ? List.of() : Search.terms(List.of(condition), formulary.synonyms());
+        Map<String, String> folders = formulary.siteFolders(Kind.DRUG);
+        Set<String> bundled = formulary.bundledIds(Kind.DRUG);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        boolean piped = format == RowFormat.text && !env.terminal();
+        // Only the rows are kept for the table and JSON (they need every row's width, or a closing
+        // bracket); the sheets are read and let go, as leaflet does, so 10,000 sheets keep none.
+        List<DrugList.Row> rows = new ArrayList<>();
         List<String> broken = new ArrayList<>();
+        int shown = 0;
         for (String id : formulary.drugIds()) {
             try {
-                // Read and let go, as leaflet does: listing 10,000 sheets keeps none of them.
                 Drug drug = formulary.drugOnce(id);
-                DrugList.row(
-                        new DrugList.Row(
-                                id,
-                                drug.sheet().brands(),
-                                drug.drugClass().map(ClassSheet::name).orElse("")),
-                        out);
+                if (!wanted(drug, forTerms)) continue;
+                String folder = folders.getOrDefault(id, "");
+                DrugList.Row row = new DrugList.Row(
+                        id,
+                        drug.sheet().brands(),
+                        drug.drugClass().map(ClassSheet::name).orElse(""),
+                        folder,
+                        !folder.isEmpty() && bundled.contains(id));
+                shown++;
+                if (piped) {
+                    DrugList.row(row, out);
+                } else {
+                    rows.add(row);
+                }
             } catch (SheetException e) {
                 broken.add(e.getMessage());
             }
         }
+        if (format == RowFormat.json) {
+            DrugList.json(rows, out);
+        } else if (!piped && !rows.isEmpty()) {
+            DrugList.table(rows, formulary.words(), new Style(output.colour(env)), out);
+        }
         out.flush();
         broken.forEach(m -> err.println("medcounsel: " + Terminal.safe(m)));
+        if (shown == 0 && (drugClass != null || condition != null)) {
+            err.println(Terminal.safe("medcounsel: no drug matches" + (drugClass == null ? "" : " --class " + drugClass)
+                    + (condition == null ? "" : " --for '" + condition + "'")));
+        }
         err.flush();
-        return broken.isEmpty() ? Exit.OK : Exit.DATA_ERROR;
+        return broken.isEmpty() && (shown > 0 || (drugClass == null && condition == null)) ? Exit.OK : Exit.DATA_ERROR;
+    }
+
+    /** Whether the drug passes --class and --for. */
+    private boolean wanted(Drug drug, List<Search.Term> forTerms) {
+        if (drugClass != null && !drug.sheet().drugClass().orElse("").equals(drugClass)) {
+            return false;
+        }
+        if (forTerms.isEmpty()) {
+            return true;
+        }
+        String asked = org.medcounsel.sheet.Synonyms.normal(condition);
+        for (Use use : drug.sheet().get(org.medcounsel.sheet.SheetShapes.DRUG_USES)) {
+            if (use.id().equals(asked) || Search.holds(use.condition(), forTerms)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

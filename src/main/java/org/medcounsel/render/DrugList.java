@@ -1,19 +1,79 @@
 package org.medcounsel.render;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
+import org.medcounsel.sheet.Word;
+import org.medcounsel.sheet.Words;
 
-/** {@code list}: one drug a line, id, brands and class, separated by tabs. */
+/**
+ * {@code list}: one drug a line. Piped, separated by tabs and without a header (scripts and
+ * completion read it): id, brands, class, and where the sheet came from ("bundled" or the site
+ * folder). On a terminal, aligned columns under a header. As JSON, an array of objects.
+ */
 public final class DrugList {
     private DrugList() {}
 
-    /** One drug: its id, brand names (may be empty) and class name (empty for none). */
-    public record Row(String id, List<String> brands, String drugClass) {}
+    /**
+     * One drug: its id, brand names (may be empty), class name (empty for none), and the site
+     * folder its sheet comes from (empty: bundled) and whether that sheet replaces a bundled one.
+     */
+    public record Row(String id, List<String> brands, String drugClass, String folder, boolean replaces) {}
 
-    /** Writes one row; a missing brand list or class shows as "-". */
+    /** Writes one row separated by tabs; a missing brand list or class shows as "-". */
     public static void row(Row row, PrintWriter out) {
+        out.println(String.join("\t", cells(row, "bundled", row.folder())));
+    }
+
+    private static List<String> cells(Row row, String bundled, String from) {
         String brands = row.brands().isEmpty() ? "-" : String.join(", ", row.brands());
         String drugClass = row.drugClass().isEmpty() ? "-" : row.drugClass();
-        out.println(Terminal.safe(row.id()) + "\t" + Terminal.safe(brands) + "\t" + Terminal.safe(drugClass));
+        return List.of(
+                Terminal.safe(row.id()).replace('\n', ' '),
+                Terminal.safe(brands).replace('\n', ' '),
+                Terminal.safe(drugClass).replace('\n', ' '),
+                Terminal.safe(row.folder().isEmpty() ? bundled : from).replace('\n', ' '));
+    }
+
+    /** Writes the rows in aligned columns under a bold header, in the interface words. */
+    public static void table(List<Row> rows, Words words, Style style, PrintWriter out) {
+        List<List<String>> lines = new ArrayList<>();
+        lines.add(List.of(
+                words.get(Word.LIST_ID),
+                words.get(Word.LIST_BRANDS),
+                words.get(Word.LIST_CLASS),
+                words.get(Word.LIST_SOURCE)));
+        for (Row row : rows) {
+            String from = row.replaces() ? words.get(Word.LIST_REPLACES, "folder", row.folder()) : row.folder();
+            lines.add(cells(row, words.get(Word.LIST_BUNDLED), from));
+        }
+        int[] widths = new int[4];
+        for (List<String> line : lines) {
+            for (int i = 0; i < 4; i++)
+                widths[i] = Math.max(widths[i], line.get(i).length());
+        }
+        for (int n = 0; n < lines.size(); n++) {
+            StringBuilder b = new StringBuilder();
+            for (int i = 0; i < 4; i++) {
+                String cell = lines.get(n).get(i);
+                String padded = i == 3 ? cell : cell + " ".repeat(widths[i] - cell.length() + 2);
+                b.append(n == 0 ? style.bold(padded) : padded);
+            }
+            out.println(b.toString().stripTrailing());
+        }
+    }
+
+    /** Writes the rows as a JSON array of {@code {id, brands, class, source, replaces}}. */
+    public static void json(List<Row> rows, PrintWriter out) {
+        List<Object> all = new ArrayList<>();
+        for (Row row : rows) {
+            all.add(JsonOut.object(
+                    "id", row.id(),
+                    "brands", row.brands(),
+                    "class", row.drugClass().isEmpty() ? null : row.drugClass(),
+                    "source", row.folder().isEmpty() ? "bundled" : row.folder(),
+                    "replaces", row.replaces()));
+        }
+        JsonOut.write(all, out);
     }
 }

@@ -104,7 +104,13 @@ public enum Word {
     NOTE_STALE("A note on stderr when a drug is used whose sheet or class sheet was last reviewed long ago:"
             + " {drug} is its id, {date} the older review date, {years} whole years since."),
     SOURCES_IN_FULL("After the sources heading on a terminal, where each source is one short line: how to see"
-            + " them in full.");
+            + " them in full."),
+    LIST_ID("list: heading of the id column."),
+    LIST_BRANDS("list: heading of the brands column."),
+    LIST_CLASS("list: heading of the class column."),
+    LIST_SOURCE("list: heading of the column that says where a sheet came from."),
+    LIST_BUNDLED("list: a sheet that comes with medcounsel."),
+    LIST_REPLACES("list: a site folder's sheet used instead of the bundled one; {folder} is the folder.");
 
     /** What the word is for, as the schema describes it. */
     public final String description;
