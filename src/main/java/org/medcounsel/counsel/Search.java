@@ -74,22 +74,37 @@ public final class Search {
         List<Hit> hits = new ArrayList<>();
         List<String> broken = new ArrayList<>();
         for (Kind kind : Kind.values()) {
-            for (String id : formulary.mayMention(kind, alternatives)) {
-                SheetFile file = formulary.find(kind, id).orElseThrow();
-                try {
-                    for (SheetText.Passage p : SheetText.of(file.tree())) {
-                        List<Span> spans = match(p.sentence(), terms);
-                        if (spans != null) {
-                            hits.add(new Hit(
-                                    kind == Kind.DRUG ? "drug" : "class", id, p.section(), p.sentence(), spans));
-                        }
-                    }
-                } catch (SheetException e) {
-                    broken.add(e.getMessage());
+            // Each sheet is read on its own, side by side; the hits keep the order of the ids.
+            List<Object> perSheet = formulary.mayMention(kind, alternatives).stream()
+                    .parallel()
+                    .map(id -> sheetHits(formulary, kind, id, terms))
+                    .toList();
+            for (Object o : perSheet) {
+                if (o instanceof String error) {
+                    broken.add(error);
+                } else {
+                    for (Object h : (List<?>) o) hits.add((Hit) h);
                 }
             }
         }
         return new Result(terms, hits, broken);
+    }
+
+    /** The hits of one sheet, or the message saying why it cannot be read. */
+    private static Object sheetHits(Formulary formulary, Kind kind, String id, List<Term> terms) {
+        SheetFile file = formulary.find(kind, id).orElseThrow();
+        List<Hit> hits = new ArrayList<>();
+        try {
+            for (SheetText.Passage p : SheetText.of(file.tree())) {
+                List<Span> spans = match(p.sentence(), terms);
+                if (spans != null) {
+                    hits.add(new Hit(kind == Kind.DRUG ? "drug" : "class", id, p.section(), p.sentence(), spans));
+                }
+            }
+        } catch (SheetException e) {
+            return e.getMessage();
+        }
+        return hits;
     }
 
     /** Whether {@code text} holds every term. */

@@ -23,6 +23,9 @@ final class TextIndex {
     private static final String HEADER = "# medcounsel text index 1";
     private static final int SHARD = 1000;
 
+    /** Stands for "not indexed: read the sheet" where a map cannot hold null. */
+    private static final String UNREAD = "\u0000";
+
     private TextIndex() {}
 
     /** The words of each sheet of {@code kind} on {@code shelf}; a null value: read the sheet. */
@@ -34,9 +37,13 @@ final class TextIndex {
             byShard.computeIfAbsent(Math.floorMod(id.hashCode(), shards), s -> new TreeSet<>())
                     .add(id);
         }
-        Map<String, String> words = new HashMap<>();
-        byShard.forEach((shard, shardIds) -> words.putAll(shard(shelf, kind, cacheDir, shard, shards, shardIds)));
-        return words;
+        // Shards are made side by side: building the index reads every sheet once (the cold run).
+        Map<String, String> words = new java.util.concurrent.ConcurrentHashMap<>();
+        byShard.entrySet().parallelStream().forEach(e -> shard(shelf, kind, cacheDir, e.getKey(), shards, e.getValue())
+                .forEach((id, w) -> words.put(id, w == null ? UNREAD : w)));
+        Map<String, String> plain = new HashMap<>();
+        words.forEach((id, w) -> plain.put(id, w.equals(UNREAD) ? null : w));
+        return plain;
     }
 
     private static Map<String, String> shard(
