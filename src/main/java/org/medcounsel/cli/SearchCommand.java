@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = MedcounselCommand.Version.class,
         description = {
+            "Find what the sheets say about something.",
             "Every sentence of every drug and class sheet (bundled and site) that mentions TEXT: one hit a line,"
                     + " with the sheet, the section and the sentence.",
             "Any case; a word also finds longer words it begins (clot finds clots). Several words must all be in"

@@ -17,7 +17,7 @@ public final class FolderShelf implements Shelf {
     public static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     /** The files a site folder may hold beside {@code drugs/} and {@code classes/}. */
     public static final java.util.List<String> VOCABULARIES =
-            java.util.List.of("facts.yaml", "words.yaml", "medicines.yaml", "approvals.yaml");
+            java.util.List.of("facts.yaml", "words.yaml", "medicines.yaml", "approvals.yaml", "synonyms.yaml");
 
     private final Path root;
     private final String shownAs;
@@ -240,7 +240,7 @@ public final class FolderShelf implements Shelf {
             unread.add(new Unread(
                     shownAs,
                     "it holds no sheets (a site folder holds drugs/*.yaml, classes/*.yaml, facts.yaml, words.yaml,"
-                            + " medicines.yaml or approvals.yaml)"));
+                            + " medicines.yaml, approvals.yaml or synonyms.yaml)"));
         }
         return unread;
     }
