@@ -95,7 +95,8 @@ public final class Main {
 
     /** Runs one command line exactly as {@code main} does; tests and the shell call this. */
     public static int run(PrintWriter out, PrintWriter err, Environment env, String... typed) {
-        String[] args = Arguments.of(typed).args().toArray(String[]::new);
+        Arguments arguments = Arguments.of(typed);
+        String[] args = arguments.args().toArray(String[]::new);
         if (args.length > 0
                 && !args[0].startsWith("-")
                 && !MedcounselCommand.SUBCOMMANDS.containsKey(args[0])
@@ -109,7 +110,23 @@ public final class Main {
                         && !java.util.Set.of("completion", "help").contains(args[0])
                 ? args[0]
                 : null;
-        return commandLine(out, err, env, debugRequested(args), only).execute(args);
+        CommandLine cl = commandLine(out, err, env, debugRequested(args), only);
+        // A common option typed before a command that has no such option: say so, naming both
+        // (picocli would read it as a stray word and blame the next argument).
+        CommandLine sub = args.length > 0 ? cl.getSubcommands().get(args[0]) : null;
+        if (sub != null) {
+            for (String option : arguments.moved()) {
+                if (sub.getCommandSpec().findOption(option) == null) {
+                    report(
+                            err,
+                            "'" + args[0] + "' has no " + option + " option (see 'medcounsel help " + args[0] + "')",
+                            null,
+                            false);
+                    return Exit.USAGE;
+                }
+            }
+        }
+        return cl.execute(args);
     }
 
     /** The commands a user may type, in help order (not the hidden one completion uses). */

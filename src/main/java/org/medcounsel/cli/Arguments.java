@@ -15,8 +15,9 @@ import java.util.Set;
  *
  * @param args what picocli parses
  * @param noPager whether {@code --no-pager} was given
+ * @param moved the names of the common options typed before the command (to check that it has them)
  */
-public record Arguments(List<String> args, boolean noPager) {
+public record Arguments(List<String> args, boolean noPager, List<String> moved) {
     /** The options that may come before the command and take a value. */
     static final Set<String> COMMON_WITH_VALUE = Set.of("--data", "--color", "--width", "--format");
 
@@ -27,6 +28,7 @@ public record Arguments(List<String> args, boolean noPager) {
 
     public Arguments {
         args = List.copyOf(args);
+        moved = List.copyOf(moved);
     }
 
     /** Moves the common options typed before the command to just after it, and takes out --no-pager. */
@@ -37,18 +39,21 @@ public record Arguments(List<String> args, boolean noPager) {
         List<String> tail = end < 0 ? List.of() : all.subList(end, all.size());
         boolean noPager = head.removeIf(NO_PAGER::equals);
         List<String> leading = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         int i = 0;
         while (i < head.size() && head.get(i).startsWith("--")) {
             String a = head.get(i);
             String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
             if (COMMON_WITH_VALUE.contains(name)) {
                 leading.add(a);
+                names.add(name);
                 if (!a.contains("=") && i + 1 < head.size()) {
                     leading.add(head.get(++i));
                 }
                 i++;
             } else if (COMMON_FLAGS.contains(a)) {
                 leading.add(a);
+                names.add(a);
                 i++;
             } else {
                 break;
@@ -57,16 +62,21 @@ public record Arguments(List<String> args, boolean noPager) {
         List<String> result = new ArrayList<>();
         if (leading.isEmpty()) {
             result.addAll(head);
+        } else if (i < head.size() && head.get(i).equals("help")) {
+            // Help is the same whatever the options (an alias such as `mc='medcounsel --data DIR'`
+            // still gets `mc help info`): they are left out.
+            result.addAll(head.subList(i, head.size()));
+            names.clear();
         } else if (i < head.size()) {
             result.add(head.get(i));
             result.addAll(leading);
             result.addAll(head.subList(i + 1, head.size()));
         } else {
             // Options and no command: the short usage, as for no arguments at all.
-            return new Arguments(List.of(), noPager);
+            return new Arguments(List.of(), noPager, List.of());
         }
         result.addAll(tail);
-        return new Arguments(result, noPager);
+        return new Arguments(result, noPager, names);
     }
 
     /** The command this line runs, if its first word is one. */
