@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The pager as a person meets it, in a real 80x24 terminal (tmux): a long answer waits in less
+ * The pager as a person meets it, in a real 80x40 terminal (tmux), the counter's size: a long answer waits in less
  * until q and stays on the screen; a short one, --no-pager, a pager set to cat or nothing, and
  * piped output never wait; an error still shows and keeps its exit code.
  */
@@ -21,6 +21,8 @@ class PagerIT {
 
     /** A clean slate: no pager settings from whoever runs the tests. */
     private static final String CLEAN = "unset PAGER MEDCOUNSEL_PAGER LESS; ";
+
+    private static final int ROWS = 40;
 
     private static final String DISCLAIMER = "This guidance supports, and does not replace";
 
@@ -32,7 +34,7 @@ class PagerIT {
 
     private Tools.Tmux terminal(String script) throws Exception {
         return new Tools.Tmux(
-                tmp, Map.of("TERM", "xterm-256color"), 80, 24, "bash", "-c", CLEAN + script + "; sleep 60");
+                tmp, Map.of("TERM", "xterm-256color"), 80, ROWS, "bash", "-c", CLEAN + script + "; sleep 60");
     }
 
     /** The pane's last non-blank line. */
@@ -57,7 +59,7 @@ class PagerIT {
             assertTrue(last(screen).equals(":"), "less's prompt at the bottom:\n" + screen);
             assertFalse(screen.contains("EXIT="), "the command waits for the reader:\n" + screen);
             assertFalse(screen.contains(DISCLAIMER), "only the first screen is shown:\n" + screen);
-            assertTrue(screen.contains("\u2026") || screen.lines().count() <= 24 + 1, screen);
+            assertTrue(screen.contains("\u2026") || screen.lines().count() <= ROWS + 1, screen);
             tmux.keys("q");
             String after = tmux.await("EXIT=0");
             assertTrue(after.contains("Baricitinib (Olumiant)"), "the page stays on the screen (-X):\n" + after);
