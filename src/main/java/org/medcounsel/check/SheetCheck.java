@@ -189,12 +189,14 @@ public final class SheetCheck {
             sheets++;
             formulary.medicines();
             sheets++;
+            formulary.synonyms();
+            sheets++;
         } catch (SheetException e) {
             problems.addAll(e.problems());
             return;
         }
         approvals();
-        for (String vocabulary : List.of("facts.yaml", "words.yaml", "medicines.yaml", "approvals.yaml")) {
+        for (String vocabulary : org.medcounsel.sheet.FolderShelf.VOCABULARIES) {
             for (SheetFile file : formulary.vocabularyFiles(vocabulary)) {
                 try {
                     hidden(file.name(), file.tree());

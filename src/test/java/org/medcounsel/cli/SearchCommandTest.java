@@ -205,5 +205,8 @@ class SearchCommandTest {
         Result r = cli.run("search", "shingles", "--data", "site");
         assertEquals(Exit.DATA_ERROR, r.code());
         assertTrue(r.err().startsWith("medcounsel: site/synonyms.yaml:"), r.err());
+        Result check = cli.run("check", "--data", "site");
+        assertEquals(Exit.DATA_ERROR, check.code(), check.toString());
+        assertTrue(check.out().contains("site/synonyms.yaml:2"), "check names the file and line:\n" + check);
     }
 }
