@@ -27,11 +27,11 @@ _medcounsel() {
   local cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]} sub= i
   for ((i = 1; i < COMP_CWORD; i++)); do
     case ${COMP_WORDS[i]} in
-      info|risks|stop|screen|compare|search|facts|list|leaflet|check|help|completion|shell) sub=${COMP_WORDS[i]}; break ;;
+      info|brief|risks|stop|screen|compare|search|facts|list|leaflet|check|help|completion|shell) sub=${COMP_WORDS[i]}; break ;;
     esac
   done
   if [[ -z $sub ]]; then
-    COMPREPLY=($(compgen -W 'info risks stop screen compare search facts list leaflet check help completion shell -h --help -V --version' -- "$cur"))
+    COMPREPLY=($(compgen -W 'info brief risks stop screen compare search facts list leaflet check help completion shell -h --help -V --version' -- "$cur"))
     return
   fi
   case $sub:$prev in
@@ -39,6 +39,10 @@ _medcounsel() {
     info:--color) COMPREPLY=($(compgen -W 'auto always never' -- "$cur")); return ;;
     info:--templates) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -d -- "$cur")); return ;;
     info:--format) COMPREPLY=($(compgen -W 'text markdown html json' -- "$cur")); return ;;
+    brief:--data) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -d -- "$cur")); return ;;
+    brief:--color) COMPREPLY=($(compgen -W 'auto always never' -- "$cur")); return ;;
+    brief:--templates) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -d -- "$cur")); return ;;
+    brief:--format) COMPREPLY=($(compgen -W 'text markdown html json' -- "$cur")); return ;;
     risks:--data) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -d -- "$cur")); return ;;
     risks:--color) COMPREPLY=($(compgen -W 'auto always never' -- "$cur")); return ;;
     risks:--templates) compopt -o filenames 2>/dev/null; COMPREPLY=($(compgen -d -- "$cur")); return ;;
@@ -81,6 +85,12 @@ _medcounsel() {
   esac
   case $sub in
     info)
+      if [[ $cur == -* ]]; then
+        COMPREPLY=($(compgen -W '--data --color --width --sources --templates --format --debug -h --help -V --version' -- "$cur"))
+      else
+        _medcounsel_reply drugs '' "$cur";
+      fi ;;
+    brief)
       if [[ $cur == -* ]]; then
         COMPREPLY=($(compgen -W '--data --color --width --sources --templates --format --debug -h --help -V --version' -- "$cur"))
       else

@@ -32,6 +32,7 @@ import org.medcounsel.sheet.Sheets;
 import org.medcounsel.sheet.Sheets.ClassSheet;
 import org.medcounsel.sheet.Sheets.DrugSheet;
 import org.medcounsel.sheet.Shelf.Kind;
+import org.medcounsel.sheet.Word;
 import org.medcounsel.sheet.YamlNode;
 
 /**
@@ -46,7 +47,25 @@ public final class SheetCheck {
     static final int MIN_WORDS_TO_REPEAT = 6;
 
     /** Thresholds, and the day to judge review dates by. */
-    public record Options(double warnGrade, double errorGrade, int maxAgeYears, LocalDate today) {}
+    /**
+     * @param briefLines how many lines a counter card takes as text at {@link #BRIEF_WIDTH} columns
+     *     (given by the caller, who may render: this package comes before the renderers)
+     */
+    public record Options(
+            double warnGrade,
+            double errorGrade,
+            int maxAgeYears,
+            LocalDate today,
+            java.util.function.ToIntFunction<Document> briefLines) {
+        public Options(double warnGrade, double errorGrade, int maxAgeYears, LocalDate today) {
+            this(warnGrade, errorGrade, maxAgeYears, today, d -> 0);
+        }
+    }
+
+    /** The counter card ({@code brief}) fits one 24-line screen at 80 columns. */
+    public static final int BRIEF_WIDTH = 80;
+
+    public static final int BRIEF_MAX_LINES = 24;
 
     /**
      * Everything found, each drug's Flesch–Kincaid grade over its info, risks and stop text, and
@@ -521,8 +540,36 @@ public final class SheetCheck {
                     "no-screening",
                     "no screening questions in the sheet or its class: 'screen' can only say nothing was checked");
         }
-        Readability.Score total = Readability.Score.NONE;
         Guidance guidance = new Guidance(formulary.words());
+        if (!Guidance.hasKeyPoints(drug)) {
+            add(
+                    file,
+                    1,
+                    Level.WARNING,
+                    "key-points",
+                    "no 'key-points': 'brief' has no counter card for " + drug.id() + " and stops with an error");
+        } else {
+            Document card = guidance.brief(drug);
+            int lines = options.briefLines().applyAsInt(card);
+            if (lines > BRIEF_MAX_LINES) {
+                add(
+                        file,
+                        drug.sheet().fields().lineOf(SheetShapes.DRUG_KEY_POINTS),
+                        Level.ERROR,
+                        "key-points",
+                        "the counter card ('brief " + drug.id() + "') takes " + lines + " lines at " + BRIEF_WIDTH
+                                + " columns, over " + BRIEF_MAX_LINES + ": shorten the 'key-points'");
+            }
+            Readability.Score points = Readability.Score.NONE;
+            for (Block block : card.sections().get(0).blocks()) {
+                if (block instanceof Term t && t.term().equals(formulary.words().get(Word.LABEL_ASK))) break;
+                for (String text : texts(block)) {
+                    points = points.plus(Readability.score(text));
+                }
+            }
+            grade(file, 1, "the key points of " + drug.id() + " together", points.grade());
+        }
+        Readability.Score total = Readability.Score.NONE;
         for (Document doc : List.of(guidance.info(drug), guidance.risks(drug), guidance.stop(drug))) {
             for (Document.Section section : doc.sections()) {
                 for (Block block : section.blocks()) {

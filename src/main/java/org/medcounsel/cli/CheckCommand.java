@@ -139,7 +139,8 @@ final class CheckCommand implements Callable<Integer> {
             return Exit.OK;
         }
         LocalDate today = LocalDate.now(env.clock());
-        SheetCheck.Options options = new SheetCheck.Options(warnGrade, errorGrade, maxAge, today);
+        SheetCheck.Options options =
+                new SheetCheck.Options(warnGrade, errorGrade, maxAge, today, CheckCommand::briefLines);
         if (!files.isEmpty()) {
             if (unapproved) {
                 throw new ParameterException(
@@ -255,5 +256,13 @@ final class CheckCommand implements Callable<Integer> {
         public java.util.Iterator<String> iterator() {
             return java.util.List.of(Format.text.name(), Format.json.name()).iterator();
         }
+    }
+
+    /** The lines a counter card takes as plain text at the width check holds it to. */
+    static int briefLines(org.medcounsel.doc.Document card) {
+        java.io.StringWriter text = new java.io.StringWriter();
+        new org.medcounsel.render.TextRenderer(SheetCheck.BRIEF_WIDTH, new org.medcounsel.render.Style(false), true)
+                .render(List.of(card), new PrintWriter(text));
+        return (int) text.toString().lines().count();
     }
 }

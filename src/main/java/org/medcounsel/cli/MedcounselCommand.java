@@ -51,6 +51,7 @@ public final class MedcounselCommand implements java.util.concurrent.Callable<In
     private static java.util.Map<String, Class<?>> subcommands() {
         java.util.Map<String, Class<?>> m = new java.util.LinkedHashMap<>();
         m.put("info", InfoCommand.class);
+        m.put("brief", BriefCommand.class);
         m.put("risks", RisksCommand.class);
         m.put("stop", StopCommand.class);
         m.put("screen", ScreenCommand.class);

@@ -18,6 +18,7 @@ import org.medcounsel.sheet.Medicines;
 import org.medcounsel.sheet.SheetShapes;
 import org.medcounsel.sheet.Sheets.DrugSheet;
 import org.medcounsel.sheet.Sheets.Frequency;
+import org.medcounsel.sheet.Sheets.KeyPoints;
 import org.medcounsel.sheet.Sheets.Level;
 import org.medcounsel.sheet.Sheets.Reminder;
 import org.medcounsel.sheet.Sheets.SideEffects;
@@ -52,6 +53,7 @@ public final class Guidance {
     /** The parts of the guidance, one per counselling command. */
     public enum Part {
         INFO("info", Word.PART_INFO),
+        BRIEF("brief", Word.PART_BRIEF),
         RISKS("risks", Word.PART_RISKS),
         STOP("stop", Word.PART_STOP),
         SCREEN("screen", Word.PART_SCREEN),
@@ -92,21 +94,25 @@ public final class Guidance {
         return document(drug, Part.INFO, sections);
     }
 
-    /** Warnings, side effects by seriousness, urgent warning signs, monitoring, everyday safety. */
+    /**
+     * Most important first, in the order of a conversation at the counter: when to get help at
+     * once (the action, then the signs), the key warnings, side effects by seriousness, checks,
+     * everyday safety, and last why the warnings are there (studies, regulators, dates).
+     */
     public Document risks(Drug drug) {
         List<Section> sections = new ArrayList<>();
+        add(
+                sections,
+                Word.HEADING_URGENT_HELP,
+                drug.urgentBox().isEmpty()
+                        ? List.of()
+                        : List.of(new Callout(Severity.URGENT, words.get(Word.LABEL_URGENT), drug.urgentBox())));
         add(
                 sections,
                 Word.HEADING_WARNINGS,
                 drug.warnings().isEmpty()
                         ? List.of()
                         : List.of(new Callout(Severity.CAUTION, words.get(Word.LABEL_WARNING), drug.warnings())));
-        add(
-                sections,
-                Word.HEADING_URGENT_HELP,
-                drug.urgentHelp().isEmpty()
-                        ? List.of()
-                        : List.of(new Callout(Severity.URGENT, words.get(Word.LABEL_URGENT), drug.urgentHelp())));
         List<Block> effects = new ArrayList<>();
         for (boolean serious : new boolean[] {true, false}) {
             drug.sheet().get(SheetShapes.DRUG_SIDE_EFFECTS).stream()
@@ -117,7 +123,44 @@ public final class Guidance {
         add(sections, Word.HEADING_SIDE_EFFECTS, effects);
         add(sections, Word.HEADING_MONITORING, bullets(drug.monitoring()));
         add(sections, Word.HEADING_STAYING_SAFE, bullets(drug.stayingSafe()));
+        add(
+                sections,
+                Word.HEADING_BACKGROUND,
+                drug.background().stream().map(t -> (Block) new Paragraph(t)).toList());
         return document(drug, Part.RISKS, sections);
+    }
+
+    /** Whether the drug's sheet has the key points {@link #brief} is made of. */
+    public static boolean hasKeyPoints(Drug drug) {
+        return !drug.sheet().get(SheetShapes.DRUG_KEY_POINTS).isEmpty();
+    }
+
+    /**
+     * The counter card: what it is for, how to take it, a missed dose, the three things to watch
+     * and when to get help at once, all from the sheet's {@code key-points}; then the teach-back
+     * prompt. No sources: the card points to the full sheet instead, so it fits one screen.
+     */
+    public Document brief(Drug drug) {
+        KeyPoints k = drug.sheet().get(SheetShapes.DRUG_KEY_POINTS);
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Term(words.get(Word.LABEL_FOR), k.forWhat()));
+        blocks.add(new Term(words.get(Word.LABEL_TAKE), k.take()));
+        blocks.add(new Term(words.get(Word.LABEL_MISSED_DOSE), k.missedDose()));
+        blocks.add(new Bullets(words.get(Word.LABEL_WATCH), k.watch()));
+        blocks.add(new Callout(Severity.URGENT, words.get(Word.LABEL_GET_HELP), List.of(k.getHelp())));
+        blocks.add(new Term(words.get(Word.LABEL_ASK), words.get(Word.TEACH_BACK)));
+        blocks.add(new Term(words.get(Word.LABEL_FULL_SHEET), words.get(Word.FULL_SHEET, "drug", drug.id())));
+        Document doc = document(drug, Part.BRIEF, List.of(new Section(words.get(Word.HEADING_KEY_POINTS), blocks)));
+        return new Document(
+                doc.drug(),
+                doc.section(),
+                doc.banner(),
+                doc.title(),
+                doc.subtitle(),
+                doc.sections(),
+                doc.reviewed(),
+                List.of(),
+                doc.footer());
     }
 
     /** Stopping and pausing: why not to stop alone, pauses, what happens after. */

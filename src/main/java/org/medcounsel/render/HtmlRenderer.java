@@ -189,6 +189,7 @@ public final class HtmlRenderer implements Renderer {
         m.put("disclaimer", Terminal.safe(doc.disclaimer()));
         m.put("reviewedLabel", Terminal.safe(doc.footer().reviewedLabel()));
         m.put("sourcesHeading", Terminal.safe(doc.footer().sourcesHeading()));
+        m.put("hasSources", !doc.sources().isEmpty());
         m.put("approval", Terminal.safe(doc.footer().approval()));
         m.put("hasApproval", !doc.footer().approval().isEmpty());
         return m;

@@ -61,12 +61,15 @@ public final class MarkdownRenderer implements Renderer {
                 block(block, out);
             }
         }
-        out.println();
-        out.println("## " + escape(doc.footer().sourcesHeading()));
-        out.println();
-        for (Document.Reference ref : doc.sources()) {
-            out.println(
-                    "- " + escape(ref.title()) + " <" + Terminal.safe(ref.url()).replaceAll("[<>\\s]", "") + ">");
+        if (!doc.sources().isEmpty()) {
+            // A document without sources (the counter card) points to the full sheet instead.
+            out.println();
+            out.println("## " + escape(doc.footer().sourcesHeading()));
+            out.println();
+            for (Document.Reference ref : doc.sources()) {
+                out.println("- " + escape(ref.title()) + " <"
+                        + Terminal.safe(ref.url()).replaceAll("[<>\\s]", "") + ">");
+            }
         }
         out.println();
         out.println(escape(doc.footer().reviewedLabel()) + " " + doc.reviewed() + ".");

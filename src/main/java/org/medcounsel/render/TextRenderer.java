@@ -86,7 +86,9 @@ public final class TextRenderer implements Renderer {
         if (!doc.footer().approval().isEmpty()) footer.add(doc.footer().approval());
         boolean cut = shortSources && !doc.sources().isEmpty();
         String inFull = doc.footer().sourcesInFull();
-        footer.add(doc.footer().sourcesHeading() + (cut && !inFull.isEmpty() ? " (" + inFull + "):" : ":"));
+        if (!doc.sources().isEmpty()) {
+            footer.add(doc.footer().sourcesHeading() + (cut && !inFull.isEmpty() ? " (" + inFull + "):" : ":"));
+        }
         for (String line : footer) {
             Wrap.lines(Terminal.safe(line), width, "", "").forEach(l -> out.println(style.dim(l)));
         }

@@ -29,6 +29,29 @@ public record Drug(DrugSheet sheet, Optional<ClassSheet> drugClass) {
         return merged(ClassSheet::urgentHelp, DrugSheet::urgentHelp);
     }
 
+    /**
+     * What to do at once, said before any sign: the drug's own {@code urgent-action}, or else its
+     * class's ("" when neither has one). Kept apart from the merged signs, so merging the class's
+     * list before the drug's can never push the action down.
+     */
+    public String urgentAction() {
+        String own = sheet.urgentAction();
+        return own.isEmpty() ? drugClass.map(ClassSheet::urgentAction).orElse("") : own;
+    }
+
+    /** The urgent box in order: the action first, then the class's signs, then the drug's. */
+    public List<String> urgentBox() {
+        List<String> all = new ArrayList<>();
+        if (!urgentAction().isEmpty()) all.add(urgentAction());
+        all.addAll(urgentHelp());
+        return List.copyOf(all);
+    }
+
+    /** Why the warnings are there (studies, regulators, dates): the class's, then the drug's. */
+    public List<String> background() {
+        return merged(ClassSheet::background, DrugSheet::background);
+    }
+
     public List<String> monitoring() {
         return merged(ClassSheet::monitoring, DrugSheet::monitoring);
     }

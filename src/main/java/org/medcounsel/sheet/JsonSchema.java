@@ -97,6 +97,7 @@ public final class JsonSchema {
         } else if (type instanceof Shape.ListOf<?> list) {
             g.writeStringField("type", "array");
             if (list.min() > 0) g.writeNumberField("minItems", list.min());
+            if (list.max() < Integer.MAX_VALUE) g.writeNumberField("maxItems", list.max());
             g.writeObjectFieldStart("items");
             type(g, list.item());
             g.writeEndObject();

@@ -108,8 +108,12 @@ public final class Shape {
         }
     }
 
-    /** A list of items of one type, with at least {@code min} items. */
-    public record ListOf<T>(Type<T> item, int min) implements Type<List<T>> {
+    /** A list of items of one type, with at least {@code min} and at most {@code max} items. */
+    public record ListOf<T>(Type<T> item, int min, int max) implements Type<List<T>> {
+        public ListOf(Type<T> item, int min) {
+            this(item, min, Integer.MAX_VALUE);
+        }
+
         public String describe() {
             return "a list";
         }
@@ -161,6 +165,11 @@ public final class Shape {
 
     public static <T> Type<List<T>> nonEmptyListOf(Type<T> item) {
         return new ListOf<>(item, 1);
+    }
+
+    /** A list of exactly {@code n} items. */
+    public static <T> Type<List<T>> listOfExactly(int n, Type<T> item) {
+        return new ListOf<>(item, n, n);
     }
 
     public static <T> Type<T> object(Shape shape, java.util.function.Function<Bound, T> build) {
@@ -245,9 +254,18 @@ public final class Shape {
                         Problem.error(file, node.line(), "'" + field + "' must be a list, found " + node.describe()));
                 return;
             }
-            if (seq.items().size() < list.min()) {
+            if (list.min() == list.max() && seq.items().size() != list.min()) {
+                problems.add(Problem.error(
+                        file,
+                        node.line(),
+                        "'" + field + "' needs exactly " + list.min() + " items, not "
+                                + seq.items().size()));
+            } else if (seq.items().size() < list.min()) {
                 problems.add(
                         Problem.error(file, node.line(), "'" + field + "' needs at least " + list.min() + " item"));
+            } else if (seq.items().size() > list.max()) {
+                problems.add(
+                        Problem.error(file, node.line(), "'" + field + "' takes at most " + list.max() + " items"));
             }
             for (YamlNode item : seq.items()) {
                 check(file, field, list.item(), item, problems);

@@ -8,6 +8,7 @@ import static org.medcounsel.sheet.Shape.TEXT;
 import static org.medcounsel.sheet.Shape.URL;
 import static org.medcounsel.sheet.Shape.choice;
 import static org.medcounsel.sheet.Shape.listOf;
+import static org.medcounsel.sheet.Shape.listOfExactly;
 import static org.medcounsel.sheet.Shape.nonEmptyListOf;
 import static org.medcounsel.sheet.Shape.object;
 
@@ -20,6 +21,7 @@ import org.medcounsel.sheet.Shape.Bound;
 import org.medcounsel.sheet.Shape.Field;
 import org.medcounsel.sheet.Sheets.FactType;
 import org.medcounsel.sheet.Sheets.Frequency;
+import org.medcounsel.sheet.Sheets.KeyPoints;
 import org.medcounsel.sheet.Sheets.Level;
 import org.medcounsel.sheet.Sheets.Seriousness;
 import org.medcounsel.sheet.Sheets.SideEffects;
@@ -78,6 +80,21 @@ public final class SheetShapes {
             "pausing", listOf(PROSE), "When the prescriber may pause it (surgery, infection).", List.of());
     public static final Field<List<String>> STOPPING_AFTER =
             STOPPING.required("after", nonEmptyListOf(PROSE), "What can happen after stopping and what to watch.");
+
+    public static final Shape KEY_POINTS = new Shape(
+            "key points",
+            "The counter card that brief prints: five short points in plain words, said to the patient and"
+                    + " asked back (teach-back).");
+    public static final Field<String> KEY_POINTS_FOR =
+            KEY_POINTS.required("for", PROSE, "What it is for, in one short sentence.");
+    public static final Field<String> KEY_POINTS_TAKE =
+            KEY_POINTS.required("take", PROSE, "How to take it, in one or two short sentences.");
+    public static final Field<String> KEY_POINTS_MISSED_DOSE =
+            KEY_POINTS.required("missed-dose", PROSE, "What to do about a missed dose, briefly.");
+    public static final Field<List<String>> KEY_POINTS_WATCH =
+            KEY_POINTS.required("watch", listOfExactly(3, PROSE), "The three things to watch for, a few words each.");
+    public static final Field<String> KEY_POINTS_GET_HELP =
+            KEY_POINTS.required("get-help", PROSE, "When to get help at once: the action first, then the signs.");
 
     public static final Shape RULE =
             new Shape("screening rule", "A question about a patient fact (fact, level, advice, source) or a reminder.");
@@ -151,8 +168,27 @@ public final class SheetShapes {
             "Pregnancy, alcohol, vaccines and more.",
             List.of());
     public static final Field<String> DRUG_STORAGE = DRUG.optional("storage", PROSE, "How to store it.", "");
-    public static final Field<List<String>> DRUG_WARNINGS =
-            DRUG.optional("warnings", listOf(PROSE), "The most important safety warnings.", List.of());
+    public static final Field<KeyPoints> DRUG_KEY_POINTS = DRUG.optional(
+            "key-points",
+            object(
+                    KEY_POINTS,
+                    k -> new KeyPoints(
+                            k.get(KEY_POINTS_FOR),
+                            k.get(KEY_POINTS_TAKE),
+                            k.get(KEY_POINTS_MISSED_DOSE),
+                            k.get(KEY_POINTS_WATCH),
+                            k.get(KEY_POINTS_GET_HELP))),
+            "The counter card (brief): for, take, missed-dose, three things to watch, get-help. Every"
+                    + " bundled sheet has it; check warns when a site sheet does not, and brief refuses that"
+                    + " sheet.",
+            KeyPoints.NONE);
+    public static final Field<List<String>> DRUG_WARNINGS = DRUG.optional(
+            "warnings", listOf(PROSE), "The key warnings, each in one or two short sentences.", List.of());
+    public static final Field<List<String>> DRUG_BACKGROUND = DRUG.optional(
+            "background",
+            listOf(PROSE),
+            "Why the warnings are there: studies, regulators and dates (shown last in risks).",
+            List.of());
     public static final Field<List<SideEffects>> DRUG_SIDE_EFFECTS = DRUG.required(
             "side-effects",
             nonEmptyListOf(object(
@@ -163,6 +199,11 @@ public final class SheetShapes {
                             g.get(SIDE_EFFECTS_EFFECTS),
                             g.get(SIDE_EFFECTS_WHAT_TO_DO)))),
             "Side effects by seriousness.");
+    public static final Field<String> DRUG_URGENT_ACTION = DRUG.optional(
+            "urgent-action",
+            PROSE,
+            "What to do at once, said first in the urgent box (replaces the class's when given).",
+            "");
     public static final Field<List<String>> DRUG_URGENT_HELP =
             DRUG.optional("urgent-help", listOf(PROSE), "Signs that need help at once.", List.of());
     public static final Field<List<String>> DRUG_MONITORING =
@@ -194,8 +235,18 @@ public final class SheetShapes {
             CLASS.required("sources", SOURCES, "Where the facts come from.");
     public static final Field<String> CLASS_SUMMARY =
             CLASS.required("summary", PROSE, "What the class is and how it works.");
-    public static final Field<List<String>> CLASS_WARNINGS =
-            CLASS.optional("warnings", listOf(PROSE), "Safety warnings for the whole class.", List.of());
+    public static final Field<List<String>> CLASS_WARNINGS = CLASS.optional(
+            "warnings",
+            listOf(PROSE),
+            "Key warnings for the whole class, each in one or two short sentences.",
+            List.of());
+    public static final Field<List<String>> CLASS_BACKGROUND = CLASS.optional(
+            "background",
+            listOf(PROSE),
+            "Why the class's warnings are there: studies, regulators and dates (shown last in risks).",
+            List.of());
+    public static final Field<String> CLASS_URGENT_ACTION = CLASS.optional(
+            "urgent-action", PROSE, "What to do at once, said first in the urgent box of every drug of the class.", "");
     public static final Field<List<String>> CLASS_URGENT_HELP =
             CLASS.optional("urgent-help", listOf(PROSE), "Signs that need help at once.", List.of());
     public static final Field<List<String>> CLASS_MONITORING =

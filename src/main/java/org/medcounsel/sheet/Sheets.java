@@ -63,6 +63,19 @@ public final class Sheets {
     /** Stopping and pausing guidance. */
     public record Stopping(List<String> advice, List<String> pausing, List<String> after) {}
 
+    /**
+     * The counter card's points ({@code key-points}); {@link #NONE} when a sheet has none.
+     *
+     * @param watch exactly three things to watch for
+     */
+    public record KeyPoints(String forWhat, String take, String missedDose, List<String> watch, String getHelp) {
+        public static final KeyPoints NONE = new KeyPoints("", "", "", List.of(), "");
+
+        public boolean isEmpty() {
+            return watch.isEmpty() && forWhat.isEmpty();
+        }
+    }
+
     /** How much a screening finding matters; the order is the order of severity. */
     public enum Level {
         CAUTION,
@@ -141,6 +154,14 @@ public final class Sheets {
             return get(SheetShapes.DRUG_URGENT_HELP);
         }
 
+        public String urgentAction() {
+            return get(SheetShapes.DRUG_URGENT_ACTION);
+        }
+
+        public List<String> background() {
+            return get(SheetShapes.DRUG_BACKGROUND);
+        }
+
         public List<String> monitoring() {
             return get(SheetShapes.DRUG_MONITORING);
         }
@@ -182,6 +203,14 @@ public final class Sheets {
 
         public List<String> urgentHelp() {
             return get(SheetShapes.CLASS_URGENT_HELP);
+        }
+
+        public String urgentAction() {
+            return get(SheetShapes.CLASS_URGENT_ACTION);
+        }
+
+        public List<String> background() {
+            return get(SheetShapes.CLASS_BACKGROUND);
         }
 
         public List<String> monitoring() {

@@ -110,7 +110,20 @@ public enum Word {
     LIST_CLASS("list: heading of the class column."),
     LIST_SOURCE("list: heading of the column that says where a sheet came from."),
     LIST_BUNDLED("list: a sheet that comes with medcounsel."),
-    LIST_REPLACES("list: a site folder's sheet used instead of the bundled one; {folder} is the folder.");
+    LIST_REPLACES("list: a site folder's sheet used instead of the bundled one; {folder} is the folder."),
+    HEADING_BACKGROUND("Heading, last in risks: why the warnings are there (studies, regulators, dates)."),
+    PART_BRIEF("Subtitle of the counter card (brief)."),
+    HEADING_KEY_POINTS("Heading of the counter card's points."),
+    LABEL_FOR("Counter card: before what the medicine is for."),
+    LABEL_TAKE("Counter card: before how to take it."),
+    LABEL_MISSED_DOSE("Counter card: before what to do about a missed dose."),
+    LABEL_WATCH("Counter card: before the three things to watch for."),
+    LABEL_GET_HELP("Counter card: label of when to get help at once."),
+    LABEL_ASK("Counter card: before the teach-back question."),
+    TEACH_BACK("Counter card: the teach-back question the pharmacist asks the patient."),
+    LABEL_FULL_SHEET("Counter card: before the command that shows the full sheet."),
+    FULL_SHEET("Counter card: the command that shows the full sheet; {drug} is the drug's id."),
+    NO_KEY_POINTS("Error from brief for a sheet without key-points: {drug} is its id, {file} its file.");
 
     /** What the word is for, as the schema describes it. */
     public final String description;
