@@ -30,19 +30,20 @@ public record Drug(DrugSheet sheet, Optional<ClassSheet> drugClass) {
     }
 
     /**
-     * What to do at once, said before any sign: the drug's own {@code urgent-action}, or else its
-     * class's ("" when neither has one). Kept apart from the merged signs, so merging the class's
-     * list before the drug's can never push the action down.
+     * What to do at once, said before any sign: the class's {@code urgent-action}, then the
+     * drug's own (each may be ""). Kept apart from the merged signs, so merging the class's list
+     * before the drug's can never push an action down.
      */
-    public String urgentAction() {
-        String own = sheet.urgentAction();
-        return own.isEmpty() ? drugClass.map(ClassSheet::urgentAction).orElse("") : own;
+    public List<String> urgentActions() {
+        List<String> all = new ArrayList<>();
+        drugClass.map(ClassSheet::urgentAction).filter(a -> !a.isEmpty()).ifPresent(all::add);
+        if (!sheet.urgentAction().isEmpty()) all.add(sheet.urgentAction());
+        return List.copyOf(all);
     }
 
-    /** The urgent box in order: the action first, then the class's signs, then the drug's. */
+    /** The urgent box in order: the actions first, then the class's signs, then the drug's. */
     public List<String> urgentBox() {
-        List<String> all = new ArrayList<>();
-        if (!urgentAction().isEmpty()) all.add(urgentAction());
+        List<String> all = new ArrayList<>(urgentActions());
         all.addAll(urgentHelp());
         return List.copyOf(all);
     }

@@ -202,7 +202,7 @@ public final class SheetShapes {
     public static final Field<String> DRUG_URGENT_ACTION = DRUG.optional(
             "urgent-action",
             PROSE,
-            "What to do at once, said first in the urgent box (replaces the class's when given).",
+            "What to do at once, said first in the urgent box (after the class's own action, if any).",
             "");
     public static final Field<List<String>> DRUG_URGENT_HELP =
             DRUG.optional("urgent-help", listOf(PROSE), "Signs that need help at once.", List.of());

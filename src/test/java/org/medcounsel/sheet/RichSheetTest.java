@@ -35,7 +35,7 @@ class RichSheetTest {
     /** Every command output the sheet can reach, one after another. */
     static String everything(Cli cli) {
         StringBuilder all = new StringBuilder();
-        for (String command : List.of("info", "risks", "stop")) {
+        for (String command : List.of("info", "brief", "risks", "stop")) {
             all.append(cli.run(command, "richamab", "--data", "rich", "--format", "json")
                     .out());
         }
