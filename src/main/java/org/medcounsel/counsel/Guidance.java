@@ -68,8 +68,16 @@ public final class Guidance {
         }
     }
 
-    /** What it is, what it is for, how to take it, missed dose, when it works. */
+    /**
+     * In the order of a conversation: what it is and what it is for, how to take it, a missed dose,
+     * when it starts to work; then what to tell the doctor first, too much, storage.
+     */
     public Document info(Drug drug) {
+        return document(drug, Part.INFO, infoSections(drug, true));
+    }
+
+    /** The info sections; {@code conversation} false gives the EU leaflet's order (before you take first). */
+    private List<Section> infoSections(Drug drug, boolean conversation) {
         DrugSheet s = drug.sheet();
         List<Section> sections = new ArrayList<>();
         List<Block> what = new ArrayList<>();
@@ -79,19 +87,23 @@ public final class Guidance {
         sections.add(new Section(
                 words.get(Word.HEADING_USES),
                 s.get(SheetShapes.DRUG_USES).stream().map(this::use).toList()));
-        add(
-                sections,
-                Word.HEADING_BEFORE_YOU_TAKE,
-                s.get(SheetShapes.DRUG_BEFORE_YOU_TAKE).stream()
-                        .map(t -> (Block) new Term(t.topic(), t.text()))
-                        .toList());
+        List<Block> before = s.get(SheetShapes.DRUG_BEFORE_YOU_TAKE).stream()
+                .map(t -> (Block) new Term(t.topic(), t.text()))
+                .toList();
+        if (!conversation) add(sections, Word.HEADING_BEFORE_YOU_TAKE, before);
         sections.add(new Section(
                 words.get(Word.HEADING_HOW_TO_TAKE), List.of(new Bullets("", s.get(SheetShapes.DRUG_HOW_TO_TAKE)))));
         text(sections, Word.HEADING_MISSED_DOSE, s.get(SheetShapes.DRUG_MISSED_DOSE));
-        text(sections, Word.HEADING_OVERDOSE, s.get(SheetShapes.DRUG_OVERDOSE));
-        text(sections, Word.HEADING_STARTS_WORKING, s.get(SheetShapes.DRUG_STARTS_WORKING));
+        if (conversation) {
+            text(sections, Word.HEADING_STARTS_WORKING, s.get(SheetShapes.DRUG_STARTS_WORKING));
+            add(sections, Word.HEADING_BEFORE_YOU_TAKE, before);
+            text(sections, Word.HEADING_OVERDOSE, s.get(SheetShapes.DRUG_OVERDOSE));
+        } else {
+            text(sections, Word.HEADING_OVERDOSE, s.get(SheetShapes.DRUG_OVERDOSE));
+            text(sections, Word.HEADING_STARTS_WORKING, s.get(SheetShapes.DRUG_STARTS_WORKING));
+        }
         text(sections, Word.HEADING_STORAGE, s.get(SheetShapes.DRUG_STORAGE));
-        return document(drug, Part.INFO, sections);
+        return sections;
     }
 
     /**
@@ -354,7 +366,7 @@ public final class Guidance {
      */
     public Document leaflet(Drug drug) {
         List<Section> sections = new ArrayList<>();
-        sections.addAll(info(drug).sections());
+        sections.addAll(infoSections(drug, false));
         sections.addAll(risks(drug).sections());
         sections.addAll(stop(drug).sections());
         return document(drug, Part.LEAFLET, sections);

@@ -261,4 +261,27 @@ class BriefAndRisksOrderTest {
                 check.out());
         assertEquals(1, cli.run("check", "--data", "site", "--strict").code());
     }
+
+    @Test
+    void infoSaysHowToTakeItBeforeTheLongListOfThingsToTellTheDoctor() throws IOException {
+        Result r = cli.run("info", "olumiant");
+        assertEquals(0, r.code(), r::toString);
+        assertEquals(
+                List.of(
+                        "What it is",
+                        "What it is used for",
+                        "How to take it",
+                        "If you miss a dose",
+                        "When it starts to work",
+                        "Before you take it",
+                        "If you take too much",
+                        "How to store it"),
+                sections(r.out()).subList(0, 8),
+                r.out());
+        // The printed leaflet keeps the EU leaflet's order.
+        Result leaflet = cli.run("leaflet", "olumiant", "--out", "out", "--format", "text", "-q");
+        assertEquals(0, leaflet.code(), leaflet::toString);
+        String text = Files.readString(cli.fs.getPath("out/baricitinib.txt"));
+        assertTrue(text.indexOf("\nBefore you take it\n") < text.indexOf("\nHow to take it\n"), text);
+    }
 }
