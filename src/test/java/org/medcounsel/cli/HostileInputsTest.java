@@ -56,7 +56,7 @@ class HostileInputsTest {
                 info(valid().replace("missed-dose:", "missed-doze:")),
                 1,
                 "site/drugs/testamab.yaml:16: unknown field 'missed-doze' in drug sheet (did you mean 'missed-dose'?)");
-        refused(info(valid() + "colour: blue\n"), 1, "site/drugs/testamab.yaml:36: unknown field 'colour'");
+        refused(info(valid() + "colour: blue\n"), 1, "site/drugs/testamab.yaml:42: unknown field 'colour'");
     }
 
     @Test
