@@ -146,7 +146,8 @@ public final class Main {
         try {
             org.medcounsel.sheet.Formulary.withSites(java.util.List.of(), env.cacheDir())
                     .resolve(word);
-            return "'" + word + "' is a drug, not a command (try 'medcounsel info " + word + "')";
+            return "'" + word + "' is a drug, not a command (try 'medcounsel info " + word + "' or 'medcounsel brief "
+                    + word + "')";
         } catch (RuntimeException notADrug) {
             return "unknown command '" + word + "' (run 'medcounsel help' for the list)";
         }

@@ -94,7 +94,10 @@ class HelpTest {
     void aDrugTypedWhereTheCommandGoesGetsAHint() {
         Result r = cli.run("Olumiant");
         assertEquals(2, r.code(), r.toString());
-        assertEquals("medcounsel: 'Olumiant' is a drug, not a command (try 'medcounsel info Olumiant')\n", r.err());
+        assertEquals(
+                "medcounsel: 'Olumiant' is a drug, not a command (try 'medcounsel info Olumiant' or 'medcounsel brief"
+                        + " Olumiant')\n",
+                r.err());
         Result nothing = cli.run("paracetamolx");
         assertEquals(
                 "medcounsel: unknown command 'paracetamolx' (run 'medcounsel help' for the list)\n", nothing.err());
