@@ -13,8 +13,11 @@ import picocli.CommandLine.Command;
         name = "brief",
         mixinStandardHelpOptions = true,
         versionProvider = MedcounselCommand.Version.class,
-        description = "The counter card: what it is for, how to take it, a missed dose, three things to watch and "
-                + "when to get help at once, in at most 24 lines at 80 columns. Ends with a teach-back question.",
+        description = {
+            "The counter card: the five things to say, on one screen.",
+            "What it is for, how to take it, a missed dose, three things to watch and when to get help at once, in"
+                    + " at most 24 lines at 80 columns. Ends with a teach-back question."
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:data error (or a sheet with no key points)", "2:usage error", "3:unknown drug"},
         footerHeading = "%nExamples:%n",
