@@ -39,13 +39,8 @@ public final class Search {
         for (String arg : args) {
             String a = Synonyms.normal(arg);
             if (a.isEmpty()) continue;
-            if (a.contains(" ")) {
-                words.add(a);
-                phrase.add(true);
-            } else {
-                words.add(a);
-                phrase.add(false);
-            }
+            words.add(a);
+            phrase.add(a.contains(" "));
         }
         List<Term> terms = new ArrayList<>();
         int longest = synonyms.longest();
@@ -75,23 +70,23 @@ public final class Search {
         List<String> broken = new ArrayList<>();
         for (Kind kind : Kind.values()) {
             // Each sheet is read on its own, side by side; the hits keep the order of the ids.
-            List<Object> perSheet = formulary.mayMention(kind, alternatives).stream()
+            List<SheetHits> perSheet = formulary.mayMention(kind, alternatives).stream()
                     .parallel()
                     .map(id -> sheetHits(formulary, kind, id, terms))
                     .toList();
-            for (Object o : perSheet) {
-                if (o instanceof String error) {
-                    broken.add(error);
-                } else {
-                    for (Object h : (List<?>) o) hits.add((Hit) h);
-                }
+            for (SheetHits one : perSheet) {
+                hits.addAll(one.hits());
+                one.error().ifPresent(broken::add);
             }
         }
         return new Result(terms, hits, broken);
     }
 
+    /** One sheet's hits, or the message saying why it cannot be read. */
+    private record SheetHits(List<Hit> hits, java.util.Optional<String> error) {}
+
     /** The hits of one sheet, or the message saying why it cannot be read. */
-    private static Object sheetHits(Formulary formulary, Kind kind, String id, List<Term> terms) {
+    private static SheetHits sheetHits(Formulary formulary, Kind kind, String id, List<Term> terms) {
         SheetFile file = formulary.find(kind, id).orElseThrow();
         List<Hit> hits = new ArrayList<>();
         try {
@@ -102,9 +97,9 @@ public final class Search {
                 }
             }
         } catch (SheetException e) {
-            return e.getMessage();
+            return new SheetHits(List.of(), java.util.Optional.of(e.getMessage()));
         }
-        return hits;
+        return new SheetHits(hits, java.util.Optional.empty());
     }
 
     /** Whether {@code text} holds every term. */
