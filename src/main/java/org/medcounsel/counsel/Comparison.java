@@ -18,7 +18,6 @@ import org.medcounsel.sheet.Medicines;
 import org.medcounsel.sheet.SheetShapes;
 import org.medcounsel.sheet.Sheets.Level;
 import org.medcounsel.sheet.Sheets.Question;
-import org.medcounsel.sheet.Sheets.Use;
 import org.medcounsel.sheet.Word;
 import org.medcounsel.sheet.Words;
 
@@ -93,19 +92,8 @@ public final class Comparison {
 
     private List<String> uses(Drug drug) {
         return drug.sheet().get(SheetShapes.DRUG_USES).stream()
-                .map(u -> words.get(Word.COMPARE_USE, "condition", u.condition(), "status", status(u)))
+                .map(u -> words.get(Word.COMPARE_USE, "condition", u.condition(), "status", guidance.status(u)))
                 .toList();
-    }
-
-    private String status(Use u) {
-        switch (u.status()) {
-            case LICENSED:
-                return words.get(Word.USE_LICENSED);
-            case OFF_LABEL:
-                return words.get(Word.USE_OFF_LABEL);
-            default:
-                return words.get(Word.USE_UNDER_STUDY);
-        }
     }
 
     /** "Caution: strong CYP3A4 inhibitor or fluconazole", one per rule on the medicines taken. */

@@ -395,20 +395,21 @@ public final class Guidance {
     }
 
     private Block use(Use u) {
-        String status;
-        switch (u.status()) {
-            case LICENSED:
-                status = words.get(Word.USE_LICENSED);
-                break;
-            case OFF_LABEL:
-                status = words.get(Word.USE_OFF_LABEL);
-                break;
-            default:
-                status = words.get(Word.USE_UNDER_STUDY);
-                break;
-        }
+        String status = status(u);
         String text = u.detail().isEmpty() ? status : status + ". " + u.detail();
         return new Term(u.condition(), text);
+    }
+
+    /** A use's status in words: licensed, off-label or under study. */
+    String status(Use u) {
+        switch (u.status()) {
+            case LICENSED:
+                return words.get(Word.USE_LICENSED);
+            case OFF_LABEL:
+                return words.get(Word.USE_OFF_LABEL);
+            default:
+                return words.get(Word.USE_UNDER_STUDY);
+        }
     }
 
     private static List<Block> bullets(List<String> items) {
