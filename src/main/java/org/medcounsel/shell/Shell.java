@@ -101,9 +101,7 @@ public final class Shell {
             } catch (EndOfFileException e) {
                 break;
             }
-            List<String> words = reader.getParsedLine().words().stream()
-                    .filter(w -> !w.isEmpty())
-                    .toList();
+            List<String> words = command(reader.getParsedLine().words());
             if (line.isBlank() || words.isEmpty() || words.get(0).startsWith("#")) continue;
             String first = words.get(0);
             if (first.equals("exit") || first.equals("quit")) break;
@@ -113,7 +111,7 @@ public final class Shell {
                 continue;
             }
             Environment here = env.forShell(true, terminal.getWidth(), new TerminalPrompter(questions), formularies);
-            run(runner, out, out, here, first.equals("help") ? List.of("--help") : words);
+            run(runner, out, out, here, words);
         }
         return Exit.OK;
     }
@@ -142,11 +140,40 @@ public final class Shell {
         }
     }
 
-    /** Runs one command; the shell itself is not run again inside the shell. */
+    /** The shell's own words, beside the commands. */
+    static final List<String> OWN_WORDS = List.of("help", "clear", "exit");
+
+    /**
+     * The words of a line as a command: empty words dropped, and a leading {@code medcounsel}
+     * (a line pasted from the README or a terminal) ignored.
+     */
+    static List<String> command(List<String> typed) {
+        List<String> words = typed.stream().filter(w -> !w.isEmpty()).toList();
+        return !words.isEmpty() && words.get(0).equals("medcounsel") ? words.subList(1, words.size()) : words;
+    }
+
+    /**
+     * Runs one command; the shell itself is not run again inside the shell. {@code help} alone
+     * also names the shell's own words; a word that is no command says so, in the shell's terms.
+     */
     static int run(
             ShellCommand.Commands runner, PrintWriter out, PrintWriter err, Environment env, List<String> words) {
-        if (words.get(0).equals("shell")) {
+        String first = words.get(0);
+        if (first.equals("shell")) {
             err.println("medcounsel: already in the shell");
+            err.flush();
+            return Exit.USAGE;
+        }
+        if (!first.startsWith("-")
+                && !OWN_WORDS.contains(first)
+                && !org.medcounsel.cli.MedcounselCommand.SUBCOMMANDS.containsKey(first)) {
+            List<String> known = new java.util.ArrayList<>(org.medcounsel.cli.MedcounselCommand.SUBCOMMANDS.keySet());
+            known.remove("__complete");
+            known.addAll(OWN_WORDS);
+            err.println("medcounsel: unknown command '" + org.medcounsel.render.Terminal.safe(first) + "'"
+                    + org.medcounsel.cli.Arguments.closest(first, known)
+                            .map(c -> " (did you mean '" + c + "'? type help for the list)")
+                            .orElse(" (type help)"));
             err.flush();
             return Exit.USAGE;
         }
@@ -157,6 +184,13 @@ public final class Shell {
             // A rebuilt jar, a runaway template or a huge line: one line, and the shell goes on.
             err.println("medcounsel: internal error: " + org.medcounsel.render.Terminal.safe(String.valueOf(e)));
             code = Exit.DATA_ERROR;
+        }
+        if (words.equals(List.of("help"))) {
+            out.println();
+            out.println("In the shell:");
+            out.println("  help COMMAND  one command's options and examples");
+            out.println("  clear         clear the screen");
+            out.println("  exit          leave the shell (or Ctrl-D); Ctrl-C clears the line");
         }
         out.flush();
         err.flush();
@@ -173,7 +207,7 @@ public final class Shell {
             int index = line.wordIndex();
             if (index == 0) {
                 Completions.visible(commands).forEach(c -> candidates.add(new Candidate(c.name())));
-                List.of("help", "clear", "exit").forEach(w -> candidates.add(new Candidate(w)));
+                OWN_WORDS.forEach(w -> candidates.add(new Candidate(w)));
                 return;
             }
             CommandLine sub = commands.commandLine().getSubcommands().get(words.get(0));

@@ -83,17 +83,25 @@ public final class ShellCommand implements Callable<Integer> {
             if (trimmed.isEmpty() || trimmed.startsWith("#")) continue;
             List<String> words;
             try {
-                words = parser.parse(trimmed, trimmed.length()).words().stream()
-                        .filter(w -> !w.isEmpty())
-                        .toList();
+                words = Shell.command(parser.parse(trimmed, trimmed.length()).words());
             } catch (RuntimeException e) {
                 err.println("medcounsel: stdin:" + lineNumber + ": cannot read the command: " + e.getMessage());
                 err.flush();
                 status = Shell.moreSerious(status, Exit.USAGE);
                 continue;
             }
+            if (words.isEmpty()) continue;
             if (words.get(0).equals("exit") || words.get(0).equals("quit")) break;
-            int code = Shell.run(runner, out, err, kept, words);
+            // Each error and note names the script's line: "medcounsel: stdin:3: no drug sheet for ...".
+            java.io.StringWriter said = new java.io.StringWriter();
+            int code = Shell.run(runner, out, new PrintWriter(said), kept, words);
+            for (String message : said.toString().lines().toList()) {
+                err.println(
+                        message.startsWith("medcounsel: ")
+                                ? "medcounsel: stdin:" + lineNumber + ": " + message.substring("medcounsel: ".length())
+                                : message);
+            }
+            err.flush();
             status = Shell.moreSerious(status, code);
         }
         return status;

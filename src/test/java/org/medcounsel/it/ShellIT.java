@@ -36,6 +36,16 @@ class ShellIT {
             tmux.type("stop nothing");
             tmux.keys("Enter");
             tmux.await("medcounsel: no drug sheet for 'nothing'");
+            // help COMMAND, a line pasted with its leading medcounsel, and a word that is no command.
+            tmux.type("help brief");
+            tmux.keys("Enter");
+            tmux.await("Usage: medcounsel brief");
+            tmux.type("medcounsel brief koselugo");
+            tmux.keys("Enter");
+            tmux.await("Selumetinib (Koselugo) - At the counter");
+            tmux.type("frobnicate");
+            tmux.keys("Enter");
+            tmux.await("medcounsel: unknown command 'frobnicate' (type help)");
             tmux.type("exit");
             tmux.keys("Enter");
             long end = System.nanoTime() + 20_000_000_000L;

@@ -39,12 +39,55 @@ class ShellTest {
     }
 
     @Test
+    void aScriptsErrorsNameTheirLine() {
+        Result r = new Cli()
+                .input("# checks\ninfo olumiant\n\nrisks nothing\nlist\n")
+                .run("shell");
+        assertEquals(3, r.code(), r::toString);
+        assertEquals("medcounsel: stdin:4: no drug sheet for 'nothing'\n", r.err());
+        assertTrue(r.out().contains("baricitinib\tOlumiant"), "the rest still ran: " + r.out());
+    }
+
+    @Test
+    void aLeadingMedcounselIsIgnoredAsWhenPastedFromTheReadme() {
+        Result pasted = new Cli().input("medcounsel stop koselugo --width 60\n").run("shell");
+        Result typed = new Cli().input("stop koselugo --width 60\n").run("shell");
+        assertEquals(0, pasted.code(), pasted::toString);
+        assertEquals(typed, pasted);
+        assertEquals(0, new Cli().input("medcounsel\n").run("shell").code(), "a lone medcounsel does nothing");
+    }
+
+    @Test
+    void helpCommandShowsThatCommandsHelpAndHelpAloneNamesTheShellsOwnWords() {
+        Result one = new Cli().input("help screen\n").run("shell");
+        assertEquals(0, one.code(), one::toString);
+        assertTrue(one.out().startsWith("Usage: medcounsel screen"), one.out());
+        assertTrue(one.out().contains("Examples:"), one.out());
+        Result all = new Cli().input("help\n").run("shell");
+        assertEquals(0, all.code(), all::toString);
+        assertTrue(all.out().contains("\n  brief "), "the commands: " + all.out());
+        assertTrue(all.out().contains("\n  clear "), "clear: " + all.out());
+        assertTrue(all.out().contains("\n  exit "), "exit: " + all.out());
+    }
+
+    @Test
+    void anUnknownWordSaysTypeHelp() {
+        Result r = new Cli().input("frobnicate olumiant\nrsiks olumiant\n").run("shell");
+        assertEquals(2, r.code(), r::toString);
+        assertEquals(
+                "medcounsel: stdin:1: unknown command 'frobnicate' (type help)\n"
+                        + "medcounsel: stdin:2: unknown command 'rsiks' (did you mean 'risks'? type help for the list)\n",
+                r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
     void aFailingCommandPrintsItsErrorAndTheRestStillRun() {
         Result r = new Cli()
                 .input("info nothing\nscreen olumiant -f age=80 --format json\nlist\n")
                 .run("shell");
         assertEquals(3, r.code(), "the most serious outcome: the failure outranks an incomplete screening: " + r);
-        assertTrue(r.err().contains("medcounsel: no drug sheet for 'nothing'"), r.err());
+        assertTrue(r.err().contains("medcounsel: stdin:1: no drug sheet for 'nothing'"), r.err());
         assertTrue(r.out().contains("\"verdict\" : \"incomplete\""), r.out());
         assertTrue(r.out().contains("baricitinib\tOlumiant"), "list still ran: " + r.out());
         assertEquals(3, new Cli().input("info nothing\nlist\n").run("shell").code());
@@ -57,7 +100,7 @@ class ShellTest {
                 .run("shell");
         assertEquals(2, r.code(), r::toString);
         assertTrue(r.out().contains("Baricitinib (Olumiant)"), r.out());
-        assertTrue(r.err().contains("medcounsel: already in the shell"), r.err());
+        assertTrue(r.err().contains("medcounsel: stdin:2: already in the shell"), r.err());
         assertFalse(r.out().contains("Koselugo"), "nothing after exit runs");
     }
 
