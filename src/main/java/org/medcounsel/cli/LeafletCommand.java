@@ -247,8 +247,15 @@ final class LeafletCommand implements Callable<Integer> {
         Renderer.Entry[] entries = new Renderer.Entry[ids.size()];
         java.util.concurrent.atomic.AtomicReference<RuntimeException> failure =
                 new java.util.concurrent.atomic.AtomicReference<>();
+        // The shell cancels a command (Ctrl-C) by interrupting the thread that runs it; the
+        // leaflets are written on other threads, so each asks that thread before it starts.
+        Thread caller = Thread.currentThread();
         java.util.stream.IntStream.range(0, ids.size()).parallel().forEach(i -> {
             if (failure.get() != null) return;
+            if (caller.isInterrupted()) {
+                failure.compareAndSet(null, new Prompter.Cancel());
+                return;
+            }
             try {
                 Drug drug = formulary.drugOnce(ids.get(i));
                 if (drug.staleYears(today).isPresent()) stale.add(drug);

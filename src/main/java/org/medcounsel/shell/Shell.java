@@ -111,9 +111,62 @@ public final class Shell {
                 continue;
             }
             Environment here = env.forShell(true, terminal.getWidth(), new TerminalPrompter(questions), formularies);
-            run(runner, out, out, here, words);
+            running(here, words);
         }
+        worker.shutdownNow();
         return Exit.OK;
+    }
+
+    /** Runs the commands one at a time, off the thread that reads the terminal, so Ctrl-C can stop one. */
+    private final java.util.concurrent.ExecutorService worker =
+            java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "medcounsel-command");
+                t.setDaemon(true);
+                return t;
+            });
+
+    /**
+     * Runs one command; Ctrl-C while it runs cancels it (its thread is interrupted and whatever
+     * it still writes is dropped) and brings the prompt back. A leaflet batch stops between
+     * files, so it leaves only whole ones.
+     */
+    private void running(Environment here, List<String> words) {
+        java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
+        PrintWriter out = new PrintWriter(new java.io.Writer() {
+            @Override
+            public void write(char[] buf, int off, int len) {
+                if (!cancelled.get()) terminal.writer().write(buf, off, len);
+            }
+
+            @Override
+            public void flush() {
+                if (!cancelled.get()) terminal.writer().flush();
+            }
+
+            @Override
+            public void close() {}
+        });
+        java.util.concurrent.Future<Integer> command = worker.submit(() -> run(runner, out, out, here, words));
+        Terminal.SignalHandler before = terminal.handle(Terminal.Signal.INT, signal -> {
+            cancelled.set(true);
+            command.cancel(true);
+        });
+        try {
+            command.get();
+        } catch (java.util.concurrent.CancellationException e) {
+            terminal.writer().println();
+            terminal.writer().println("medcounsel: cancelled");
+            terminal.writer().flush();
+        } catch (java.util.concurrent.ExecutionException e) {
+            terminal.writer()
+                    .println("medcounsel: internal error: "
+                            + org.medcounsel.render.Terminal.safe(String.valueOf(e.getCause())));
+            terminal.writer().flush();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            terminal.handle(Terminal.Signal.INT, before);
+        }
     }
 
     /**
@@ -190,7 +243,7 @@ public final class Shell {
             out.println("In the shell:");
             out.println("  help COMMAND  one command's options and examples");
             out.println("  clear         clear the screen");
-            out.println("  exit          leave the shell (or Ctrl-D); Ctrl-C clears the line");
+            out.println("  exit          leave the shell (or Ctrl-D); Ctrl-C clears the line or stops a command");
         }
         out.flush();
         err.flush();

@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
         description = {
             "Run many commands in one process, with the sheets loaded once.",
             "On a terminal: an interactive shell with Tab completion and history (help, clear, exit; Ctrl-D leaves,"
-                    + " Ctrl-C cancels the line).",
+                    + " Ctrl-C cancels the line, or the command running).",
             "Otherwise: reads commands from stdin, one a line (blank lines and # comments skipped)."
         },
         exitCodeListHeading = "%nExit codes:%n",

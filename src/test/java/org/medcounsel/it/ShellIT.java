@@ -58,6 +58,47 @@ class ShellIT {
     }
 
     @Test
+    void ctrlCCancelsARunningCommandAndTheShellGoesOn(@TempDir Path tmp) throws Exception {
+        Tools.require("tmux");
+        Tools.run(
+                Tools.ROOT,
+                Map.of(),
+                "java",
+                Tools.ROOT.resolve("bench/GenerateFormulary.java").toString(),
+                tmp.resolve("sheets").toString(),
+                "4000");
+        Path out = tmp.resolve("out");
+        Map<String, String> env = Map.of("MEDCOUNSEL_HISTORY", "off", "TERM", "xterm-256color");
+        try (Tools.Tmux tmux = new Tools.Tmux(tmp, env, 100, 40, Tools.LAUNCHER.toString(), "shell")) {
+            tmux.await("medcounsel> ");
+            tmux.type("leaflet --all --data " + tmp.resolve("sheets") + " --out " + out + " -q");
+            tmux.keys("Enter");
+            long end = System.nanoTime() + 60_000_000_000L;
+            while (InterruptIT.count(out) < 200 && System.nanoTime() < end) Thread.sleep(10);
+            assertTrue(InterruptIT.count(out) >= 200, "the batch started:\n" + tmux.screen());
+            tmux.keys("C-c");
+            String pane = tmux.await("medcounsel: cancelled\nmedcounsel> ");
+            // Stopped, not just hidden: nothing more is written.
+            long stopped = InterruptIT.count(out);
+            Thread.sleep(1500);
+            assertTrue(InterruptIT.count(out) == stopped && stopped < 4001, "the batch stopped at " + stopped);
+            try (java.util.stream.Stream<Path> files = Files.list(out)) {
+                for (Path f : files.toList()) {
+                    String name = f.getFileName().toString();
+                    assertFalse(name.startsWith("."), "no temporary file or lock left: " + name);
+                    assertTrue(Files.readString(f).endsWith("</html>\n"), "whole file: " + name);
+                }
+            }
+            assertFalse(Files.exists(out.resolve("index.html")), "no index for a cancelled batch");
+            assertTrue(pane.contains("medcounsel> leaflet --all"), pane);
+            // The shell goes on.
+            tmux.type("brief koselugo");
+            tmux.keys("Enter");
+            tmux.await("Selumetinib (Koselugo) - At the counter");
+        }
+    }
+
+    @Test
     void scriptsPipeCommandsIntoTheShell(@TempDir Path tmp) throws Exception {
         Path script = Files.writeString(tmp.resolve("cmds"), "info olumiant\n# comment\nrisks koselugo\n");
         String out = Tools.run(tmp, Map.of(), "bash", "-c", Tools.LAUNCHER + " shell < " + script + "; echo exit=$?");
