@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.medcounsel.check.SheetCheck;
 import org.medcounsel.render.CheckReport;
-import org.medcounsel.render.Format;
 import org.medcounsel.sheet.Drug;
 import org.medcounsel.sheet.FileShelf;
 import org.medcounsel.sheet.FolderShelf;
@@ -73,13 +72,8 @@ final class CheckCommand implements Callable<Integer> {
     @Mixin
     DebugOption debug;
 
-    @Option(
-            names = "--format",
-            paramLabel = "FORMAT",
-            defaultValue = "text",
-            completionCandidates = ReportFormats.class,
-            description = "text or json (default: ${DEFAULT-VALUE}).")
-    Format format = Format.text;
+    @Mixin
+    ReportFormatOption format;
 
     @Option(
             names = "--warn-grade",
@@ -130,9 +124,6 @@ final class CheckCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        if (format != Format.text && format != Format.json) {
-            throw new ParameterException(spec.commandLine(), "check reports as text or json, not " + format);
-        }
         if (schema != null) {
             out.print(JsonSchema.of(schema));
             out.flush();
@@ -169,7 +160,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private void print(SheetCheck.Report report, PrintWriter out) {
-        if (format == Format.json) {
+        if (format.json()) {
             CheckReport.json(report, out);
         } else {
             CheckReport.text(report, showGrades, out);
@@ -248,14 +239,6 @@ final class CheckCommand implements Callable<Integer> {
         SheetCheck.Report checked = SheetCheck.sheets(formulary, options, targets);
         problems.addAll(checked.problems());
         return new SheetCheck.Report(checked.sheets() + unknown, problems, checked.grades(), List.of());
-    }
-
-    /** The formats a report can be written in. */
-    public static final class ReportFormats implements Iterable<String> {
-        @Override
-        public java.util.Iterator<String> iterator() {
-            return java.util.List.of(Format.text.name(), Format.json.name()).iterator();
-        }
     }
 
     /** The lines a counter card takes as plain text at the width check holds it to. */

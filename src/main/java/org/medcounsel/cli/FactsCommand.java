@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.medcounsel.counsel.Patient;
 import org.medcounsel.render.FactList;
-import org.medcounsel.render.Format;
 import org.medcounsel.sheet.Drug;
 import org.medcounsel.sheet.Formulary;
 import org.medcounsel.sheet.Sheets;
@@ -17,7 +16,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code medcounsel facts}: the patient facts screening asks about, and which drugs ask each. */
@@ -48,13 +46,8 @@ final class FactsCommand implements Callable<Integer> {
     @Option(names = "--drug", paramLabel = "DRUG", description = "Only the facts this drug asks (repeatable).")
     List<String> drugs = new ArrayList<>();
 
-    @Option(
-            names = "--format",
-            paramLabel = "FORMAT",
-            defaultValue = "text",
-            completionCandidates = CheckCommand.ReportFormats.class,
-            description = "text or json (default: ${DEFAULT-VALUE}).")
-    Format format = Format.text;
+    @Mixin
+    ReportFormatOption format;
 
     @Mixin
     DataOptions data;
@@ -64,9 +57,6 @@ final class FactsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (format != Format.text && format != Format.json) {
-            throw new ParameterException(spec.commandLine(), "facts are listed as text or json, not " + format);
-        }
         Formulary formulary = data.formulary(env);
         List<String> ids = new ArrayList<>();
         if (drugs.isEmpty()) {
@@ -96,7 +86,7 @@ final class FactsCommand implements Callable<Integer> {
                     fact.key(), Sheets.word(fact.type()), Patient.expected(fact), fact.question(), asking));
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.json) {
+        if (format.json()) {
             FactList.json(rows, out);
         } else {
             FactList.text(rows, out);

@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.medcounsel.counsel.Search;
 import org.medcounsel.render.DrugList;
-import org.medcounsel.render.RowFormat;
 import org.medcounsel.render.Style;
 import org.medcounsel.render.Terminal;
 import org.medcounsel.sheet.Drug;
@@ -70,12 +69,8 @@ final class ListCommand implements Callable<Integer> {
                     + " (eczema finds atopic dermatitis).")
     String condition;
 
-    @Option(
-            names = "--format",
-            paramLabel = "FORMAT",
-            defaultValue = "text",
-            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    RowFormat format = RowFormat.text;
+    @Mixin
+    ReportFormatOption format;
 
     @Mixin
     DataOptions data;
@@ -100,7 +95,7 @@ final class ListCommand implements Callable<Integer> {
         Set<String> bundled = formulary.bundledIds(Kind.DRUG);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        boolean piped = format == RowFormat.text && !env.terminal();
+        boolean piped = !format.json() && !env.terminal();
         // Only the rows are kept for the table and JSON (they need every row's width, or a closing
         // bracket); the sheets are read and let go, as leaflet does, so 10,000 sheets keep none.
         List<DrugList.Row> rows = new ArrayList<>();
@@ -127,7 +122,7 @@ final class ListCommand implements Callable<Integer> {
                 broken.add(e.getMessage());
             }
         }
-        if (format == RowFormat.json) {
+        if (format.json()) {
             DrugList.json(rows, out);
         } else if (!piped && !rows.isEmpty()) {
             DrugList.table(rows, formulary.words(), new Style(output.colour(env)), out);

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.medcounsel.counsel.Search;
-import org.medcounsel.render.RowFormat;
 import org.medcounsel.render.SearchHits;
 import org.medcounsel.render.Style;
 import org.medcounsel.render.Terminal;
@@ -13,7 +12,6 @@ import org.medcounsel.sheet.Formulary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -52,12 +50,8 @@ final class SearchCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "TEXT", description = "Words or quoted phrases to find.")
     List<String> text = new ArrayList<>();
 
-    @Option(
-            names = "--format",
-            paramLabel = "FORMAT",
-            defaultValue = "text",
-            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    RowFormat format = RowFormat.text;
+    @Mixin
+    ReportFormatOption format;
 
     @Mixin
     DataOptions data;
@@ -78,7 +72,7 @@ final class SearchCommand implements Callable<Integer> {
         Search.Result result = Search.run(formulary, terms);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (format == RowFormat.json) {
+        if (format.json()) {
             SearchHits.json(result, out);
         } else {
             SearchHits.text(result, env.terminal(), new Style(output.colour(env)), out);
