@@ -32,7 +32,7 @@ import java.util.zip.CRC32;
  * <p>Names come from a cheap 64-bit hash of the key (no message digest or secure random, whose
  * set-up would cost a short run more than the cache saves).
  */
-final class CacheFolder {
+public final class CacheFolder {
     private CacheFolder() {}
 
     private static final int MAGIC = 0x4d43_4b31; // "MCK1": a cache file, then the CRC-32 of the rest
@@ -66,7 +66,7 @@ final class CacheFolder {
      * write it. A folder that does not exist yet is fine (it is made owner-only). Where the file
      * system has no POSIX permissions, there is nothing to judge by and the folder is used.
      */
-    static boolean usable(Path dir) {
+    public static boolean usable(Path dir) {
         PosixFileAttributeView view = Files.getFileAttributeView(dir, PosixFileAttributeView.class);
         if (view == null) {
             return true;
@@ -127,12 +127,27 @@ final class CacheFolder {
         byte[] bytes = new byte[HEADER + kept.length];
         System.arraycopy(kept, 0, bytes, HEADER, kept.length);
         ByteBuffer.wrap(bytes, 0, HEADER).putInt(MAGIC).putInt(checksum(bytes));
+        replace(file, bytes, null);
+    }
+
+    /**
+     * Best effort, whole file or nothing, for a file that other programs read as it is (the shell
+     * completion table): no header, and dated {@code modified}, so a reader can compare it with
+     * the files it was made from.
+     */
+    public static void writePlain(Path file, byte[] bytes, java.nio.file.attribute.FileTime modified) {
+        replace(file, bytes, modified);
+    }
+
+    /** Writes {@code bytes} beside {@code file}, dates it (unless null), then moves it over the file. */
+    private static void replace(Path file, byte[] bytes, java.nio.file.attribute.FileTime modified) {
         Path tmp = file.resolveSibling(
                 file.getFileName() + "." + ProcessHandle.current().pid() + "-"
                         + Thread.currentThread().getId() + "-" + System.nanoTime() + ".tmp");
         try {
             folder(file.getParent());
             Files.write(tmp, bytes);
+            if (modified != null) Files.setLastModifiedTime(tmp, modified);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException | RuntimeException e) {
             try {

@@ -1,6 +1,7 @@
 package org.medcounsel.sheet;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -33,7 +34,7 @@ public final class Formulary {
     private Kept<Words> words;
     private Kept<Medicines> medicines;
     private Kept<Map<String, Approval>> approvals;
-    private Kept<Map<String, String>> names;
+    private Kept<Map<String, Name>> names;
     private Kept<Synonyms> synonyms;
 
     /** A value and the stamps of the files it was made from. */
@@ -323,17 +324,18 @@ public final class Formulary {
         if (FolderShelf.ID.matcher(key).matches() && find(Kind.DRUG, key).isPresent()) {
             return key;
         }
-        Map<String, String> index = nameIndex(false);
-        String id = index.get(key);
+        Map<String, Name> index = nameIndex(false);
+        String id = idOf(index, key);
         if (id != null && !answersTo(id, key)) {
             // The cached index is stale (a sheet edited in place): rebuild it and look again.
             index = nameIndex(true);
-            id = index.get(key);
+            id = idOf(index, key);
         }
         if (id != null) {
             return id;
         }
-        Map<String, String> known = index;
+        Map<String, String> known = new HashMap<>();
+        index.forEach((lower, n) -> known.put(lower, n.id()));
         Set<String> candidates = new LinkedHashSet<>(drugIds());
         candidates.addAll(known.keySet());
         List<String> close = Names.closest(key, candidates).stream()
@@ -341,6 +343,11 @@ public final class Formulary {
                 .distinct()
                 .toList();
         throw new UnknownDrugException(name, close);
+    }
+
+    private static String idOf(Map<String, Name> index, String key) {
+        Name n = index.get(key);
+        return n == null ? null : n.id();
     }
 
     /** Rebuilds the cached name indexes from the sheets themselves (the linter does this). */
@@ -353,6 +360,17 @@ public final class Formulary {
         Set<String> all = new TreeSet<>(drugIds());
         all.addAll(nameIndex(false).keySet());
         return all;
+    }
+
+    /** A drug's generic or brand name as its sheet spells it, the drug's id, and which of the two it is. */
+    public record Name(String spelled, String id, boolean generic) {}
+
+    /**
+     * Every generic and brand name as the sheets spell them (a higher shelf's wins), from the name
+     * indexes: for completion, which offers "Olumiant" as printed on the pack.
+     */
+    public Collection<Name> spelledNames() {
+        return nameIndex(false).values();
     }
 
     /** The sheet for {@code id} with its class. */
@@ -452,14 +470,14 @@ public final class Formulary {
      * Lower-case generic and brand names to ids, from every shelf's name index (a higher shelf's
      * name wins). Kept in memory while the shelves' drug listings are unchanged.
      */
-    private synchronized Map<String, String> nameIndex(boolean rebuild) {
+    private synchronized Map<String, Name> nameIndex(boolean rebuild) {
         StringBuilder stamp = new StringBuilder();
         shelves.forEach(s -> stamp.append(s.identity())
                 .append('@')
                 .append(s.listingStamp(Kind.DRUG))
                 .append(';'));
         if (rebuild || names == null || !names.stamp().equals(stamp.toString())) {
-            Map<String, String> map = new HashMap<>();
+            Map<String, Name> map = new HashMap<>();
             List<Shelf> lowestFirst = new ArrayList<>(shelves);
             Collections.reverse(lowestFirst);
             lowestFirst.forEach(s -> map.putAll(NameIndex.of(s, cacheDir(), rebuild)));

@@ -207,6 +207,11 @@ public final class Medicines {
                 .findFirst();
     }
 
+    /** Every medicine's id (its lower-case generic name), sorted: for completion. */
+    public java.util.SortedSet<String> ids() {
+        return new java.util.TreeSet<>(byId.keySet());
+    }
+
     /** Whether {@code id} names a medicine or a group (what a rule's 'includes' may name). */
     public boolean knows(String id) {
         return byId.containsKey(id) || groups.containsKey(id);

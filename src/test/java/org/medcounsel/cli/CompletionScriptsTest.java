@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.medcounsel.Cli;
 import org.medcounsel.Cli.Result;
@@ -32,19 +33,89 @@ class CompletionScriptsTest {
                 new String[] {"info", "risks", "stop", "screen", "list", "leaflet", "check", "completion", "shell"}) {
             assertTrue(bash.contains(command), command);
         }
-        assertTrue(bash.contains("screen:-f|screen:--fact)"), "fact keys after -f");
+        assertTrue(bash.contains("screen:-f|screen:--fact) REPLY='fact'"), "fact keys after -f");
+        assertTrue(bash.contains("info:--format|"), "--format's values, also after '='");
         assertTrue(!bash.contains("__complete)"), "the hidden word-list command is not offered");
+        String zsh = new Cli().run("completion", "zsh").out();
+        assertTrue(zsh.contains("--format='[") && zsh.contains("{-f,--fact=}'["), "zsh takes --opt=VALUE too");
+    }
+
+    static final String US = "\u001f";
+
+    /** A Cli whose home has a cache folder, and a site folder with one drug of two brands. */
+    private static Cli withSite() {
+        Cli cli = new Cli().env("HOME", "/home/p");
+        cli.write(
+                "/site/drugs/testamab.yaml",
+                TestSheets.drug("testamab", "Testix", null)
+                        .replace("brands: [Testix]", "brands: [Testix, Testix Forte]"));
+        return cli;
     }
 
     @Test
-    void theWordListsComeFromTheSheetsIncludingASitesOwn() {
-        Cli cli = new Cli();
+    void theTableOffersEveryNameAsPrintedAndWhatEachFactTakes() {
+        Cli cli = withSite();
+        Result table = cli.run("__complete", "table", "--data", "/site");
+        assertEquals(0, table.code(), table::toString);
+        List<String> rows = table.out().lines().toList();
+        assertEquals("#medcounsel-complete 1", rows.get(0));
+        assertEquals("#data\t\t/site", rows.get(1), "made for no MEDCOUNSEL_DATA and one --data folder");
+        assertTrue(rows.get(2).startsWith("#watch\t+") && rows.get(2).endsWith("\t+/site\t+/site/drugs"), rows.get(2));
+        for (String row : List.of(
+                "d" + US + "olumiant\tOlumiant\tbaricitinib\tbaricitinib",
+                "d" + US + "baricitinib\tbaricitinib\tOlumiant\tbaricitinib",
+                "d" + US + "xeljanz xr\tXeljanz XR\ttofacitinib\ttofacitinib",
+                "d" + US + "testix forte\tTestix Forte\ttestamab\ttestamab",
+                "d" + US + "testamab\ttestamab\tTestix, Testix Forte\ttestamab",
+                "k" + US + "pregnant\tpregnant\tyes or no\tyes-no",
+                "k" + US + "age\tage\ta number from 0 to 120 (years)\tnumber",
+                "v" + US + "pregnant=no\tno",
+                "v" + US + "liver-impairment=moderate\tmoderate",
+                "m" + US + "warfarin\twarfarin")) {
+            assertTrue(rows.contains(row), row + " in\n" + table.out());
+        }
+    }
+
+    @Test
+    void theTableIsKeptForTheNextTabDatedBeforeTheSheetsWereRead() throws Exception {
+        Cli cli = withSite();
+        Result table = cli.run("__complete", "table", "--data", "/site");
+        Path kept = cli.fs.getPath("/home/p/.cache/medcounsel/complete-__site.tsv");
+        assertEquals(table.out(), Files.readString(kept));
+        assertEquals(
+                Cli.NOW.getEpochSecond() - 1,
+                Files.getLastModifiedTime(kept).toInstant().getEpochSecond(),
+                "a sheet changed while the table was made is newer than it");
+        Result bundled = cli.run("__complete", "table");
+        assertTrue(
+                Files.exists(cli.fs.getPath("/home/p/.cache/medcounsel/complete-.tsv")),
+                "one table per set of folders");
+        assertFalse(bundled.out().contains("testix"), bundled.out());
+    }
+
+    @Test
+    void aTableForARelativeFolderIsOfferedButNeverKept() throws Exception {
+        Cli cli = withSite();
         cli.write("site/drugs/testamab.yaml", TestSheets.drug("testamab", "Testix", null));
-        Result drugs = cli.run("__complete", "drugs", "--data", "site");
-        assertTrue(drugs.out().contains("baricitinib\n") && drugs.out().contains("olumiant\n"), drugs.out());
-        assertTrue(drugs.out().contains("testamab\n") && drugs.out().contains("testix\n"), drugs.out());
-        assertTrue(!drugs.out().contains("xeljanz xr"), "no multi-word names: a shell splits them");
-        assertTrue(cli.run("__complete", "facts").out().contains("pregnant\n"));
+        Result table = cli.run("__complete", "table", "--data", "site");
+        assertTrue(table.out().contains("d" + US + "testix\tTestix\t"), table.out());
+        Path cache = cli.fs.getPath("/home/p/.cache/medcounsel");
+        try (var files = Files.list(cache)) {
+            assertFalse(
+                    files.anyMatch(f -> f.getFileName().toString().startsWith("complete-")),
+                    "a relative folder means another folder elsewhere: no table is kept for it");
+        }
+    }
+
+    @Test
+    void usesAreTheDrugsOwnAndAnUnknownDrugOffersNothing() {
+        Result uses = new Cli().run("__complete", "uses", "Olumiant");
+        assertEquals(0, uses.code());
+        assertTrue(uses.out().contains("rheumatoid-arthritis\t"), uses.out());
+        assertFalse(new Cli().run("__complete", "uses", "koselugo").out().contains("rheumatoid"));
+        Result unknown = new Cli().run("__complete", "uses", "nosuchdrug");
+        assertEquals(0, unknown.code(), "a Tab press never fails");
+        assertEquals("", unknown.out() + unknown.err());
     }
 
     @Test
@@ -55,11 +126,11 @@ class CompletionScriptsTest {
                 TestSheets.drug("testamab", "Testix", null)
                         .replace(
                                 "brands: [Testix]", "brands: [Testix, x$(touch$IFS/tmp/pwned), \"y`id`\", \"z\\ez\"]"));
-        Result drugs = cli.run("__complete", "drugs", "--data", "site");
-        assertEquals(0, drugs.code(), drugs::toString);
-        assertTrue(drugs.out().contains("testix\n"), drugs.out());
-        assertFalse(drugs.out().contains("touch"), drugs.out());
-        assertFalse(drugs.out().contains("`id`"), drugs.out());
-        assertFalse(drugs.out().contains("z\u001bz") || drugs.out().contains("z\uFFFDz"), drugs.out());
+        Result table = cli.run("__complete", "table", "--data", "site");
+        assertEquals(0, table.code(), table::toString);
+        assertTrue(table.out().contains("\tTestix\t"), table.out());
+        assertFalse(table.out().contains("touch"), table.out());
+        assertFalse(table.out().contains("`id`"), table.out());
+        assertFalse(table.out().contains("z\u001bz") || table.out().contains("z\uFFFDz"), table.out());
     }
 }
