@@ -201,7 +201,8 @@ public final class Completions {
         z.append("      (--data=*) _medcounsel_folder \"${words[i]#--data=}\" ;;\n");
         z.append("    esac\n");
         z.append("  done\n");
-        z.append("  _arguments -C -s");
+        // -A: after the command, every word is the command's (its own _arguments below reads them).
+        z.append("  _arguments -C -s -A '-*'");
         for (OptionSpec o : root.options()) {
             if (!o.hidden()) z.append(" \\\n    ").append(zshOption(o));
         }
