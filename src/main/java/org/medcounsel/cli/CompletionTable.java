@@ -49,7 +49,7 @@ import org.medcounsel.sheet.Sheets.FactType;
  * A name a shell or a terminal would act on is never written (see {@link NameChars}); nor is a
  * tab or a line break anywhere.
  */
-final class CompletionTable {
+public final class CompletionTable {
     static final String MAGIC = "#medcounsel-complete 1";
     static final char SEP = '\u001f';
 
@@ -76,16 +76,18 @@ final class CompletionTable {
         return "complete-" + name + ".tsv";
     }
 
+    /** A word completion offers, what it is (a brand's generic name, a fact's values), and the drug's id. */
+    public record Offer(String word, String description, String id) {}
+
     /** The table's rows for the formulary (no header). */
     static String rows(Formulary formulary) {
         StringBuilder out = new StringBuilder();
-        for (Map.Entry<String, String[]> d : drugNames(formulary).entrySet()) {
-            row(out, 'd', d.getKey(), d.getValue());
+        for (Offer d : drugs(formulary)) {
+            row(out, 'd', d.word().toLowerCase(Locale.ROOT), d.word(), d.description(), d.id());
         }
         for (Fact fact : formulary.facts().byKey().values()) {
             row(out, 'k', fact.key(), fact.key(), Patient.expected(fact), Sheets.word(fact.type()));
-            List<String> values = fact.type() == FactType.YES_NO ? List.of("yes", "no") : fact.choices();
-            for (String v : values) {
+            for (String v : values(fact)) {
                 row(out, 'v', fact.key() + "=" + v.toLowerCase(Locale.ROOT), v);
             }
         }
@@ -95,12 +97,16 @@ final class CompletionTable {
         return out.toString();
     }
 
+    private static List<String> values(Fact fact) {
+        return fact.type() == FactType.YES_NO ? List.of("yes", "no") : fact.choices();
+    }
+
     /**
-     * Lower-case key to {spelled, description, id}: each drug's id, its generic name in lower case,
-     * and each brand as its sheet spells it, described by the generic name (a generic by its
-     * brands).
+     * Every drug name a Tab offers, sorted: each drug's id, its generic name in lower case, and each
+     * brand as its sheet spells it, described by the generic name (a generic by its brands). A
+     * name a shell or a terminal would act on is left out.
      */
-    private static Map<String, String[]> drugNames(Formulary formulary) {
+    public static List<Offer> drugs(Formulary formulary) {
         Map<String, List<String>> brands = new TreeMap<>();
         Map<String, String> generic = new TreeMap<>();
         for (Formulary.Name n : formulary.spelledNames()) {
@@ -112,21 +118,38 @@ final class CompletionTable {
             }
         }
         brands.values().forEach(b -> b.sort(String.CASE_INSENSITIVE_ORDER));
-        Map<String, String[]> names = new TreeMap<>();
+        Map<String, Offer> names = new TreeMap<>();
         for (String id : formulary.drugIds()) {
-            String generic1 = generic.getOrDefault(id, id).toLowerCase(Locale.ROOT);
+            String lowerGeneric = generic.getOrDefault(id, id).toLowerCase(Locale.ROOT);
             String brandList = String.join(", ", brands.getOrDefault(id, List.of()));
-            names.put(id, new String[] {id, brandList, id});
-            names.putIfAbsent(generic1, new String[] {generic1, brandList, id});
+            names.put(id, new Offer(id, brandList, id));
+            names.putIfAbsent(lowerGeneric, new Offer(lowerGeneric, brandList, id));
         }
-        for (Formulary.Name n : formulary.spelledNames()) {
-            if (!n.generic() && offerable(n.spelled())) {
-                String describedBy = generic.getOrDefault(n.id(), n.id()).toLowerCase(Locale.ROOT);
-                names.putIfAbsent(
-                        n.spelled().toLowerCase(Locale.ROOT), new String[] {n.spelled(), describedBy, n.id()});
-            }
+        brands.forEach((id, spelled) -> spelled.forEach(b -> names.putIfAbsent(
+                b.toLowerCase(Locale.ROOT),
+                new Offer(b, generic.getOrDefault(id, id).toLowerCase(Locale.ROOT), id))));
+        return List.copyOf(names.values());
+    }
+
+    /**
+     * What {@code -f} takes, for a word typed so far: before an '=', each fact key with '=' after
+     * it, described by what it takes; after "KEY=", the key's yes/no or choice values as
+     * "KEY=value" (none for a number, a list or a drug's uses).
+     */
+    public static List<Offer> facts(Formulary formulary, String typed) {
+        List<Offer> offers = new ArrayList<>();
+        int eq = typed.indexOf('=');
+        if (eq < 0) {
+            formulary
+                    .facts()
+                    .byKey()
+                    .values()
+                    .forEach(f -> offers.add(new Offer(f.key() + "=", Patient.expected(f), "")));
+        } else {
+            formulary.facts().get(typed.substring(0, eq)).ifPresent(f -> values(f)
+                    .forEach(v -> offers.add(new Offer(f.key() + "=" + v, Patient.expected(f), ""))));
         }
-        return names;
+        return offers;
     }
 
     /** A name a shell may be handed: no character a shell or a terminal acts on. */

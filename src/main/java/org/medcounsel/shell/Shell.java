@@ -13,6 +13,7 @@ import org.jline.reader.ParsedLine;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 import org.jline.utils.InfoCmp.Capability;
+import org.medcounsel.cli.CompletionTable;
 import org.medcounsel.cli.Completions;
 import org.medcounsel.cli.DataOptions;
 import org.medcounsel.cli.Environment;
@@ -77,7 +78,8 @@ public final class Shell {
                 .terminal(terminal)
                 .appName("medcounsel")
                 .completer(new ShellCompleter())
-                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true)
+                .option(LineReader.Option.CASE_INSENSITIVE, true);
         // Patients' answers pass through the history: owner-only, or off with MEDCOUNSEL_HISTORY=off.
         LineReader reader = keepHistory
                 ? builder.variable(LineReader.HISTORY_FILE, history).build()
@@ -280,16 +282,23 @@ public final class Shell {
         private void values(LineReader reader, ParsedLine line, ArgSpec arg, List<Candidate> candidates) {
             switch (Completions.kind(arg)) {
                 case DRUG:
-                    formulary(line.words()).names().stream()
-                            .filter(n -> !n.contains(" "))
-                            .forEach(n -> candidates.add(new Candidate(n)));
+                    // Any case, as printed on the pack, each described by its generic name or brands.
+                    CompletionTable.drugs(formulary(line.words()))
+                            .forEach(o -> candidates.add(
+                                    new Candidate(o.word(), o.word(), null, o.description(), null, null, true)));
                     break;
                 case FACT:
-                    formulary(line.words())
-                            .facts()
-                            .byKey()
-                            .keySet()
-                            .forEach(k -> candidates.add(new Candidate(k + "=", k, null, null, null, null, false)));
+                    // A key, then after "KEY=" its values.
+                    String typed = line.word().substring(0, line.wordCursor());
+                    CompletionTable.facts(formulary(line.words()), typed)
+                            .forEach(o -> candidates.add(new Candidate(
+                                    o.word(),
+                                    o.word(),
+                                    null,
+                                    o.description(),
+                                    null,
+                                    null,
+                                    !o.word().endsWith("="))));
                     break;
                 case WORDS:
                     Completions.words(arg).forEach(w -> candidates.add(new Candidate(w)));

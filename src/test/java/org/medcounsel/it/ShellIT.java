@@ -12,6 +12,28 @@ import org.junit.jupiter.api.io.TempDir;
 /** bin/medcounsel shell, driven through tmux as a pharmacist would type at it. */
 class ShellIT {
     @Test
+    void tabCompletesBrandsInAnyCaseAndFactValues(@TempDir Path tmp) throws Exception {
+        Tools.require("tmux");
+        Map<String, String> env = Map.of("MEDCOUNSEL_HISTORY", "off", "TERM", "xterm-256color");
+        try (Tools.Tmux tmux = new Tools.Tmux(tmp, env, 100, 50, Tools.LAUNCHER.toString(), "shell")) {
+            tmux.await("medcounsel> ");
+            tmux.type("brief olu");
+            tmux.keys("Tab");
+            tmux.await("medcounsel> brief Olumiant");
+            tmux.keys("C-u");
+            tmux.type("brief rinvoq\\ l");
+            tmux.keys("Tab");
+            tmux.await("medcounsel> brief Rinvoq\\ LQ");
+            tmux.keys("Enter");
+            tmux.await("Upadacitinib (Rinvoq, Rinvoq LQ) - At the counter");
+            tmux.type("screen olumiant -f pregnant=");
+            tmux.keys("Tab");
+            String pane = tmux.await("pregnant=yes");
+            assertTrue(pane.contains("pregnant=no") && pane.contains("yes or no"), pane);
+        }
+    }
+
+    @Test
     void typeInfoBariTabEnterThenExit(@TempDir Path tmp) throws Exception {
         Tools.require("tmux");
         Map<String, String> env = Map.of("XDG_STATE_HOME", tmp.resolve("state").toString(), "TERM", "xterm-256color");
