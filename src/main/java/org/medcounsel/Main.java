@@ -228,7 +228,8 @@ public final class Main {
 
     static int exitCode(Throwable e) {
         if (e instanceof UnknownDrugException) return Exit.UNKNOWN_DRUG;
-        if (e instanceof org.medcounsel.cli.Prompter.Cancel) return Exit.INTERRUPTED;
+        if (e instanceof org.medcounsel.cli.Prompter.Cancel || e instanceof java.util.concurrent.CancellationException)
+            return Exit.INTERRUPTED;
         if (e instanceof CommandLine.ParameterException || e instanceof AnswerException) return Exit.USAGE;
         return Exit.DATA_ERROR;
     }
@@ -241,7 +242,8 @@ public final class Main {
                             env, s.problems().get(0).file())
                     + (more > 0 ? " (and " + more + " more; run 'medcounsel check')" : "");
         }
-        if (e instanceof org.medcounsel.cli.Prompter.Cancel) {
+        if (e instanceof org.medcounsel.cli.Prompter.Cancel
+                || e instanceof java.util.concurrent.CancellationException) {
             return "cancelled: no report";
         }
         if (e instanceof UnknownDrugException || e instanceof AnswerException || e instanceof Failure) {

@@ -231,7 +231,9 @@ public final class SheetCheck {
         // Drug sheets are independent: check them on every core, then report in id order.
         List<String> ids = new ArrayList<>(formulary.drugIds());
         List<SheetCheck> found = new ArrayList<>(java.util.Collections.nCopies(ids.size(), null));
+        Thread caller = Thread.currentThread(); // the shell's Ctrl-C interrupts it: stop between sheets
         java.util.stream.IntStream.range(0, ids.size()).parallel().forEach(i -> {
+            if (caller.isInterrupted()) throw new java.util.concurrent.CancellationException();
             SheetCheck one = new SheetCheck(formulary, options, grades, classProse);
             one.drugSheet(ids.get(i), refs);
             found.set(i, one);

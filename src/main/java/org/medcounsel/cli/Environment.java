@@ -32,9 +32,13 @@ public record Environment(
         Formularies FRESH = Formulary::withSites;
     }
 
-    /** Where caches go: $XDG_CACHE_HOME/medcounsel, else ~/.cache/medcounsel; empty when neither is set. */
+    /**
+     * Where caches go: $XDG_CACHE_HOME/medcounsel, else ~/.cache/medcounsel; empty when neither is
+     * set. A relative XDG_CACHE_HOME is ignored, as the XDG spec asks (the launcher and the
+     * completion scripts, which find the same folder, do likewise).
+     */
     public java.util.Optional<java.nio.file.Path> cacheDir() {
-        if (!variable("XDG_CACHE_HOME").isBlank()) {
+        if (variable("XDG_CACHE_HOME").startsWith("/")) {
             return java.util.Optional.of(fileSystem.getPath(variable("XDG_CACHE_HOME"), "medcounsel"));
         }
         if (!variable("HOME").isBlank()) {

@@ -66,13 +66,18 @@ public final class Search {
     /** Every sentence of every sheet that holds all the terms: drug sheets, then class sheets, by id. */
     public static Result run(Formulary formulary, List<Term> terms) {
         List<List<String>> alternatives = terms.stream().map(Term::alternatives).toList();
+        // The shell's Ctrl-C interrupts the thread that runs the command: stop between sheets.
+        Thread caller = Thread.currentThread();
         List<Hit> hits = new ArrayList<>();
         List<String> broken = new ArrayList<>();
         for (Kind kind : Kind.values()) {
             // Each sheet is read on its own, side by side; the hits keep the order of the ids.
             List<SheetHits> perSheet = formulary.mayMention(kind, alternatives).stream()
                     .parallel()
-                    .map(id -> sheetHits(formulary, kind, id, terms))
+                    .map(id -> {
+                        if (caller.isInterrupted()) throw new java.util.concurrent.CancellationException();
+                        return sheetHits(formulary, kind, id, terms);
+                    })
                     .toList();
             for (SheetHits one : perSheet) {
                 hits.addAll(one.hits());

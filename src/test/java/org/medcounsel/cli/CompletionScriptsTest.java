@@ -94,6 +94,19 @@ class CompletionScriptsTest {
     }
 
     @Test
+    void aRelativeXdgCacheHomeIsIgnoredAsTheScriptsIgnoreIt() {
+        Cli cli = new Cli().env("HOME", "/home/p").env("XDG_CACHE_HOME", "relative/cache");
+        cli.run("__complete", "table");
+        assertTrue(
+                Files.exists(cli.fs.getPath("/home/p/.cache/medcounsel/complete-.tsv")),
+                "where the scripts look for it: XDG says a relative path is to be ignored");
+        assertFalse(Files.exists(cli.fs.getPath("/work/relative/cache")));
+        Cli absolute = new Cli().env("HOME", "/home/p").env("XDG_CACHE_HOME", "/var/cache/p");
+        absolute.run("__complete", "table");
+        assertTrue(Files.exists(absolute.fs.getPath("/var/cache/p/medcounsel/complete-.tsv")));
+    }
+
+    @Test
     void aTableForARelativeFolderIsOfferedButNeverKept() throws Exception {
         Cli cli = withSite();
         cli.write("site/drugs/testamab.yaml", TestSheets.drug("testamab", "Testix", null));
