@@ -23,7 +23,7 @@ _medcounsel_options() {
     search) REPLY='--format --data --color --width --sources --templates --debug -h --help -V --version' ;;
     facts) REPLY='--drug --format --data --debug -h --help -V --version' ;;
     list) REPLY='--class --for --format --data --color --width --sources --templates --debug -h --help -V --version' ;;
-    leaflet) REPLY='--all --out --format --site --force -q --quiet --data --color --width --sources --templates --debug -h --help -V --version' ;;
+    leaflet) REPLY='--all --out --format --paper --large-print --site --force -q --quiet --data --color --width --sources --templates --debug -h --help -V --version' ;;
     check) REPLY='--data --debug --format --warn-grade --error-grade --max-age --unapproved --strict --grades --schema -h --help -V --version' ;;
     help) REPLY='-h --help -V --version' ;;
     completion) REPLY='-h --help -V --version' ;;
@@ -44,7 +44,8 @@ _medcounsel_kind() {
     screen:-f|screen:--fact) REPLY='fact' ;;
     search:--format|facts:--format|list:--format|check:--format) REPLY='words:text json' ;;
     facts:--drug) REPLY='drug' ;;
-    leaflet:--format) REPLY='words:text markdown html' ;;
+    leaflet:--format) REPLY='words:html pdf markdown text json' ;;
+    leaflet:--paper) REPLY='words:a4 letter' ;;
     check:--schema) REPLY='words:drug class facts words medicines approvals synonyms' ;;
     *) REPLY= ;;
   esac

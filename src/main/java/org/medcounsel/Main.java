@@ -32,7 +32,7 @@ public final class Main {
         // does), so they are not drawn over the page.
         java.util.Optional<Pager> pager = Pager.start(env, Arguments.of(args));
         Stdout stdout = new Stdout(pager.map(Pager::input).orElseGet(() -> new FileOutputStream(FileDescriptor.out)));
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8));
+        PrintWriter out = new org.medcounsel.cli.BinaryOut(stdout);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(
                 pager.isPresent() ? stdout : new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8));
         int status = run(out, err, env, args);

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.medcounsel.counsel.AnswerException;
@@ -17,12 +18,19 @@ import org.medcounsel.counsel.Guidance;
 import org.medcounsel.doc.Document;
 import org.medcounsel.render.AtomicFiles;
 import org.medcounsel.render.Format;
+import org.medcounsel.render.HtmlRenderer;
+import org.medcounsel.render.PdfLeaflet;
 import org.medcounsel.render.Renderer;
+import org.medcounsel.render.Style;
 import org.medcounsel.render.Terminal;
 import org.medcounsel.sheet.Drug;
 import org.medcounsel.sheet.Formulary;
 import org.medcounsel.sheet.SheetException;
 import org.medcounsel.sheet.SheetLoader;
+import org.medcounsel.sheet.SheetShapes;
+import org.medcounsel.sheet.Sheets;
+import org.medcounsel.sheet.Word;
+import org.medcounsel.sheet.Words;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,20 +46,23 @@ import picocli.CommandLine.Spec;
         versionProvider = MedcounselCommand.Version.class,
         description = {
             "Write a complete patient leaflet per drug into a folder.",
-            "Each is named <generic>.<ext>, with an index. Every file is written whole or not at all.",
-            "Without --force, if any target file exists nothing is written."
+            "Each is named <generic>.<ext>. Every file is written whole or not at all. Without --force, if any"
+                    + " leaflet to be written exists, nothing is written. The index (index.html for html and pdf)"
+                    + " is made afresh from every leaflet in the folder, each time.",
+            "--out - writes one leaflet to standard output."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:all leaflets written",
-            "1:a target exists (without --force), a sheet failed to load, or a file could not be written",
+            "1:a leaflet exists (without --force), a sheet or the site file failed to load, or a file could not be written",
             "2:usage error",
             "3:unknown drug"
         },
         footerHeading = "%nExamples:%n",
         footer = {
             "  medcounsel leaflet --all --out leaflets",
-            "  medcounsel leaflet olumiant rinvoq --out leaflets --format html",
+            "  medcounsel leaflet olumiant rinvoq --format pdf --site site.yaml --out pdf",
+            "  medcounsel leaflet olumiant --format pdf --large-print --out - > olumiant.pdf",
             "  medcounsel leaflet --all --out leaflets --force"
         })
 final class LeafletCommand implements Callable<Integer> {
@@ -77,21 +88,31 @@ final class LeafletCommand implements Callable<Integer> {
             names = "--out",
             paramLabel = "DIR",
             required = true,
-            description = "Folder to write into (made if missing).")
+            description = "Folder to write into (made if missing), or - for one leaflet on standard output.")
     String out;
 
     @Option(
             names = "--format",
             paramLabel = "FORMAT",
             defaultValue = "html",
-            description = "html, markdown or text (default: ${DEFAULT-VALUE}).",
-            completionCandidates = LeafletFormats.class)
-    Format format = Format.html;
+            description = "html, pdf, markdown, text or json (default: ${DEFAULT-VALUE}).")
+    LeafletFormat format = LeafletFormat.html;
+
+    @Option(
+            names = "--paper",
+            paramLabel = "SIZE",
+            defaultValue = "a4",
+            description = "Paper for html and pdf leaflets: a4 or letter (default: ${DEFAULT-VALUE}).")
+    Paper paper = Paper.a4;
+
+    @Option(names = "--large-print", description = "Body text at 16 pt, for readers with low vision (html and pdf).")
+    boolean largePrint;
 
     @Option(
             names = "--site",
             paramLabel = "FILE",
-            description = "YAML with the pharmacy's name, address and phone, printed on every leaflet.")
+            description = "YAML with the pharmacy's name, address, phone, website, opening-hours and logo, printed on"
+                    + " every leaflet.")
     String site;
 
     @Option(names = "--force", description = "Replace leaflets that already exist.")
@@ -111,6 +132,41 @@ final class LeafletCommand implements Callable<Integer> {
     @Mixin
     DebugOption debug;
 
+    /** What a leaflet can be written as, and its file extension. */
+    enum LeafletFormat {
+        html("html"),
+        pdf("pdf"),
+        markdown("md"),
+        text("txt"),
+        json("json");
+
+        final String extension;
+
+        LeafletFormat(String extension) {
+            this.extension = extension;
+        }
+
+        /** The index's format: a PDF folder gets an HTML index that links the PDFs. */
+        LeafletFormat index() {
+            return this == pdf ? html : this;
+        }
+    }
+
+    /** The paper sizes, as CSS names them. */
+    enum Paper {
+        a4("A4"),
+        letter("letter");
+
+        final String css;
+
+        Paper(String css) {
+            this.css = css;
+        }
+    }
+
+    /** Where the index keeps what each leaflet is (title, uses, dates), one small JSON file a leaflet. */
+    static final String DESCRIPTIONS = ".leaflets";
+
     @Override
     public Integer call() throws IOException {
         if (all == !names.isEmpty()) {
@@ -118,12 +174,18 @@ final class LeafletCommand implements Callable<Integer> {
                     spec.commandLine(),
                     all ? "give drug names or --all, not both" : "give drug names, or --all for every drug");
         }
-        if (format == Format.json) {
-            throw new ParameterException(spec.commandLine(), "leaflets are written as html, markdown or text");
+        if (largePrint && format != LeafletFormat.html && format != LeafletFormat.pdf) {
+            throw new ParameterException(spec.commandLine(), "--large-print is for html and pdf leaflets");
         }
-        Format rendered = format;
-        Renderer renderer = output.renderer(env.withoutColour(), rendered);
-        List<String> banner = site(env);
+        boolean toStdout = out.equals("-");
+        if (toStdout && all) {
+            throw new ParameterException(spec.commandLine(), "--out - writes one leaflet: give one drug, not --all");
+        }
+        if (toStdout && format == LeafletFormat.pdf && env.terminal()) {
+            throw new ParameterException(
+                    spec.commandLine(), "a PDF is not written to a terminal: redirect it to a file (> leaflet.pdf)");
+        }
+        Optional<Sheets.Site> pharmacy = site(env);
         Formulary formulary = data.formulary(env);
         Set<String> ids = new LinkedHashSet<>();
         if (all) {
@@ -131,43 +193,158 @@ final class LeafletCommand implements Callable<Integer> {
         } else {
             names.forEach(n -> ids.add(formulary.resolve(n)));
         }
+        if (toStdout && ids.size() != 1) {
+            throw new ParameterException(spec.commandLine(), "--out - writes one leaflet: give one drug");
+        }
+        Leaflets leaflets = new Leaflets(formulary, pharmacy, logo(pharmacy));
+        if (toStdout) {
+            return toStdout(leaflets, ids.iterator().next());
+        }
         Path dir = folder(env);
         FolderLock lock = FolderLock.take(dir, out);
         try {
-            return writeInto(dir, rendered, renderer, banner, formulary, ids);
+            return writeInto(dir, leaflets, formulary, ids);
         } finally {
             lock.close();
         }
     }
 
-    private int writeInto(
-            Path dir, Format rendered, Renderer renderer, List<String> banner, Formulary formulary, Set<String> ids)
-            throws IOException {
-        String ext = rendered.extension;
-        String indexName = "index." + ext;
-        refuseExisting(dir, ids, ext, indexName);
+    /** One leaflet on standard output: bytes as they are for a PDF, text otherwise. */
+    private int toStdout(Leaflets leaflets, String id) {
+        Made made = leaflets.make(leaflets.formulary.drug(id));
+        CounselCommand.noteStale(
+                made.drug().staleYears(java.time.LocalDate.now(env.clock())).isPresent()
+                        ? List.of(made.drug())
+                        : List.of(),
+                leaflets.formulary,
+                env,
+                spec.commandLine().getErr());
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (format == LeafletFormat.pdf) {
+            if (!(stdout instanceof BinaryOut binary)) {
+                throw new Failure("a PDF cannot be written here: use --out FOLDER");
+            }
+            binary.bytes(made.bytes());
+        } else {
+            stdout.print(new String(made.bytes(), StandardCharsets.UTF_8));
+            stdout.flush();
+        }
+        return Exit.OK;
+    }
+
+    /**
+     * What every leaflet of this run shares: the sheets, the pharmacy, and the renderer for the
+     * format, paper and print size. Thread-safe: leaflets are made on every core.
+     */
+    private final class Leaflets {
+        final Formulary formulary;
+        final Guidance guidance;
+        final List<String> banner;
+        final Optional<Sheets.Site> pharmacy;
+        final Renderer renderer;
+        final Renderer indexRenderer;
+        final Words words;
+
+        Leaflets(Formulary formulary, Optional<Sheets.Site> pharmacy, String logo) {
+            this.formulary = formulary;
+            formulary.facts();
+            this.guidance = Guidance.of(formulary);
+            this.words = formulary.words();
+            this.pharmacy = pharmacy;
+            this.banner = banner(pharmacy, words);
+            this.renderer = renderer(format, logo);
+            this.indexRenderer = format.index() == format ? renderer : renderer(format.index(), logo);
+        }
+
+        private Renderer renderer(LeafletFormat chosen, String logo) {
+            switch (chosen) {
+                case html:
+                case pdf:
+                    return new HtmlRenderer(
+                            output.templates(env),
+                            new HtmlRenderer.Print(paper.css, largePrint, logo, words.get(Word.PAGE_OF)));
+                case text:
+                    // A file, not a terminal: 80 columns (or --width), never colour.
+                    return Format.text.renderer(
+                            output.widthOr(env, OutputOptions.DEFAULT_WIDTH), new Style(false), Optional.empty());
+                case markdown:
+                    return Format.markdown.renderer(0, new Style(false), Optional.empty());
+                default:
+                    return Format.json.renderer(0, new Style(false), Optional.empty());
+            }
+        }
+
+        /** One drug's leaflet, rendered whole, and what the index says of it. */
+        Made make(Drug drug) {
+            Document leaflet = guidance.leaflet(drug).withBanner(banner);
+            if (pharmacy.isPresent() && !pharmacy.get().phone().isEmpty()) {
+                leaflet = leaflet.withSection(guidance.askUs(pharmacy.get().phone()));
+            }
+            StringWriter text = new StringWriter();
+            renderer.render(List.of(leaflet), new PrintWriter(text));
+            byte[] bytes = format == LeafletFormat.pdf
+                    ? PdfLeaflet.pdf(text.toString(), "file:///")
+                    : text.toString().getBytes(StandardCharsets.UTF_8);
+            String uses = drug.sheet().get(SheetShapes.DRUG_USES).stream()
+                    .map(u -> u.condition().replaceFirst("\\s*\\(.*$", ""))
+                    .distinct()
+                    .collect(java.util.stream.Collectors.joining(", "));
+            String made = java.time.LocalDate.now(env.clock()).toString();
+            return new Made(
+                    drug,
+                    bytes,
+                    new Renderer.Entry(
+                            drug.id() + "." + format.extension,
+                            leaflet.title(),
+                            uses,
+                            drug.sheet().get(SheetShapes.DRUG_REVIEWED).toString(),
+                            made));
+        }
+    }
+
+    /** A leaflet made: its drug, its bytes, and its index entry. */
+    private record Made(Drug drug, byte[] bytes, Renderer.Entry entry) {}
+
+    private int writeInto(Path dir, Leaflets leaflets, Formulary formulary, Set<String> ids) throws IOException {
+        String ext = format.extension;
+        refuseExisting(dir, ids, ext);
 
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = new Progress(err, ids.size(), !quiet && env.terminal() && ids.size() >= PROGRESS_FROM);
         long start = System.nanoTime();
         java.util.Queue<Drug> stale = new java.util.concurrent.ConcurrentLinkedQueue<>();
-        List<Renderer.Entry> entries =
-                writeAll(new ArrayList<>(ids), formulary, renderer, banner, dir, ext, progress, stale);
+        int written = writeAll(new ArrayList<>(ids), leaflets, dir, progress, stale);
         // One note per stale sheet, in id order, once the leaflets are written.
         List<Drug> staleInOrder = new ArrayList<>(stale);
         staleInOrder.sort(java.util.Comparator.comparing(Drug::id));
         CounselCommand.noteStale(staleInOrder, formulary, env, err);
-        write(dir.resolve(indexName), shown(indexName), w -> renderer.index("Patient leaflets", banner, entries, w));
+        String indexName = "index." + format.index().extension;
+        List<Renderer.Entry> everyLeaflet = LeafletIndex.entries(dir, ext, indexName, DESCRIPTIONS);
+        Words words = leaflets.words;
+        write(
+                dir.resolve(indexName),
+                shown(indexName),
+                w -> leaflets.indexRenderer.index(
+                        words.get(Word.INDEX_TITLE),
+                        leaflets.banner,
+                        new Renderer.IndexWords(
+                                words.get(Word.INDEX_LEAFLET),
+                                words.get(Word.INDEX_FOR),
+                                words.get(Word.INDEX_REVIEWED),
+                                words.get(Word.INDEX_MADE)),
+                        everyLeaflet,
+                        w));
         if (!quiet) {
             double seconds = (System.nanoTime() - start) / 1e9;
             PrintWriter stdout = spec.commandLine().getOut();
             stdout.printf(
                     Locale.ROOT,
-                    "written %d leaflet%s to %s in %.1f s%n",
-                    entries.size(),
-                    entries.size() == 1 ? "" : "s",
+                    "written %d leaflet%s to %s in %.1f s (the index lists %d)%n",
+                    written,
+                    written == 1 ? "" : "s",
                     Terminal.safe(out),
-                    seconds);
+                    seconds,
+                    everyLeaflet.size());
             stdout.flush();
         }
         return Exit.OK;
@@ -228,25 +405,16 @@ final class LeafletCommand implements Callable<Integer> {
     }
 
     /**
-     * Renders and writes every leaflet, on all cores. Each sheet is read, rendered and written
-     * and then let go, so memory stays flat however many there are. The first failure stops the
-     * rest; leaflets already written are whole.
+     * Renders and writes every leaflet, on all cores, each with its description for the index.
+     * Each sheet is read, rendered and written and then let go, so memory stays flat however many
+     * there are. The first failure stops the rest; leaflets already written are whole.
      */
-    private List<Renderer.Entry> writeAll(
-            List<String> ids,
-            Formulary formulary,
-            Renderer renderer,
-            List<String> banner,
-            Path dir,
-            String ext,
-            Progress progress,
-            java.util.Queue<Drug> stale) {
+    private int writeAll(
+            List<String> ids, Leaflets leaflets, Path dir, Progress progress, java.util.Queue<Drug> stale) {
         java.time.LocalDate today = java.time.LocalDate.now(env.clock());
-        formulary.facts();
-        Guidance guidance = Guidance.of(formulary);
-        Renderer.Entry[] entries = new Renderer.Entry[ids.size()];
         java.util.concurrent.atomic.AtomicReference<RuntimeException> failure =
                 new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicInteger written = new java.util.concurrent.atomic.AtomicInteger();
         // The shell cancels a command (Ctrl-C) by interrupting the thread that runs it; the
         // leaflets are written on other threads, so each asks that thread before it starts.
         Thread caller = Thread.currentThread();
@@ -257,12 +425,13 @@ final class LeafletCommand implements Callable<Integer> {
                 return;
             }
             try {
-                Drug drug = formulary.drugOnce(ids.get(i));
+                Drug drug = leaflets.formulary.drugOnce(ids.get(i));
                 if (drug.staleYears(today).isPresent()) stale.add(drug);
-                Document leaflet = guidance.leaflet(drug).withBanner(banner);
-                String file = ids.get(i) + "." + ext;
-                write(dir.resolve(file), shown(file), w -> renderer.render(List.of(leaflet), w));
-                entries[i] = new Renderer.Entry(file, leaflet.title());
+                Made made = leaflets.make(drug);
+                String file = made.entry().file();
+                writeBytes(dir.resolve(file), shown(file), made.bytes());
+                LeafletIndex.describe(dir.resolve(DESCRIPTIONS), made.entry());
+                written.incrementAndGet();
                 progress.step();
             } catch (RuntimeException e) {
                 failure.compareAndSet(null, e);
@@ -272,7 +441,7 @@ final class LeafletCommand implements Callable<Integer> {
         if (failure.get() != null) {
             throw failure.get();
         }
-        return List.of(entries);
+        return written.get();
     }
 
     private String shown(String file) {
@@ -293,14 +462,16 @@ final class LeafletCommand implements Callable<Integer> {
         return dir;
     }
 
-    /** Without --force, any existing target stops the run before anything is written. */
-    private void refuseExisting(Path dir, Set<String> ids, String ext, String indexName) throws IOException {
+    /**
+     * Without --force, a leaflet that exists stops the run before anything is written. The index
+     * is not one of them: it is made afresh from the folder every time.
+     */
+    private void refuseExisting(Path dir, Set<String> ids, String ext) throws IOException {
         if (force) return;
         List<String> existing = new ArrayList<>();
         for (String id : ids) {
             if (Files.exists(dir.resolve(id + "." + ext))) existing.add(id + "." + ext);
         }
-        if (Files.exists(dir.resolve(indexName))) existing.add(indexName);
         if (!existing.isEmpty()) {
             int shownCount = Math.min(existing.size(), 5);
             String list = String.join(", ", existing.subList(0, shownCount))
@@ -310,13 +481,70 @@ final class LeafletCommand implements Callable<Integer> {
         }
     }
 
-    private List<String> site(Environment env) throws IOException {
-        if (site == null) return List.of();
+    private Optional<Sheets.Site> site(Environment env) throws IOException {
+        if (site == null) return Optional.empty();
         byte[] bytes = OptionFile.read(env, site, "site file");
         try {
-            return SheetLoader.site(site, bytes);
+            return Optional.of(SheetLoader.site(site, bytes));
         } catch (SheetException e) {
             throw new AnswerException(e.getMessage());
+        }
+    }
+
+    /** The banner's lines: the pharmacy's name first, then address, phone, website and opening hours. */
+    private static List<String> banner(Optional<Sheets.Site> pharmacy, Words words) {
+        if (pharmacy.isEmpty()) return List.of();
+        Sheets.Site s = pharmacy.get();
+        List<String> lines = new ArrayList<>();
+        lines.add(s.name());
+        if (!s.address().isEmpty()) lines.add(s.address());
+        if (!s.phone().isEmpty()) lines.add(words.get(Word.BANNER_PHONE, "phone", s.phone()));
+        if (!s.website().isEmpty()) lines.add(s.website());
+        if (!s.openingHours().isEmpty()) lines.add(words.get(Word.BANNER_OPENING_HOURS, "hours", s.openingHours()));
+        return List.copyOf(lines);
+    }
+
+    /** Larger than any logo a leaflet needs; a bigger file is a mistake, not a logo. */
+    static final int MAX_LOGO_BYTES = 1 << 20;
+
+    /**
+     * The site's logo as a data: URI, so the leaflet stays one self-contained file: a PNG or JPEG
+     * (told by its first bytes, not its name) beside the site file. "" without one.
+     */
+    private String logo(Optional<Sheets.Site> pharmacy) {
+        if (pharmacy.isEmpty() || pharmacy.get().logo().isEmpty()) return "";
+        Sheets.Site s = pharmacy.get();
+        String where = site + ":" + s.logoLine() + ": logo '" + s.logo() + "' ";
+        Path siteFile = env.fileSystem().getPath(site).toAbsolutePath();
+        Path file = siteFile.resolveSibling(s.logo());
+        byte[] bytes;
+        try {
+            if (Files.size(file) > MAX_LOGO_BYTES) {
+                throw new Failure(where + "is larger than 1 MiB");
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new Failure(where + "does not exist (a path relative to the site file)");
+        } catch (IOException e) {
+            throw new Failure(where + "cannot be read: " + e.getMessage());
+        }
+        String type;
+        if (bytes.length > 8 && (bytes[0] & 0xff) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G') {
+            type = "image/png";
+        } else if (bytes.length > 3 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xd8) {
+            type = "image/jpeg";
+        } else {
+            throw new Failure(where + "is not a PNG or JPEG image");
+        }
+        return "data:" + type + ";base64," + java.util.Base64.getEncoder().encodeToString(bytes);
+    }
+
+    /** Writes the bytes whole, or not at all. */
+    private static void writeBytes(Path target, String shown, byte[] bytes) {
+        try {
+            AtomicFiles.write(target, bytes, shown);
+        } catch (IOException e) {
+            throw new Failure(e.getMessage());
         }
     }
 
@@ -362,17 +590,6 @@ final class LeafletCommand implements Callable<Integer> {
                 err.print("\r" + " ".repeat(60) + "\r");
                 err.flush();
             }
-        }
-    }
-
-    /** The formats a leaflet can be written in: every format but json. */
-    static final class LeafletFormats implements Iterable<String> {
-        @Override
-        public java.util.Iterator<String> iterator() {
-            return java.util.Arrays.stream(Format.values())
-                    .filter(f -> f != Format.json)
-                    .map(Format::name)
-                    .iterator();
         }
     }
 }

@@ -68,6 +68,11 @@ public final class OutputOptions {
      * counts whether or not the output is a terminal: the launcher only sets it for one, so when it
      * is set for a pipe or a file someone chose it.
      */
+    /** --width when given (checked as {@link #width} checks it), else {@code fallback}, whatever the terminal. */
+    int widthOr(Environment env, int fallback) {
+        return width == null ? fallback : width(env);
+    }
+
     int width(Environment env) {
         if (width != null) {
             if (width < MIN_WIDTH || width > MAX_WIDTH) {

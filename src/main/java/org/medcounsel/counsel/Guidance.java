@@ -366,10 +366,23 @@ public final class Guidance {
      */
     public Document leaflet(Drug drug) {
         List<Section> sections = new ArrayList<>();
+        List<Section> risks = new ArrayList<>(risks(drug).sections());
+        // What to do at once comes first, on page 1, as medication guides put it.
+        String urgent = words.get(Word.HEADING_URGENT_HELP);
+        risks.stream().filter(s -> s.heading().equals(urgent)).findFirst().ifPresent(s -> {
+            sections.add(s);
+            risks.remove(s);
+        });
         sections.addAll(infoSections(drug, false));
-        sections.addAll(risks(drug).sections());
+        sections.addAll(risks);
         sections.addAll(stop(drug).sections());
         return document(drug, Part.LEAFLET, sections);
+    }
+
+    /** The leaflet's closing section for a pharmacy with a phone: "Questions? Call us on ...". */
+    public Section askUs(String phone) {
+        return new Section(
+                words.get(Word.HEADING_ASK_US), List.of(new Paragraph(words.get(Word.QUESTIONS_CALL, "phone", phone))));
     }
 
     /** The heading a frequency has on the EU leaflet scale. */

@@ -30,6 +30,13 @@ public record Document(
         return new Document(drug, section, List.copyOf(lines), title, subtitle, sections, reviewed, sources, footer);
     }
 
+    /** The same document with one more section at the end. */
+    public Document withSection(Section last) {
+        List<Section> all = new java.util.ArrayList<>(sections);
+        all.add(last);
+        return new Document(drug, section, banner, title, subtitle, List.copyOf(all), reviewed, sources, footer);
+    }
+
     /** The sentence that closes every document. */
     public String disclaimer() {
         return footer.disclaimer();

@@ -34,13 +34,20 @@ import org.medcounsel.doc.Document.Term;
  */
 public final class HtmlRenderer implements Renderer {
     private final Optional<Path> templates;
+    private final Print print;
     private final Mustache.Compiler compiler;
     /** Compiled once per run: a batch renders thousands of pages from the same templates. */
     private final Map<String, Template> compiled = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** {@code templates}: a folder whose templates replace the built-in ones of the same name. */
     public HtmlRenderer(Optional<Path> templates) {
+        this(templates, Print.SCREEN);
+    }
+
+    /** As above, printed as {@code print} says. */
+    public HtmlRenderer(Optional<Path> templates, Print print) {
         this.templates = templates;
+        this.print = print;
         this.compiler = Mustache.compiler().withEscaper(HtmlRenderer::escape).withLoader(this::partial);
     }
 
@@ -77,30 +84,100 @@ public final class HtmlRenderer implements Renderer {
 
     @Override
     public void render(List<Document> documents, PrintWriter out) {
-        Map<String, Object> context = new LinkedHashMap<>();
-        context.put(
-                "pageTitle",
+        Map<String, Object> context = page(
                 documents.size() == 1
                         ? Terminal.safe(documents.get(0).title() + " - "
                                 + documents.get(0).subtitle())
-                        : "medcounsel");
+                        : "medcounsel",
+                documents.size() == 1 ? Terminal.safe(documents.get(0).title()) : "");
         context.put("documents", documents.stream().map(HtmlRenderer::context).toList());
         execute("document.mustache", context, out);
     }
 
     /** An index page linking leaflets. */
     @Override
-    public void index(String title, List<String> banner, List<Entry> entries, PrintWriter out) {
-        Map<String, Object> context = new LinkedHashMap<>();
-        context.put("pageTitle", Terminal.safe(title));
+    public void index(String title, List<String> banner, IndexWords words, List<Entry> entries, PrintWriter out) {
+        Map<String, Object> context = page(Terminal.safe(title), "");
         context.put("banner", clean(banner));
         context.put("hasBanner", !banner.isEmpty());
+        context.put("leafletHeading", Terminal.safe(words.leaflet()));
+        context.put("usesHeading", Terminal.safe(words.uses()));
+        context.put("reviewedHeading", Terminal.safe(words.reviewed()));
+        context.put("madeHeading", Terminal.safe(words.made()));
         context.put(
                 "leaflets",
                 entries.stream()
-                        .map(e -> Map.of("file", Terminal.safe(e.file()), "title", Terminal.safe(e.title())))
+                        .map(e -> Map.of(
+                                "file",
+                                Terminal.safe(e.file()),
+                                "title",
+                                Terminal.safe(e.title()),
+                                "uses",
+                                Terminal.safe(e.uses()),
+                                "reviewed",
+                                Terminal.safe(e.reviewed()),
+                                "made",
+                                Terminal.safe(e.made())))
                         .toList());
         execute("index.mustache", context, out);
+    }
+
+    /**
+     * How a page is to be printed: the paper, large print (body text 16 pt), a logo (a data: URI,
+     * or ""), and the words of the page number with {page} and {pages} in it ("" for none).
+     */
+    public record Print(String paper, boolean largePrint, String logo, String pageOf) {
+        /** A4, normal print, no logo, no page numbers: pages that are read on a screen. */
+        public static final Print SCREEN = new Print("A4", false, "", "");
+    }
+
+    /** The values every page has: its title, and how it is printed (running title, page numbers, paper). */
+    private Map<String, Object> page(String pageTitle, String runningTitle) {
+        Map<String, Object> context = new LinkedHashMap<>();
+        context.put("pageTitle", pageTitle);
+        context.put("paper", print.paper());
+        context.put("largePrint", print.largePrint());
+        context.put("logo", print.logo());
+        context.put("hasLogo", !print.logo().isEmpty());
+        context.put("cssTitle", css(runningTitle));
+        context.put("hasRunningTitle", !runningTitle.isEmpty());
+        context.put("cssPageOf", pageOf(print.pageOf()));
+        context.put("hasPageNumbers", !print.pageOf().isEmpty());
+        return context;
+    }
+
+    /**
+     * Text as the body of a CSS string: every character but a letter, digit or space as a CSS
+     * escape, so nothing in it can end the string, the rule or the style element.
+     */
+    static String css(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().forEach(c -> {
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == ' ') {
+                out.appendCodePoint(c);
+            } else {
+                out.append('\\').append(Integer.toHexString(c)).append(' ');
+            }
+        });
+        return out.toString();
+    }
+
+    /** "Page {page} of {pages}" as a CSS content value: "Page " counter(page) " of " counter(pages). */
+    static String pageOf(String words) {
+        if (words.isEmpty()) return "";
+        StringBuilder content = new StringBuilder();
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("\\{(page|pages)}").matcher(words);
+        int at = 0;
+        while (m.find()) {
+            if (m.start() > at)
+                content.append('"').append(css(words.substring(at, m.start()))).append("\" ");
+            content.append("counter(").append(m.group(1)).append(") ");
+            at = m.end();
+        }
+        if (at < words.length())
+            content.append('"').append(css(words.substring(at))).append('"');
+        return content.toString().strip();
     }
 
     private void execute(String name, Map<String, Object> context, PrintWriter out) {

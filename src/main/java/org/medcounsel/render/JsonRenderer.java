@@ -27,14 +27,24 @@ public final class JsonRenderer implements Renderer {
     }
 
     @Override
-    public void index(String title, List<String> banner, List<Entry> entries, PrintWriter out) {
+    public void index(String title, List<String> banner, IndexWords words, List<Entry> entries, PrintWriter out) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("title", title);
         m.put("banner", banner);
         m.put(
                 "leaflets",
                 entries.stream()
-                        .map(e -> Map.of("file", e.file(), "title", e.title()))
+                        .map(e -> Map.of(
+                                "file",
+                                e.file(),
+                                "title",
+                                e.title(),
+                                "uses",
+                                e.uses(),
+                                "reviewed",
+                                e.reviewed(),
+                                "made",
+                                e.made()))
                         .toList());
         JsonOut.write(m, out);
     }

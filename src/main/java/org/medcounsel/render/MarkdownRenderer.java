@@ -31,7 +31,7 @@ public final class MarkdownRenderer implements Renderer {
     }
 
     @Override
-    public void index(String title, List<String> banner, List<Entry> entries, PrintWriter out) {
+    public void index(String title, List<String> banner, IndexWords words, List<Entry> entries, PrintWriter out) {
         if (!banner.isEmpty()) {
             out.println(String.join(
                     "  \n", banner.stream().map(MarkdownRenderer::escape).toList()));
@@ -39,9 +39,18 @@ public final class MarkdownRenderer implements Renderer {
         }
         out.println("# " + escape(title));
         out.println();
-        entries.forEach(e -> out.println(
-                "- [" + escape(e.title()) + "](<" + Terminal.safe(e.file()).replaceAll("[<>\\s]", "") + ">)"));
+        out.println("| " + escape(words.leaflet()) + " | " + escape(words.uses()) + " | " + escape(words.reviewed())
+                + " | " + escape(words.made()) + " |");
+        out.println("|---|---|---|---|");
+        entries.forEach(e -> out.println("| [" + cell(e.title()) + "](<"
+                + Terminal.safe(e.file()).replaceAll("[<>\\s]", "") + ">) | " + cell(e.uses()) + " | "
+                + cell(e.reviewed()) + " | " + cell(e.made()) + " |"));
         out.flush();
+    }
+
+    /** Text for a table cell: escaped, and a '|' cannot end the cell. */
+    private static String cell(String text) {
+        return escape(text).replace("|", "\\|");
     }
 
     private void render(Document doc, PrintWriter out) {

@@ -10,8 +10,14 @@ public interface Renderer {
     void render(List<Document> documents, PrintWriter out);
 
     /** Writes an index of leaflets: a title, a banner and one entry per leaflet file. */
-    void index(String title, List<String> banner, List<Entry> entries, PrintWriter out);
+    void index(String title, List<String> banner, IndexWords words, List<Entry> entries, PrintWriter out);
 
-    /** One leaflet in an index. */
-    record Entry(String file, String title) {}
+    /**
+     * One leaflet in an index: its file, title, what it is for, the date its sheet was reviewed
+     * and the date it was made ("" for what a leaflet made elsewhere does not say).
+     */
+    record Entry(String file, String title, String uses, String reviewed, String made) {}
+
+    /** The index's column headings, in the reader's words: leaflet, what it is for, reviewed, made. */
+    record IndexWords(String leaflet, String uses, String reviewed, String made) {}
 }

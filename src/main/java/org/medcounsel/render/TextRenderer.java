@@ -50,13 +50,17 @@ public final class TextRenderer implements Renderer {
     }
 
     @Override
-    public void index(String title, List<String> banner, List<Entry> entries, PrintWriter out) {
+    public void index(String title, List<String> banner, IndexWords words, List<Entry> entries, PrintWriter out) {
         banner.forEach(line -> print(out, line, "", "", false));
         if (!banner.isEmpty()) out.println();
         out.println(style.bold(Terminal.safe(title)));
         out.println("=".repeat(Math.min(width, Wrap.len(title))));
         for (Entry e : entries) {
-            print(out, e.title() + ": " + e.file(), "  - ", "    ", false);
+            out.println();
+            print(out, e.title() + " (" + e.file() + ")", "", "", true);
+            if (!e.uses().isEmpty()) print(out, words.uses() + ": " + e.uses(), "  ", "    ", false);
+            if (!e.reviewed().isEmpty()) print(out, words.reviewed() + ": " + e.reviewed(), "  ", "    ", false);
+            if (!e.made().isEmpty()) print(out, words.made() + ": " + e.made(), "  ", "    ", false);
         }
         out.flush();
     }

@@ -144,15 +144,18 @@ public final class SheetLoader {
     }
 
     /** Loads a site file (the pharmacy on every leaflet) as the lines to print: name, address, phone. */
-    public static List<String> site(String file, byte[] bytes) {
+    public static Sheets.Site site(String file, byte[] bytes) {
         List<Problem> problems = new ArrayList<>();
         Bound s = SheetShapes.SITE.bind(file, YamlReader.read(file, bytes), problems);
         failIf(problems);
-        List<String> lines = new ArrayList<>();
-        lines.add(s.get(SheetShapes.SITE_NAME));
-        if (s.has(SheetShapes.SITE_ADDRESS)) lines.add(s.get(SheetShapes.SITE_ADDRESS));
-        if (s.has(SheetShapes.SITE_PHONE)) lines.add("Phone: " + s.get(SheetShapes.SITE_PHONE));
-        return List.copyOf(lines);
+        return new Sheets.Site(
+                s.get(SheetShapes.SITE_NAME),
+                s.get(SheetShapes.SITE_ADDRESS),
+                s.get(SheetShapes.SITE_PHONE),
+                s.get(SheetShapes.SITE_WEBSITE),
+                s.get(SheetShapes.SITE_OPENING_HOURS),
+                s.get(SheetShapes.SITE_LOGO),
+                s.lineOf(SheetShapes.SITE_LOGO));
     }
 
     /** Loads a drug sheet whose file name says its id is {@code expectedId}. */

@@ -283,6 +283,15 @@ public final class SheetShapes {
     public static final Field<String> SITE_NAME = SITE.required("name", TEXT, "The pharmacy's name.");
     public static final Field<String> SITE_ADDRESS = SITE.optional("address", TEXT, "Its address, on one line.", "");
     public static final Field<String> SITE_PHONE = SITE.optional("phone", TEXT, "Its phone number.", "");
+    public static final Field<String> SITE_WEBSITE =
+            SITE.optional("website", TEXT, "Its web address, printed under the address.", "");
+    public static final Field<String> SITE_OPENING_HOURS =
+            SITE.optional("opening-hours", TEXT, "When it is open, on one line.", "");
+    public static final Field<String> SITE_LOGO = SITE.optional(
+            "logo",
+            TEXT,
+            "A PNG or JPEG file of the pharmacy's logo, relative to this file; embedded in HTML and PDF leaflets.",
+            "");
 
     public static final Shape FACTS = new Shape("facts file", "The vocabulary of patient facts.");
     public static final Field<List<Bound>> FACTS_FACTS =

@@ -245,4 +245,17 @@ public final class Sheets {
             return !standIn.isEmpty();
         }
     }
+
+    /**
+     * The pharmacy a leaflet is handed over by ({@code --site}): every field but the name may be
+     * "". {@code logo} is a path relative to the site file; {@code logoLine} its line there.
+     */
+    public record Site(
+            String name,
+            String address,
+            String phone,
+            String website,
+            String openingHours,
+            String logo,
+            int logoLine) {}
 }

@@ -123,7 +123,17 @@ public enum Word {
     TEACH_BACK("Counter card: the teach-back question the pharmacist asks the patient."),
     LABEL_FULL_SHEET("Counter card: before the command that shows the full sheet."),
     FULL_SHEET("Counter card: the command that shows the full sheet; {drug} is the drug's id."),
-    NO_KEY_POINTS("Error from brief for a sheet without key-points: {drug} is its id, {file} its file.");
+    NO_KEY_POINTS("Error from brief for a sheet without key-points: {drug} is its id, {file} its file."),
+    BANNER_PHONE("Leaflet banner: the pharmacy's phone; {phone} is the number."),
+    BANNER_OPENING_HOURS("Leaflet banner: when the pharmacy is open; {hours} as the site file gives them."),
+    HEADING_ASK_US("Leaflet: heading of the closing section that invites questions."),
+    QUESTIONS_CALL("Leaflet: the closing line; {phone} is the pharmacy's number."),
+    PAGE_OF("Printed leaflet: the page number in every page's corner; {page} and {pages} are numbers."),
+    INDEX_TITLE("Leaflet index: its title."),
+    INDEX_LEAFLET("Leaflet index: heading of the column of leaflet titles."),
+    INDEX_FOR("Leaflet index: heading of the column of uses."),
+    INDEX_REVIEWED("Leaflet index: heading of the column of sheet review dates."),
+    INDEX_MADE("Leaflet index: heading of the column of the dates the leaflets were made.");
 
     /** What the word is for, as the schema describes it. */
     public final String description;

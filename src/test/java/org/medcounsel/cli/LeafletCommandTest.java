@@ -17,9 +17,13 @@ import org.medcounsel.render.Html;
 
 /** {@code leaflet}: whole files, refusal without --force, no partial file after a failure. */
 class LeafletCommandTest {
+    /** The files in a leaflet folder, but for the folder where the index keeps what each leaflet is. */
     static List<String> files(Cli cli, String dir) throws IOException {
         try (Stream<Path> s = Files.list(cli.fs.getPath(dir))) {
-            return s.map(p -> p.getFileName().toString()).sorted().toList();
+            return s.map(p -> p.getFileName().toString())
+                    .filter(n -> !n.equals(".leaflets"))
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -33,7 +37,7 @@ class LeafletCommandTest {
         cli.write("site.yaml", "name: Riverside Pharmacy\naddress: 1 High Street\nphone: 01234 567890\n");
         Result r = cli.run("leaflet", "--all", "--out", "out", "--site", "site.yaml");
         assertEquals(0, r.code(), r::toString);
-        assertTrue(r.out().matches("written 9 leaflets to out in \\d+\\.\\d s\\n"), r.out());
+        assertTrue(r.out().matches("written 9 leaflets to out in \\d+\\.\\d s \\(the index lists 9\\)\\n"), r.out());
         assertEquals(
                 List.of(
                         "abrocitinib.html",
@@ -58,7 +62,11 @@ class LeafletCommandTest {
         assertTrue(leaflet.indexOf("<h2>Side effects</h2>") < leaflet.indexOf("<h2>Before you stop</h2>"));
         assertEquals(List.of(), Html.problems(leaflet));
         String index = read(cli, "out/index.html");
-        assertTrue(index.contains("<li><a href=\"baricitinib.html\">Baricitinib (Olumiant)</a></li>"), index);
+        assertTrue(
+                index.contains("<tr><th scope=\"row\"><a href=\"baricitinib.html\">Baricitinib (Olumiant)</a></th>"
+                        + "<td>Rheumatoid arthritis, "),
+                index);
+        assertTrue(index.contains("<td>2026-11-23</td><td>2026-11-24</td></tr>"), "reviewed, then made: " + index);
         assertEquals(List.of(), Html.problems(index));
     }
 
@@ -70,7 +78,8 @@ class LeafletCommandTest {
                 cli.run("leaflet", "olumiant", "koselugo", "--out", "md", "--format", "markdown", "-q")
                         .code());
         assertEquals(List.of("baricitinib.md", "index.md", "selumetinib.md"), files(cli, "md"));
-        assertTrue(read(cli, "md/index.md").contains("- [Baricitinib (Olumiant)](<baricitinib.md>)"));
+        assertTrue(read(cli, "md/index.md")
+                .contains("| [Baricitinib (Olumiant)](<baricitinib.md>) | Rheumatoid arthritis"));
         Result text = cli.run("leaflet", "baricitinib", "--out", "txt", "--format", "text", "--quiet");
         assertEquals("", text.out(), "--quiet prints nothing");
         assertFalse(read(cli, "txt/baricitinib.txt").contains("\u001b"), "files are never coloured");
@@ -89,14 +98,31 @@ class LeafletCommandTest {
     }
 
     @Test
-    void anExistingIndexAloneStopsARunWithoutForce() throws Exception {
+    void theIndexIsMadeAfreshFromEveryLeafletInTheFolder() throws Exception {
         Cli cli = new Cli();
-        cli.write("out/index.html", "the pharmacy's own index");
-        Result r = cli.run("leaflet", "selumetinib", "--out", "out");
-        assertEquals(1, r.code(), r::toString);
-        assertTrue(r.err().contains("index.html"), r.err());
-        assertEquals(List.of("index.html"), files(cli, "out"));
-        assertEquals("the pharmacy's own index", read(cli, "out/index.html"));
+        assertEquals(0, cli.run("leaflet", "selumetinib", "--out", "out").code());
+        // A second run adds a leaflet to the folder: the index is no obstacle, and lists both.
+        Result add = cli.run("leaflet", "olumiant", "--out", "out");
+        assertEquals(0, add.code(), add::toString);
+        assertTrue(
+                add.out().contains("written 1 leaflet to out") && add.out().contains("(the index lists 2)"), add.out());
+        String index = read(cli, "out/index.html");
+        assertTrue(index.contains("href=\"selumetinib.html\">Selumetinib (Koselugo)<"), index);
+        assertTrue(index.contains("href=\"baricitinib.html\">Baricitinib (Olumiant)<"), index);
+        // Replacing one with --force keeps the other listed; a leaflet copied in by hand is listed too.
+        cli.write("out/clinic-notes.html", "<!DOCTYPE html><title>ours</title>");
+        assertEquals(
+                0, cli.run("leaflet", "koselugo", "--out", "out", "--force").code());
+        index = read(cli, "out/index.html");
+        assertTrue(index.contains("href=\"baricitinib.html\">Baricitinib (Olumiant)<"), index);
+        assertTrue(index.contains("href=\"selumetinib.html\">Selumetinib (Koselugo)<"), index);
+        assertTrue(index.contains("href=\"clinic-notes.html\">clinic-notes.html<"), "listed by its name: " + index);
+        assertEquals(List.of(), Html.problems(index));
+        // A leaflet that is gone is no longer listed.
+        Files.delete(cli.fs.getPath("out/baricitinib.html"));
+        assertEquals(
+                0, cli.run("leaflet", "koselugo", "--out", "out", "--force").code());
+        assertFalse(read(cli, "out/index.html").contains("baricitinib.html"));
     }
 
     @Test

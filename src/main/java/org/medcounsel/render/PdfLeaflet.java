@@ -1,0 +1,73 @@
+package org.medcounsel.render;
+
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The one class that knows the PDF library: a leaflet's HTML page in, a tagged (PDF/UA) PDF out,
+ * laid out by openhtmltopdf from the same page and its print CSS, with the Atkinson Hyperlegible
+ * font embedded. Only {@code leaflet --format pdf} reaches it, so no other command loads the PDF
+ * code.
+ */
+public final class PdfLeaflet {
+    /** The family the print CSS names first; the only one the PDF has, so every glyph is embedded. */
+    public static final String FONT = "Atkinson Hyperlegible";
+
+    /** Kept: a logger that is let go forgets its level. */
+    private static final Logger[] QUIET = {Logger.getLogger("org.apache.pdfbox"), Logger.getLogger("org.apache.fontbox")
+    };
+
+    static {
+        // The libraries report their own doings on stderr; a leaflet run says only what it did.
+        XRLog.setLoggingEnabled(false);
+        for (Logger logger : QUIET) logger.setLevel(Level.OFF);
+    }
+
+    private PdfLeaflet() {}
+
+    /** The PDF of {@code html}, a complete page; {@code baseUri} resolves relative links. */
+    public static byte[] pdf(String html, String baseUri) {
+        org.w3c.dom.Document dom = new org.jsoup.helper.W3CDom().fromJsoup(org.jsoup.Jsoup.parse(html, baseUri));
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+        PdfRendererBuilder builder = new PdfRendererBuilder()
+                .usePdfUaAccessibility(true)
+                .withProducer("medcounsel")
+                .withW3cDocument(dom, baseUri)
+                .toStream(out);
+        font(builder, "400Regular", 400, FontStyle.NORMAL);
+        font(builder, "400Regular_Italic", 400, FontStyle.ITALIC);
+        font(builder, "700Bold", 700, FontStyle.NORMAL);
+        font(builder, "700Bold_Italic", 700, FontStyle.ITALIC);
+        try {
+            builder.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
+    /**
+     * Registers one face of the font under its own name and the generic families, so that text
+     * in any family (a site's template may ask for serif) is set in an embedded font, as a tagged
+     * PDF must be.
+     */
+    private static void font(PdfRendererBuilder builder, String variant, int weight, FontStyle style) {
+        String resource = "/medcounsel/fonts/AtkinsonHyperlegible_" + variant + ".ttf";
+        for (String family : new String[] {FONT, "serif", "sans-serif", "monospace", "system-ui"}) {
+            builder.useFont(() -> open(resource), family, weight, style, true);
+        }
+    }
+
+    private static InputStream open(String resource) {
+        InputStream in = PdfLeaflet.class.getResourceAsStream(resource);
+        if (in == null) throw new IllegalStateException("the jar lacks its font " + resource);
+        return in;
+    }
+}
