@@ -18,6 +18,18 @@ class ArchitectureTest {
             .importPackages("org.medcounsel");
 
     @Test
+    void onlyOneClassKnowsThePdfLibraries() {
+        // So that only leaflet --format pdf loads them: the counselling commands start as before.
+        noClasses()
+                .that()
+                .doNotHaveFullyQualifiedName("org.medcounsel.render.PdfLeaflet")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("com.openhtmltopdf..", "org.apache.pdfbox..", "org.jsoup..")
+                .check(CLASSES);
+    }
+
+    @Test
     void onlyTheShellUsesJLine() {
         noClasses()
                 .that()

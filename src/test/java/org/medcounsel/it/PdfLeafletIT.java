@@ -1,0 +1,153 @@
+package org.medcounsel.it;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * PDF leaflets from the real launcher, read back with poppler's tools as a pharmacy's printer
+ * would see them: paper, tags, fonts, the running title and page numbers, what page 1 says, and
+ * the size of the print.
+ */
+class PdfLeafletIT {
+    @TempDir
+    Path tmp;
+
+    Map<String, String> env = Map.of();
+
+    @BeforeEach
+    void site() throws Exception {
+        Tools.require("pdfinfo");
+        BufferedImage logo = new BufferedImage(120, 40, BufferedImage.TYPE_INT_RGB);
+        javax.imageio.ImageIO.write(logo, "png", tmp.resolve("logo.png").toFile());
+        Files.writeString(
+                tmp.resolve("site.yaml"),
+                "name: Riverside Community Pharmacy\naddress: 12 High Street, Newtown NT1 2AB\nphone: 01234 567890\n"
+                        + "website: https://riverside-pharmacy.example\nopening-hours: Mon-Fri 9am-6pm\nlogo: logo.png\n");
+    }
+
+    String leaflet(String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of(Tools.LAUNCHER.toString(), "leaflet"));
+        command.addAll(Arrays.asList(args));
+        return Tools.run(tmp, env, command.toArray(String[]::new));
+    }
+
+    static String info(Path pdf) throws Exception {
+        return Tools.run(pdf.getParent(), Map.of(), "pdfinfo", pdf.toString());
+    }
+
+    static int pages(Path pdf) throws Exception {
+        Matcher m = Pattern.compile("Pages:\\s+(\\d+)").matcher(info(pdf));
+        assertTrue(m.find());
+        return Integer.parseInt(m.group(1));
+    }
+
+    static String text(Path pdf, int page) throws Exception {
+        return Tools.run(pdf.getParent(), Map.of(), "pdftotext", "-f", "" + page, "-l", "" + page, pdf.toString(), "-");
+    }
+
+    /** The body text's size in points: the commonest word height, over poppler's 1.24 line box. */
+    static double bodyPoints(Path pdf) throws Exception {
+        String boxes = Tools.run(pdf.getParent(), Map.of(), "pdftotext", "-bbox", pdf.toString(), "-");
+        Map<Double, Long> heights = new java.util.HashMap<>();
+        Matcher m = Pattern.compile("<word xMin=\"[\\d.]+\" yMin=\"([\\d.]+)\" xMax=\"[\\d.]+\" yMax=\"([\\d.]+)\"")
+                .matcher(boxes);
+        while (m.find()) {
+            double h = Math.round((Double.parseDouble(m.group(2)) - Double.parseDouble(m.group(1))) * 10) / 10.0;
+            heights.merge(h, 1L, Long::sum);
+        }
+        double commonest = heights.entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .orElseThrow()
+                .getKey();
+        return commonest / 1.2386;
+    }
+
+    @Test
+    void anA4LeafletIsTaggedEmbedsItsFontsAndPutsUrgentHelpAndTheBannerOnPage1() throws Exception {
+        String run = leaflet("baricitinib", "--format", "pdf", "--site", "site.yaml", "--out", "out");
+        Path pdf = tmp.resolve("out/baricitinib.pdf");
+        assertTrue(Files.exists(pdf), run);
+        String info = info(pdf);
+        assertTrue(info.contains("Page size:       595.275 x 841.875 pts (A4)"), info);
+        assertTrue(info.contains("Tagged:          yes"), "a tagged (accessible) PDF:\n" + info);
+        assertTrue(info.contains("Title:           Baricitinib (Olumiant) - Patient leaflet"), info);
+        String fonts = Tools.run(tmp, Map.of(), "pdffonts", pdf.toString());
+        List<String> rows = fonts.lines().skip(2).toList();
+        assertFalse(rows.isEmpty(), fonts);
+        assertTrue(
+                rows.stream().allMatch(r -> r.contains("AtkinsonHyperlegible") && r.matches(".* yes +yes +yes .*")),
+                "every font embedded:\n" + fonts);
+        int pages = pages(pdf);
+        String first = text(pdf, 1);
+        assertTrue(first.contains("Riverside Community Pharmacy"), first);
+        assertTrue(first.contains("Open: Mon-Fri 9am-6pm") && first.contains("riverside-pharmacy.example"), first);
+        assertTrue(first.contains("Get urgent help") && first.contains("Call an ambulance at once"), first);
+        for (int page = 1; page <= pages; page++) {
+            String text = text(pdf, page);
+            assertTrue(text.contains("Page " + page + " of " + pages), "page " + page + ":\n" + text);
+            assertTrue(text.startsWith("Baricitinib (Olumiant)"), "running title on page " + page + ":\n" + text);
+        }
+        String last = text(pdf, pages);
+        assertTrue(last.contains("Call us on 01234 567890"), last);
+        assertTrue(bodyPoints(pdf) < 12, "normal print: " + bodyPoints(pdf));
+        String index = Files.readString(tmp.resolve("out/index.html"));
+        assertTrue(index.contains("<a href=\"baricitinib.pdf\">Baricitinib (Olumiant)</a>"), index);
+    }
+
+    @Test
+    void letterPaperAndLargePrintAsAsked() throws Exception {
+        leaflet("selumetinib", "--format", "pdf", "--paper", "letter", "--large-print", "--out", "out");
+        Path pdf = tmp.resolve("out/selumetinib.pdf");
+        assertTrue(info(pdf).contains("Page size:       612 x 792 pts (letter)"), info(pdf));
+        assertTrue(bodyPoints(pdf) >= 15.9, "large print is 16 pt or more: " + bodyPoints(pdf));
+        leaflet("selumetinib", "--format", "pdf", "--out", "normal");
+        assertTrue(pages(pdf) > pages(tmp.resolve("normal/selumetinib.pdf")), "large print takes more pages");
+    }
+
+    @Test
+    void oneLeafletToStandardOutputIsAWholePdf() throws Exception {
+        Tools.run(tmp, env, "sh", "-c", "'" + Tools.LAUNCHER + "' leaflet koselugo --format pdf --out - > k.pdf");
+        assertTrue(info(tmp.resolve("k.pdf")).contains("Tagged:          yes"), info(tmp.resolve("k.pdf")));
+        assertTrue(text(tmp.resolve("k.pdf"), 1).contains("Selumetinib (Koselugo)"));
+        String refused = Tools.run(tmp, env, Tools.LAUNCHER.toString(), "leaflet", "--all", "--out", "-");
+        assertTrue(refused.contains("--out - writes one leaflet"), refused);
+    }
+
+    @Test
+    void theCounsellingCommandsNeverLoadThePdfCode() throws Exception {
+        Path jar = Tools.ROOT.resolve("target/medcounsel.jar");
+        String loaded =
+                Tools.run(tmp, env, "java", "-Xlog:class+load=info", "-jar", jar.toString(), "info", "baricitinib");
+        assertTrue(loaded.contains("org.medcounsel.cli.LeafletCommand"), "the log lists classes:\n" + loaded.length());
+        for (String library :
+                List.of("com.openhtmltopdf", "org.apache.pdfbox", "org.jsoup", "org.medcounsel.render.PdfLeaflet")) {
+            assertFalse(loaded.contains(" " + library), "info loaded " + library);
+        }
+        String pdf = Tools.run(
+                tmp,
+                env,
+                "java",
+                "-Xlog:class+load=info",
+                "-jar",
+                jar.toString(),
+                "leaflet",
+                "koselugo",
+                "--format",
+                "pdf",
+                "--out",
+                "o");
+        assertTrue(pdf.contains(" com.openhtmltopdf"), "while leaflet --format pdf does");
+    }
+}
