@@ -103,7 +103,8 @@ class LeafletForPaperTest {
         Cli cli = new Cli();
         Result md = cli.run("leaflet", "koselugo", "--out", "-", "--format", "markdown");
         assertEquals(0, md.code(), md::toString);
-        assertTrue(md.out().startsWith("# Selumetinib (Koselugo)\n\n*Patient leaflet*\n\n## Get urgent help"), md.out());
+        assertTrue(
+                md.out().startsWith("# Selumetinib (Koselugo)\n\n*Patient leaflet*\n\n## Get urgent help"), md.out());
         assertFalse(Files.exists(cli.fs.getPath("-")), "no folder named '-'");
         Result two = cli.run("leaflet", "koselugo", "olumiant", "--out", "-");
         assertEquals(2, two.code());
