@@ -19,7 +19,7 @@ import org.medcounsel.doc.Document;
 import org.medcounsel.render.AtomicFiles;
 import org.medcounsel.render.Format;
 import org.medcounsel.render.HtmlRenderer;
-import org.medcounsel.render.PdfLeaflet;
+import org.medcounsel.render.Pdf;
 import org.medcounsel.render.Renderer;
 import org.medcounsel.render.Style;
 import org.medcounsel.render.Terminal;
@@ -282,9 +282,14 @@ final class LeafletCommand implements Callable<Integer> {
             }
             StringWriter text = new StringWriter();
             renderer.render(List.of(leaflet), new PrintWriter(text));
-            byte[] bytes = format == LeafletFormat.pdf
-                    ? PdfLeaflet.pdf(text.toString(), "file:///")
-                    : text.toString().getBytes(StandardCharsets.UTF_8);
+            byte[] bytes;
+            try {
+                bytes = format == LeafletFormat.pdf
+                        ? Pdf.maker().pdf(text.toString(), "file:///")
+                        : text.toString().getBytes(StandardCharsets.UTF_8);
+            } catch (Pdf.MissingException e) {
+                throw new Failure(e.getMessage());
+            }
             String uses = drug.sheet().get(SheetShapes.DRUG_USES).stream()
                     .map(u -> u.condition().replaceFirst("\\s*\\(.*$", ""))
                     .distinct()

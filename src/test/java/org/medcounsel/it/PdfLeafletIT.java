@@ -1,5 +1,6 @@
 package org.medcounsel.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -131,8 +132,12 @@ class PdfLeafletIT {
         String loaded =
                 Tools.run(tmp, env, "java", "-Xlog:class+load=info", "-jar", jar.toString(), "info", "baricitinib");
         assertTrue(loaded.contains("org.medcounsel.cli.LeafletCommand"), "the log lists classes:\n" + loaded.length());
-        for (String library :
-                List.of("com.openhtmltopdf", "org.apache.pdfbox", "org.jsoup", "org.medcounsel.render.PdfLeaflet")) {
+        for (String library : List.of(
+                "com.openhtmltopdf",
+                "org.apache.pdfbox",
+                "org.jsoup",
+                "org.medcounsel.pdf",
+                "org.medcounsel.render.Pdf")) {
             assertFalse(loaded.contains(" " + library), "info loaded " + library);
         }
         String pdf = Tools.run(
@@ -149,5 +154,37 @@ class PdfLeafletIT {
                 "--out",
                 "o");
         assertTrue(pdf.contains(" com.openhtmltopdf"), "while leaflet --format pdf does");
+        long pdfClassesInJar;
+        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+            pdfClassesInJar = zip.stream()
+                    .filter(e -> e.getName().startsWith("com/openhtmltopdf/")
+                            || e.getName().startsWith("org/apache/pdfbox/")
+                            || e.getName().startsWith("org/medcounsel/pdf/"))
+                    .count();
+        }
+        assertEquals(0L, pdfClassesInJar, "the tool's jar holds no PDF code: it is in pdf/ beside it");
+    }
+
+    @Test
+    void withoutThePdfFolderAPdfLeafletIsOneClearError() throws Exception {
+        Path copy = Files.createDirectories(tmp.resolve("install"));
+        Files.copy(Tools.ROOT.resolve("target/medcounsel.jar"), copy.resolve("medcounsel.jar"));
+        String out = Tools.run(
+                tmp,
+                env,
+                "java",
+                "-jar",
+                copy.resolve("medcounsel.jar").toString(),
+                "leaflet",
+                "koselugo",
+                "--format",
+                "pdf",
+                "--out",
+                "o");
+        assertEquals(
+                "medcounsel: PDF leaflets need the PDF libraries in " + copy.resolve("pdf")
+                        + ", which are missing or damaged; rebuild (mvn package) or reinstall medcounsel\n",
+                out);
+        assertFalse(Files.exists(tmp.resolve("o/selumetinib.pdf")));
     }
 }

@@ -1,4 +1,4 @@
-package org.medcounsel.render;
+package org.medcounsel.pdf;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -11,12 +11,13 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The one class that knows the PDF library: a leaflet's HTML page in, a tagged (PDF/UA) PDF out,
+ * The one class that knows the PDF libraries: a leaflet's HTML page in, a tagged (PDF/UA) PDF out,
  * laid out by openhtmltopdf from the same page and its print CSS, with the Atkinson Hyperlegible
- * font embedded. Only {@code leaflet --format pdf} reaches it, so no other command loads the PDF
- * code.
+ * font embedded. It and the libraries live outside the tool's jar (in {@code pdf/} beside it), and
+ * {@link org.medcounsel.render.Pdf} loads them only for {@code leaflet --format pdf}: no other
+ * command opens them, so their start-up does not change.
  */
-public final class PdfLeaflet {
+public final class OpenHtmlToPdf implements org.medcounsel.render.Pdf.Maker {
     /** The family the print CSS names first; the only one the PDF has, so every glyph is embedded. */
     public static final String FONT = "Atkinson Hyperlegible";
 
@@ -30,10 +31,12 @@ public final class PdfLeaflet {
         for (Logger logger : QUIET) logger.setLevel(Level.OFF);
     }
 
-    private PdfLeaflet() {}
+    /** Made by name, through {@link org.medcounsel.render.Pdf}. */
+    public OpenHtmlToPdf() {}
 
     /** The PDF of {@code html}, a complete page; {@code baseUri} resolves relative links. */
-    public static byte[] pdf(String html, String baseUri) {
+    @Override
+    public byte[] pdf(String html, String baseUri) {
         org.w3c.dom.Document dom = new org.jsoup.helper.W3CDom().fromJsoup(org.jsoup.Jsoup.parse(html, baseUri));
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder()
@@ -66,7 +69,7 @@ public final class PdfLeaflet {
     }
 
     private static InputStream open(String resource) {
-        InputStream in = PdfLeaflet.class.getResourceAsStream(resource);
+        InputStream in = OpenHtmlToPdf.class.getResourceAsStream(resource);
         if (in == null) throw new IllegalStateException("the jar lacks its font " + resource);
         return in;
     }
