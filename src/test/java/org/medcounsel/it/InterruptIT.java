@@ -55,16 +55,34 @@ class InterruptIT {
         assertTrue(left.size() < 4006, "interrupted before the end: " + left.size());
         for (Path f : left) {
             String name = f.getFileName().toString();
+            if (name.equals(".leaflets")) continue; // what the index says of each leaflet: checked below
             assertFalse(name.startsWith(".") || name.endsWith(".tmp"), "temporary file left: " + name);
             assertTrue(Files.readString(f).endsWith("</html>\n"), "whole file: " + name);
         }
+        wholeDescriptions(out);
         assertFalse(Files.exists(out.resolve("index.html")), "no index for an interrupted run");
     }
 
+    /** Every file under .leaflets/ (what the index says of each leaflet) is a whole JSON object. */
+    static void wholeDescriptions(Path out) throws Exception {
+        Path descriptions = out.resolve(".leaflets");
+        if (!Files.isDirectory(descriptions)) return;
+        try (Stream<Path> s = Files.list(descriptions)) {
+            for (Path f : s.toList()) {
+                String name = f.getFileName().toString();
+                assertTrue(name.endsWith(".html.json") && !name.startsWith("."), "temporary file left: " + name);
+                String text = Files.readString(f);
+                assertTrue(text.startsWith("{\"title\":") && text.endsWith("}"), "whole description: " + name);
+            }
+        }
+    }
+
+    /** The leaflets in a folder (not the folder of their descriptions). */
     static long count(Path dir) throws Exception {
         if (!Files.isDirectory(dir)) return 0;
         try (Stream<Path> s = Files.list(dir)) {
-            return s.count();
+            return s.filter(p -> !p.getFileName().toString().equals(".leaflets"))
+                    .count();
         }
     }
 }
