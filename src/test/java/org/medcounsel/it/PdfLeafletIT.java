@@ -75,6 +75,39 @@ class PdfLeafletIT {
         return commonest / 1.2386;
     }
 
+    /**
+     * No large blank gaps: on every page but the last, the text runs at least two thirds of the
+     * way down (a long box runs on to the next page instead of leaving one half empty).
+     */
+    static void noLargeGaps(Path pdf, int pages) throws Exception {
+        for (int page = 1; page < pages; page++) {
+            String boxes = Tools.run(
+                    pdf.getParent(),
+                    Map.of(),
+                    "pdftotext",
+                    "-f",
+                    "" + page,
+                    "-l",
+                    "" + page,
+                    "-bbox",
+                    pdf.toString(),
+                    "-");
+            Matcher size = Pattern.compile("<page width=\"[\\d.]+\" height=\"([\\d.]+)\"")
+                    .matcher(boxes);
+            assertTrue(size.find(), boxes);
+            double height = Double.parseDouble(size.group(1));
+            double lowest = 0;
+            Matcher word = Pattern.compile("yMax=\"([\\d.]+)\">([^<]*)</word>").matcher(boxes);
+            while (word.find()) {
+                double y = Double.parseDouble(word.group(1));
+                if (y < height - 60) lowest = Math.max(lowest, y); // the page number's footer aside
+            }
+            assertTrue(
+                    lowest > height * 2 / 3,
+                    "page " + page + " of " + pages + " ends its text at " + lowest + " of " + height + " pt");
+        }
+    }
+
     @Test
     void anA4LeafletIsTaggedEmbedsItsFontsAndPutsUrgentHelpAndTheBannerOnPage1() throws Exception {
         String run = leaflet("baricitinib", "--format", "pdf", "--site", "site.yaml", "--out", "out");
@@ -102,6 +135,7 @@ class PdfLeafletIT {
         }
         String last = text(pdf, pages);
         assertTrue(last.contains("Call us on 01234 567890"), last);
+        noLargeGaps(pdf, pages);
         assertTrue(bodyPoints(pdf) < 12, "normal print: " + bodyPoints(pdf));
         String index = Files.readString(tmp.resolve("out/index.html"));
         assertTrue(index.contains("<a href=\"baricitinib.pdf\">Baricitinib (Olumiant)</a>"), index);
@@ -113,8 +147,14 @@ class PdfLeafletIT {
         Path pdf = tmp.resolve("out/selumetinib.pdf");
         assertTrue(info(pdf).contains("Page size:       612 x 792 pts (letter)"), info(pdf));
         assertTrue(bodyPoints(pdf) >= 15.9, "large print is 16 pt or more: " + bodyPoints(pdf));
+        String first = text(pdf, 1);
+        assertTrue(
+                first.contains("GET HELP AT ONCE") && first.contains("Get medical help at once"),
+                "the box's label stays with its first item:\n" + first);
+        int pages = pages(pdf);
+        noLargeGaps(pdf, pages);
         leaflet("selumetinib", "--format", "pdf", "--out", "normal");
-        assertTrue(pages(pdf) > pages(tmp.resolve("normal/selumetinib.pdf")), "large print takes more pages");
+        assertTrue(pages > pages(tmp.resolve("normal/selumetinib.pdf")), "large print takes more pages");
     }
 
     @Test
