@@ -86,10 +86,9 @@ public final class Cli {
         }
     }
 
-    public Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        Environment environment = new Environment(
+    /** The world a run sees: this file tree, these variables, the fixed clock. */
+    public Environment environment() {
+        return new Environment(
                 fs,
                 env,
                 terminal,
@@ -97,6 +96,12 @@ public final class Cli {
                 prompter,
                 new java.io.ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
                 Environment.Formularies.FRESH);
+    }
+
+    public Result run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Environment environment = environment();
         int code = Main.run(new PrintWriter(out), new PrintWriter(err), environment, args);
         return new Result(code, out.toString(), err.toString());
     }
