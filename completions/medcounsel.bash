@@ -9,7 +9,7 @@
 # inserts.
 
 # What the command line takes, from the command tree.
-_mc_commands='info brief risks stop screen compare search facts list leaflet check help completion shell'
+_mc_commands='info brief risks stop screen compare search facts list leaflet check config help completion shell'
 
 # REPLY: the options of command $1 (none yet: the options before a command).
 _medcounsel_options() {
@@ -25,6 +25,7 @@ _medcounsel_options() {
     list) REPLY='--class --for --format --data --color --width --sources --templates --debug -h --help -V --version' ;;
     leaflet) REPLY='--all --out --format --paper --large-print --site --force -q --quiet --data --color --width --sources --templates --debug -h --help -V --version' ;;
     check) REPLY='--data --debug --format --warn-grade --error-grade --max-age --unapproved --strict --grades --schema -h --help -V --version' ;;
+    config) REPLY='--force -h --help -V --version' ;;
     help) REPLY='-h --help -V --version' ;;
     completion) REPLY='-h --help -V --version' ;;
     shell) REPLY='-h --help -V --version' ;;
@@ -57,6 +58,7 @@ _medcounsel_positional() {
     info|brief|risks|stop|screen|compare|leaflet) REPLY='drug' ;;
     search) REPLY='value' ;;
     check) REPLY='file' ;;
+    config) REPLY='words:path show init' ;;
     help) REPLY='command' ;;
     completion) REPLY='words:bash zsh' ;;
     *) REPLY= ;;

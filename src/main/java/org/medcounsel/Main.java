@@ -110,7 +110,25 @@ public final class Main {
                         && !java.util.Set.of("completion", "help").contains(args[0])
                 ? args[0]
                 : null;
+        // The config files: checked before anything runs (a bad key or value is one FILE:LINE
+        // error); `config` reports them itself, and a Tab press never fails on them.
+        org.medcounsel.cli.Config config = null;
+        boolean ownConfig =
+                args.length > 0 && java.util.Set.of("config", "__complete").contains(args[0]);
+        if (!ownConfig) {
+            try {
+                config = org.medcounsel.cli.Config.of(env);
+            } catch (org.medcounsel.cli.Failure e) {
+                report(err, e.getMessage(), e, debugRequested(args));
+                return Exit.DATA_ERROR;
+            }
+        }
         CommandLine cl = commandLine(out, err, env, debugRequested(args), only);
+        if (config != null) {
+            org.medcounsel.cli.Config settings = config;
+            cl.setDefaultValueProvider(
+                    arg -> arg instanceof CommandLine.Model.OptionSpec o ? settings.defaultFor(o.longestName()) : null);
+        }
         // A common option typed before a command that has no such option: say so, naming both
         // (picocli would read it as a stray word and blame the next argument).
         CommandLine sub = args.length > 0 ? cl.getSubcommands().get(args[0]) : null;

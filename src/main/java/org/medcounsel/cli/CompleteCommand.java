@@ -63,12 +63,9 @@ final class CompleteCommand implements Callable<Integer> {
         try {
             if (what == What.table) {
                 String key = CompletionTable.key(env.variable(DataOptions.ENVIRONMENT), data.folders);
-                List<String> folders = new ArrayList<>();
-                for (String f : env.variable(DataOptions.ENVIRONMENT).split(":")) {
-                    if (!f.isBlank()) folders.add(f);
-                }
+                List<String> folders = new ArrayList<>(DataOptions.environmentFolders(env));
                 folders.addAll(data.folders);
-                Optional<List<String>> watch = CompletionTable.watch(env, bundle(), folders);
+                Optional<List<String>> watch = CompletionTable.watch(env, bundle(), folders, configFiles());
                 String text = CompletionTable.text(key, watch.orElse(List.of()), CompletionTable.rows(formulary));
                 if (watch.isPresent()) {
                     CompletionTable.keep(env, key, text, start);
@@ -87,6 +84,11 @@ final class CompleteCommand implements Callable<Integer> {
         }
         out.flush();
         return Exit.OK;
+    }
+
+    /** The config files, whose data folders the table holds: a change to one makes it stale. */
+    private List<java.nio.file.Path> configFiles() {
+        return List.of(Config.userFile(env), Config.systemFileToBe(env));
     }
 
     /** The jar the tool runs from, when it is a file whose change a shell can see. */

@@ -177,12 +177,17 @@ public final class CompletionTable {
     }
 
     /**
-     * The paths whose change makes the table stale: the jar the tool runs from, and each data
-     * folder with its drugs folder and vocabulary files; empty when the table cannot be kept.
+     * The paths whose change makes the table stale: the jar the tool runs from, the config files
+     * (which may name data folders), and each data folder with its drugs folder and vocabulary
+     * files; empty when the table cannot be kept.
      */
-    static Optional<List<String>> watch(Environment env, Optional<String> bundle, List<String> folders) {
+    static Optional<List<String>> watch(
+            Environment env, Optional<String> bundle, List<String> folders, List<Path> configFiles) {
         List<String> watch = new ArrayList<>();
         bundle.ifPresent(b -> watch.add("+" + b));
+        for (Path config : configFiles) {
+            watch.add((Files.exists(config) ? "+" : "-") + config);
+        }
         for (String folder : folders) {
             if (!folder.startsWith("/")) return Optional.empty();
             Path root = env.fileSystem().getPath(folder);

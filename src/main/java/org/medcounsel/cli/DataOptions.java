@@ -26,14 +26,18 @@ public final class DataOptions {
                     + "Also read from MEDCOUNSEL_DATA (folders separated by ':').")
     List<String> folders = new ArrayList<>();
 
-    /** The folders in order of increasing priority: MEDCOUNSEL_DATA first, then each --data. */
+    /**
+     * The folders in order of increasing priority: MEDCOUNSEL_DATA (else the config file's
+     * data) first, then each --data.
+     */
     List<Shelf> shelves(Environment env) {
         List<Shelf> shelves = new ArrayList<>();
         int fromEnvironment = environmentFolders(env).size();
+        String baseOrigin = baseOrigin(env);
         List<String> all = folders(env, folders);
         for (int i = 0; i < all.size(); i++) {
             String folder = all.get(i);
-            String origin = i < fromEnvironment ? ENVIRONMENT : "";
+            String origin = i < fromEnvironment ? baseOrigin : "";
             Path path = env.fileSystem().getPath(folder);
             if (!Files.isDirectory(path)) {
                 throw new ParameterException(
@@ -63,18 +67,39 @@ public final class DataOptions {
         for (String folder : environmentFolders(env)) {
             String prefix = folder.replaceAll("/+$", "") + "/";
             if (file.startsWith(prefix)) {
-                return from(ENVIRONMENT);
+                return from(baseOrigin(env));
             }
         }
         return "";
     }
 
-    private static List<String> environmentFolders(Environment env) {
+    /**
+     * The folders the user need not type: MEDCOUNSEL_DATA's when it is set, else the config
+     * file's {@code data}.
+     */
+    static List<String> environmentFolders(Environment env) {
         List<String> all = new ArrayList<>();
+        if (env.variable(ENVIRONMENT).isBlank()) {
+            all.addAll(configFolders(env));
+            return all;
+        }
         for (String f : env.variable(ENVIRONMENT).split(":")) {
             if (!f.isBlank()) all.add(f);
         }
         return all;
+    }
+
+    private static List<String> configFolders(Environment env) {
+        try {
+            return Config.of(env).data();
+        } catch (RuntimeException broken) {
+            return List.of(); // reported once, at the start of the run
+        }
+    }
+
+    /** Where the base folders came from, as a message names it. */
+    private static String baseOrigin(Environment env) {
+        return env.variable(ENVIRONMENT).isBlank() ? "the config file" : ENVIRONMENT;
     }
 
     /**

@@ -61,6 +61,7 @@ public final class MedcounselCommand implements java.util.concurrent.Callable<In
         m.put("list", ListCommand.class);
         m.put("leaflet", LeafletCommand.class);
         m.put("check", CheckCommand.class);
+        m.put("config", ConfigCommand.class);
         m.put("help", HelpCommand.class);
         m.put("completion", CompletionCommand.class);
         m.put("__complete", CompleteCommand.class);
@@ -95,15 +96,58 @@ public final class MedcounselCommand implements java.util.concurrent.Callable<In
                 .toList();
     }
 
-    /** Reads the version the build wrote into the jar. */
+    /**
+     * {@code --version}: the tool's version and build, the Java runtime it runs on, and the data:
+     * how many drug and class sheets, from which folders, reviewed between which dates.
+     */
     static final class Version implements IVersionProvider {
+        private final Environment env;
+
+        Version(Environment env) {
+            this.env = env;
+        }
+
         @Override
         public String[] getVersion() throws IOException {
             Properties p = new Properties();
             try (InputStream in = Version.class.getResourceAsStream("/medcounsel/version.properties")) {
                 if (in != null) p.load(in);
             }
-            return new String[] {"medcounsel " + p.getProperty("version", "unknown")};
+            java.util.List<String> lines = new java.util.ArrayList<>();
+            lines.add("medcounsel " + p.getProperty("version", "unknown") + " (built "
+                    + p.getProperty("built", "unknown") + ")");
+            lines.add("Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ", "
+                    + System.getProperty("java.home") + ")");
+            try {
+                org.medcounsel.sheet.Formulary formulary = env.formularies()
+                        .open(DataOptions.shelvesForCompletion(env, java.util.List.of()), env.cacheDir());
+                int drugs = 0;
+                int classes = 0;
+                java.util.List<String> shelves = new java.util.ArrayList<>();
+                for (org.medcounsel.sheet.Formulary.ShelfSummary s : formulary.summary()) {
+                    drugs += s.drugs();
+                    classes += s.classes();
+                    String where = s.folder().isEmpty()
+                            ? "bundled"
+                            : s.folder() + (s.origin().isEmpty() ? "" : " (from " + s.origin() + ")");
+                    String dates = s.oldest() == null
+                            ? "no review dates"
+                            : s.oldest().equals(s.newest())
+                                    ? "reviewed " + s.oldest()
+                                    : "reviewed " + s.oldest() + " to " + s.newest();
+                    shelves.add("  " + where + ": " + count(s.drugs(), "drug sheet") + ", "
+                            + count(s.classes(), "class sheet") + ", " + dates);
+                }
+                lines.add("Data: " + count(drugs, "drug sheet") + " and " + count(classes, "class sheet"));
+                lines.addAll(shelves);
+            } catch (RuntimeException e) {
+                lines.add("Data: cannot be read (" + e.getMessage() + "; run 'medcounsel check')");
+            }
+            return lines.stream().map(org.medcounsel.render.Terminal::safe).toArray(String[]::new);
+        }
+
+        private static String count(int n, String thing) {
+            return n + " " + thing + (n == 1 ? "" : "s");
         }
     }
 }

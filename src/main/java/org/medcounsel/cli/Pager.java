@@ -77,14 +77,21 @@ public final class Pager {
         }
     }
 
-    /** MEDCOUNSEL_PAGER, else PAGER, else less; a variable set to nothing means no pager. */
+    /**
+     * MEDCOUNSEL_PAGER, else PAGER, else the config file's pager, else less; a variable set to
+     * nothing means no pager. A config file that cannot be read is reported by the command itself.
+     */
     static String command(Environment env) {
         for (String name : List.of("MEDCOUNSEL_PAGER", "PAGER")) {
             if (env.variables().containsKey(name)) {
                 return env.variable(name);
             }
         }
-        return "less";
+        try {
+            return Config.of(env).pager().orElse("less");
+        } catch (RuntimeException broken) {
+            return "less";
+        }
     }
 
     /** A pager named by one word must be on PATH; anything longer is left to the shell. */

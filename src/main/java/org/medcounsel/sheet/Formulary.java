@@ -362,6 +362,66 @@ public final class Formulary {
         return all;
     }
 
+    /**
+     * One shelf's sheets, for {@code --version}: where they are (the folder as given, and why it
+     * is read, or "" for the bundled ones), how many drug and class sheets, and the oldest and
+     * newest review dates among them (null when none says).
+     */
+    public record ShelfSummary(
+            String folder,
+            String origin,
+            int drugs,
+            int classes,
+            java.time.LocalDate oldest,
+            java.time.LocalDate newest) {}
+
+    /**
+     * Each shelf's summary, the bundled sheets first. Only each sheet's {@code reviewed} date is
+     * read; a sheet that cannot be read is counted, with no date.
+     */
+    public List<ShelfSummary> summary() {
+        List<ShelfSummary> all = new ArrayList<>();
+        List<Shelf> lowestFirst = new ArrayList<>(shelves);
+        Collections.reverse(lowestFirst);
+        for (Shelf shelf : lowestFirst) {
+            java.time.LocalDate oldest = null;
+            java.time.LocalDate newest = null;
+            for (Kind kind : Kind.values()) {
+                for (String id : shelf.ids(kind)) {
+                    java.time.LocalDate reviewed = reviewed(shelf, kind, id);
+                    if (reviewed == null) continue;
+                    if (oldest == null || reviewed.isBefore(oldest)) oldest = reviewed;
+                    if (newest == null || reviewed.isAfter(newest)) newest = reviewed;
+                }
+            }
+            String folder = shelf instanceof FolderShelf f ? f.shownAs() : "";
+            String origin = shelf instanceof FolderShelf f ? f.origin() : "";
+            all.add(new ShelfSummary(
+                    folder,
+                    origin,
+                    shelf.ids(Kind.DRUG).size(),
+                    shelf.ids(Kind.CLASS).size(),
+                    oldest,
+                    newest));
+        }
+        return all;
+    }
+
+    private static java.time.LocalDate reviewed(Shelf shelf, Kind kind, String id) {
+        try {
+            Optional<SheetFile> file = shelf.sheet(kind, id);
+            if (file.isPresent()
+                    && file.get().tree() instanceof YamlNode.Mapping m
+                    && m.entries().get("reviewed") != null
+                    && m.entries().get("reviewed").value() instanceof YamlNode.Scalar date) {
+                return java.time.LocalDate.parse(date.text().strip());
+            }
+        } catch (RuntimeException unreadable) {
+            // Counted, with no date: check says why.
+        }
+        return null;
+    }
+
     /** A drug's generic or brand name as its sheet spells it, the drug's id, and which of the two it is. */
     public record Name(String spelled, String id, boolean generic) {}
 

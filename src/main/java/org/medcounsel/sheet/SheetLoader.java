@@ -144,6 +144,53 @@ public final class SheetLoader {
     }
 
     /** Loads a site file (the pharmacy on every leaflet) as the lines to print: name, address, phone. */
+    /** A config file's settings: each problem with its line (unknown keys and wrong types first). */
+    public static Sheets.Settings settings(String file, byte[] bytes) {
+        List<Problem> problems = new ArrayList<>();
+        // A file of comments only (as config init writes it) sets nothing.
+        boolean empty = new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
+                .lines()
+                .allMatch(l ->
+                        l.isBlank() || l.strip().startsWith("#") || l.strip().equals("---"));
+        if (empty) {
+            return new Sheets.Settings(List.of(), null, null, null, null, null, null, java.util.Map.of());
+        }
+        YamlNode root = YamlReader.read(file, bytes);
+        Bound s = SheetShapes.CONFIG.bind(file, root, problems);
+        failIf(problems); // a value of the wrong type cannot be read further
+        Integer width = null;
+        if (s.has(SheetShapes.CONFIG_WIDTH)) {
+            double w = s.get(SheetShapes.CONFIG_WIDTH);
+            if (w != Math.rint(w) || w < 20 || w > 400) {
+                problems.add(Problem.error(
+                        file, s.lineOf(SheetShapes.CONFIG_WIDTH), "width must be a whole number from 20 to 400"));
+            } else {
+                width = (int) w;
+            }
+        }
+        failIf(problems);
+        java.util.Map<String, Integer> lines = new java.util.LinkedHashMap<>();
+        for (Shape.Field<?> f : List.of(
+                SheetShapes.CONFIG_DATA,
+                SheetShapes.CONFIG_SITE,
+                SheetShapes.CONFIG_TEMPLATES,
+                SheetShapes.CONFIG_WIDTH,
+                SheetShapes.CONFIG_COLOR,
+                SheetShapes.CONFIG_PAGER,
+                SheetShapes.CONFIG_PAPER)) {
+            if (s.has(f)) lines.put(f.name(), s.lineOf(f));
+        }
+        return new Sheets.Settings(
+                s.get(SheetShapes.CONFIG_DATA),
+                s.has(SheetShapes.CONFIG_SITE) ? s.get(SheetShapes.CONFIG_SITE) : null,
+                s.has(SheetShapes.CONFIG_TEMPLATES) ? s.get(SheetShapes.CONFIG_TEMPLATES) : null,
+                width,
+                s.has(SheetShapes.CONFIG_COLOR) ? s.get(SheetShapes.CONFIG_COLOR) : null,
+                s.has(SheetShapes.CONFIG_PAGER) ? s.get(SheetShapes.CONFIG_PAGER) : null,
+                s.has(SheetShapes.CONFIG_PAPER) ? s.get(SheetShapes.CONFIG_PAPER) : null,
+                lines);
+    }
+
     public static Sheets.Site site(String file, byte[] bytes) {
         List<Problem> problems = new ArrayList<>();
         Bound s = SheetShapes.SITE.bind(file, YamlReader.read(file, bytes), problems);

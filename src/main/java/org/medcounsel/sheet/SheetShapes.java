@@ -279,6 +279,26 @@ public final class SheetShapes {
             "A number fact that may stand in for this one when it is not given, away from any cut-off.",
             "");
 
+    public static final Shape CONFIG =
+            new Shape("config file", "Settings: $XDG_CONFIG_HOME/medcounsel/config.yaml and /etc/xdg/medcounsel/.");
+    public static final Field<List<String>> CONFIG_DATA = CONFIG.optional(
+            "data",
+            listOf(TEXT),
+            "Folders of site sheets, as --data gives them (MEDCOUNSEL_DATA, when set, is used instead).",
+            List.of());
+    public static final Field<String> CONFIG_SITE =
+            CONFIG.optional("site", TEXT, "The site file leaflets print (leaflet --site).", "");
+    public static final Field<String> CONFIG_TEMPLATES =
+            CONFIG.optional("templates", TEXT, "A folder of HTML templates (--templates).", "");
+    public static final Field<Double> CONFIG_WIDTH = CONFIG.optional(
+            "width", NUMBER, "Wrap text at this many columns (--width; COLUMNS, when set, wins).", Double.NaN);
+    public static final Field<Sheets.ColorSetting> CONFIG_COLOR = CONFIG.optional(
+            "color", choice(Sheets.ColorSetting.class), "auto, always or never (--color; NO_COLOR wins).", null);
+    public static final Field<String> CONFIG_PAGER = CONFIG.optional(
+            "pager", TEXT, "The pager for long output (MEDCOUNSEL_PAGER and PAGER win; \"\" or cat for none).", "");
+    public static final Field<Sheets.PaperSetting> CONFIG_PAPER = CONFIG.optional(
+            "paper", choice(Sheets.PaperSetting.class), "a4 or letter, for leaflets (leaflet --paper).", null);
+
     public static final Shape SITE = new Shape("site file", "The pharmacy printed on every leaflet.");
     public static final Field<String> SITE_NAME = SITE.required("name", TEXT, "The pharmacy's name.");
     public static final Field<String> SITE_ADDRESS = SITE.optional("address", TEXT, "Its address, on one line.", "");

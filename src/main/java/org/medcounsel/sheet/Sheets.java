@@ -258,4 +258,31 @@ public final class Sheets {
             String openingHours,
             String logo,
             int logoLine) {}
+
+    /** When a setting is taken from a config file: colour. */
+    public enum ColorSetting {
+        AUTO,
+        ALWAYS,
+        NEVER
+    }
+
+    /** Paper for printed leaflets. */
+    public enum PaperSetting {
+        A4,
+        LETTER
+    }
+
+    /**
+     * One config file's settings; absent ones are null (an empty list for data). {@code lines}
+     * gives each key's line in the file, for saying where a value came from.
+     */
+    public record Settings(
+            List<String> data,
+            String site,
+            String templates,
+            Integer width,
+            ColorSetting color,
+            String pager,
+            PaperSetting paper,
+            java.util.Map<String, Integer> lines) {}
 }
