@@ -86,12 +86,16 @@ public final class Config {
     }
 
     private Optional<Settings> read(Path file) {
+        // A file whose folder this user cannot even look in is, for this user, not there.
+        if (!Files.exists(file)) return Optional.empty();
         byte[] bytes;
         try {
             if (Files.size(file) > 64 * 1024) throw new Failure(file + ": too large for a config file (over 64 KiB)");
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             return Optional.empty();
+        } catch (java.nio.file.AccessDeniedException e) {
+            throw new Failure(file + ": cannot read the config file: permission denied");
         } catch (IOException e) {
             throw new Failure(file + ": cannot read the config file: " + e.getMessage());
         }
