@@ -122,6 +122,30 @@ class InstallIT {
     }
 
     @Test
+    void theDebianPackageInstallsTheSameTool() throws Exception {
+        Tools.require("dpkg-deb");
+        Path deb = Tools.ROOT.resolve("target/medcounsel_0.1.0_all.deb");
+        String fields = Tools.run(
+                tmp, Map.of(), "dpkg-deb", "-f", deb.toString(), "Package", "Version", "Architecture", "Depends");
+        assertTrue(fields.contains("Package: medcounsel") && fields.contains("Version: 0.1.0"), fields);
+        assertTrue(fields.contains("Architecture: all") && fields.contains("java17-runtime-headless"), fields);
+        Path root = Files.createDirectories(tmp.resolve("debroot"));
+        Tools.run(tmp, Map.of(), "dpkg-deb", "-x", deb.toString(), root.toString());
+        for (String file : new String[] {
+            "usr/bin/medcounsel",
+            "usr/lib/medcounsel/medcounsel.jar",
+            "usr/share/man/man1/medcounsel.1",
+            "usr/share/bash-completion/completions/medcounsel",
+            "usr/share/zsh/vendor-completions/_medcounsel"
+        }) {
+            assertTrue(Files.exists(root.resolve(file)), file);
+        }
+        String info =
+                Tools.run(elsewhere, env, root.resolve("usr/bin/medcounsel").toString(), "info", "koselugo");
+        assertTrue(info.startsWith("Selumetinib (Koselugo) - About this medicine"), info);
+    }
+
+    @Test
     void manRendersTheInstalledPages() throws Exception {
         Tools.require("man");
         env.put("MANPATH", prefix.resolve("share/man").toString());
