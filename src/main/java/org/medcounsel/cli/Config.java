@@ -1,8 +1,6 @@
 package org.medcounsel.cli;
 
-import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -88,21 +86,15 @@ public final class Config {
     private Optional<Settings> read(Path file) {
         // A file whose folder this user cannot even look in is, for this user, not there.
         if (!Files.exists(file)) return Optional.empty();
-        byte[] bytes;
         try {
-            if (Files.size(file) > 64 * 1024) throw new Failure(file + ": too large for a config file (over 64 KiB)");
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            return Optional.empty();
-        } catch (java.nio.file.AccessDeniedException e) {
-            throw new Failure(file + ": cannot read the config file: permission denied");
-        } catch (IOException e) {
-            throw new Failure(file + ": cannot read the config file: " + e.getMessage());
-        }
-        try {
-            return Optional.of(SheetLoader.settings(file.toString(), bytes));
+            return SheetLoader.settings(file, env.cacheDir());
         } catch (SheetException e) {
             throw new Failure(e.getMessage());
+        } catch (java.io.UncheckedIOException e) {
+            throw new Failure(file + ": cannot read the config file: "
+                    + (e.getCause() instanceof java.nio.file.AccessDeniedException
+                            ? "permission denied"
+                            : e.getCause().getMessage()));
         }
     }
 

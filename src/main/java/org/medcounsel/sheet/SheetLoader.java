@@ -144,18 +144,46 @@ public final class SheetLoader {
     }
 
     /** Loads a site file (the pharmacy on every leaflet) as the lines to print: name, address, phone. */
-    /** A config file's settings: each problem with its line (unknown keys and wrong types first). */
-    public static Sheets.Settings settings(String file, byte[] bytes) {
-        List<Problem> problems = new ArrayList<>();
-        // A file of comments only (as config init writes it) sets nothing.
-        boolean empty = new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
+    /**
+     * A config file's settings, its YAML tree kept packed in the cache folder (when there is a
+     * usable one) so that a run with a config file does not load the YAML parser: every command
+     * reads the file. Empty when the file is not there.
+     */
+    public static Optional<Sheets.Settings> settings(java.nio.file.Path path, Optional<java.nio.file.Path> cacheDir) {
+        Optional<SheetFile> file = FolderShelf.file(path, path.toString());
+        if (file.isEmpty()) return Optional.empty();
+        if (!java.nio.file.Files.isReadable(path)) {
+            throw new SheetException(path.toString(), 0, "cannot read the config file: permission denied");
+        }
+        byte[] bytes = file.get().bytes();
+        if (bytes.length > 64 * 1024) {
+            throw new SheetException(path.toString(), 0, "too large for a config file (over 64 KiB)");
+        }
+        if (commentsOnly(bytes)) return Optional.of(settings(path.toString(), bytes));
+        Optional<java.nio.file.Path> dir = cacheDir.filter(CacheFolder::usable);
+        YamlNode tree = dir.isPresent()
+                ? PackedTree.cached(dir.get(), file.get())
+                : file.get().tree();
+        return Optional.of(settings(path.toString(), tree));
+    }
+
+    private static boolean commentsOnly(byte[] bytes) {
+        return new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
                 .lines()
                 .allMatch(l ->
                         l.isBlank() || l.strip().startsWith("#") || l.strip().equals("---"));
-        if (empty) {
+    }
+
+    /** A config file's settings: each problem with its line (unknown keys and wrong types first). */
+    public static Sheets.Settings settings(String file, byte[] bytes) {
+        if (commentsOnly(bytes)) {
             return new Sheets.Settings(List.of(), null, null, null, null, null, null, java.util.Map.of());
         }
-        YamlNode root = YamlReader.read(file, bytes);
+        return settings(file, YamlReader.read(file, bytes));
+    }
+
+    private static Sheets.Settings settings(String file, YamlNode root) {
+        List<Problem> problems = new ArrayList<>();
         Bound s = SheetShapes.CONFIG.bind(file, root, problems);
         failIf(problems); // a value of the wrong type cannot be read further
         Integer width = null;
