@@ -60,7 +60,7 @@ _medcounsel_positional() {
     check) REPLY='file' ;;
     config) REPLY='words:path show init' ;;
     help) REPLY='command' ;;
-    completion) REPLY='words:bash zsh' ;;
+    completion) REPLY='words:bash zsh fish' ;;
     *) REPLY= ;;
   esac
 }

@@ -14,18 +14,21 @@ import picocli.CommandLine.Spec;
         description = {
             "Print a shell completion script.",
             "bash: source it from ~/.bashrc, or copy it to ~/.local/share/bash-completion/completions/medcounsel.",
-            "zsh: save it as _medcounsel in a folder on $fpath, then run compinit."
+            "zsh: save it as _medcounsel in a folder on $fpath, then run compinit.",
+            "fish: save it as ~/.config/fish/completions/medcounsel.fish."
         },
         footerHeading = "%nExamples:%n",
         footer = {
             "  medcounsel completion bash > /etc/bash_completion.d/medcounsel",
-            "  medcounsel completion zsh > ~/.zfunc/_medcounsel"
+            "  medcounsel completion zsh > ~/.zfunc/_medcounsel",
+            "  medcounsel completion fish > ~/.config/fish/completions/medcounsel.fish"
         })
 final class CompletionCommand implements Callable<Integer> {
     /** The shells there are scripts for. */
     enum Shell {
         bash,
-        zsh
+        zsh,
+        fish
     }
 
     private final Environment env;
@@ -37,14 +40,19 @@ final class CompletionCommand implements Callable<Integer> {
         this.env = env;
     }
 
-    @Parameters(paramLabel = "SHELL", description = "bash or zsh.")
+    @Parameters(paramLabel = "SHELL", description = "bash, zsh or fish.")
     Shell shell;
 
     @Override
     public Integer call() {
         var root = spec.root();
         var out = spec.commandLine().getOut();
-        out.print(shell == Shell.bash ? Completions.bash(root) : Completions.zsh(root));
+        out.print(
+                switch (shell) {
+                    case bash -> Completions.bash(root);
+                    case zsh -> Completions.zsh(root);
+                    case fish -> Completions.fish(root);
+                });
         out.flush();
         return Exit.OK;
     }

@@ -258,6 +258,82 @@ public final class Completions {
         return spec.append("'").toString();
     }
 
+    /**
+     * The fish script: the fixed functions (in resources/medcounsel/completion) and a
+     * {@code complete} line for each command, option and argument. fish matches in any case,
+     * takes {@code --opt=VALUE} and shows each value's description by itself.
+     */
+    public static String fish(CommandSpec root) {
+        StringBuilder f = new StringBuilder("complete -c medcounsel -f\n");
+        String noCommand = "__fish_use_subcommand";
+        for (CommandSpec c : visible(root)) {
+            f.append("complete -c medcounsel -n ")
+                    .append(noCommand)
+                    .append(" -a ")
+                    .append(c.name())
+                    .append(" -d '")
+                    .append(fishQuote(first(c.usageMessage().description())))
+                    .append("'\n");
+        }
+        for (OptionSpec o : root.options()) {
+            if (!o.hidden()) f.append(fishOption(noCommand, o));
+        }
+        for (OptionSpec o : commonOptions(root)) {
+            f.append(fishOption(noCommand, o));
+        }
+        for (CommandSpec c : visible(root)) {
+            String when = "'__fish_seen_subcommand_from " + c.name() + "'";
+            for (OptionSpec o : c.options()) {
+                if (!o.hidden()) f.append(fishOption(when, o));
+            }
+            if (!c.positionalParameters().isEmpty()) {
+                PositionalParamSpec p = c.positionalParameters().get(0);
+                String value = kind(p) == Kind.COMMAND
+                        ? " -x -a '" + String.join(" ", commandNames(root)) + "'"
+                        : fishValue(kind(p), words(p));
+                if (!value.isEmpty())
+                    f.append("complete -c medcounsel -n ")
+                            .append(when)
+                            .append(value)
+                            .append("\n");
+            }
+        }
+        return resource("medcounsel.fish").replace("#@GENERATED@\n", f.toString());
+    }
+
+    private static String fishOption(String when, OptionSpec o) {
+        StringBuilder line = new StringBuilder("complete -c medcounsel -n ").append(when);
+        for (String name : o.names()) {
+            line.append(name.startsWith("--") ? " -l " + name.substring(2) : " -s " + name.substring(1));
+        }
+        if (o.arity().max() > 0) line.append(fishValue(kind(o), words(o)));
+        return line.append(" -d '")
+                .append(fishQuote(first(o.description())))
+                .append("'\n")
+                .toString();
+    }
+
+    private static String fishValue(Kind kind, List<String> words) {
+        switch (kind) {
+            case DIRECTORY:
+                return " -x -a '(__fish_complete_directories)'";
+            case FILE:
+                return " -r -F";
+            case DRUG:
+                return " -x -a '(__medcounsel_drugs)'";
+            case FACT:
+                return " -x -a '(__medcounsel_fact)'";
+            case WORDS:
+                return " -x -a '" + String.join(" ", words) + "'";
+            default:
+                return " -x";
+        }
+    }
+
+    private static String fishQuote(String s) {
+        return s.replace("\\", "\\\\").replace("'", "\\'");
+    }
+
     private static String zshValue(Kind kind, List<String> words) {
         switch (kind) {
             case DIRECTORY:

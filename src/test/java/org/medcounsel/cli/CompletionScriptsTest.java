@@ -24,6 +24,10 @@ class CompletionScriptsTest {
                 new Cli().run("completion", "zsh").out(),
                 Files.readString(Path.of("completions/_medcounsel")),
                 "completions/_medcounsel is stale: run bin/medcounsel completion zsh > completions/_medcounsel");
+        assertEquals(
+                new Cli().run("completion", "fish").out(),
+                Files.readString(Path.of("completions/medcounsel.fish")),
+                "completions/medcounsel.fish is stale: run bin/medcounsel completion fish > completions/medcounsel.fish");
     }
 
     @Test
