@@ -9,7 +9,7 @@
 # inserts.
 
 # What the command line takes, from the command tree.
-_mc_commands='info brief risks stop screen compare search facts list leaflet check config help completion shell'
+_mc_commands='info brief risks stop screen questionnaire compare search facts list leaflet check config help completion shell'
 
 # REPLY: the options of command $1 (none yet: the options before a command).
 _medcounsel_options() {
@@ -18,7 +18,8 @@ _medcounsel_options() {
     brief) REPLY='--data --color --width --sources --templates --format --debug -h --help -V --version' ;;
     risks) REPLY='--data --color --width --sources --templates --format --debug -h --help -V --version' ;;
     stop) REPLY='--data --color --width --sources --templates --format --debug -h --help -V --version' ;;
-    screen) REPLY='--data --color --width --sources --templates --format --debug --patient -f --fact --ask --save-answers --template -h --help -V --version' ;;
+    screen) REPLY='--data --color --width --sources --templates --format --debug --patient --record --patient-id --pharmacist --site -f --fact --ask --save-answers --template -h --help -V --version' ;;
+    questionnaire) REPLY='--format --data -h --help -V --version' ;;
     compare) REPLY='--data --color --width --sources --templates --format --debug -h --help -V --version' ;;
     search) REPLY='--format --data --color --width --sources --templates --debug -h --help -V --version' ;;
     facts) REPLY='--drug --format --data --debug -h --help -V --version' ;;
@@ -37,11 +38,11 @@ _medcounsel_options() {
 # words:..., or value for anything), or nothing for an option that takes none.
 _medcounsel_kind() {
   case $1:$2 in
-    info:--data|info:--templates|brief:--data|brief:--templates|risks:--data|risks:--templates|stop:--data|stop:--templates|screen:--data|screen:--templates|compare:--data|compare:--templates|search:--data|search:--templates|facts:--data|list:--data|list:--templates|leaflet:--out|leaflet:--data|leaflet:--templates|check:--data|:--data) REPLY='dir' ;;
+    info:--data|info:--templates|brief:--data|brief:--templates|risks:--data|risks:--templates|stop:--data|stop:--templates|screen:--data|screen:--templates|questionnaire:--data|compare:--data|compare:--templates|search:--data|search:--templates|facts:--data|list:--data|list:--templates|leaflet:--out|leaflet:--data|leaflet:--templates|check:--data|:--data) REPLY='dir' ;;
     info:--color|brief:--color|risks:--color|stop:--color|screen:--color|compare:--color|search:--color|list:--color|leaflet:--color|:--color) REPLY='words:auto always never' ;;
-    info:--width|brief:--width|risks:--width|stop:--width|screen:--width|compare:--width|search:--width|list:--class|list:--for|list:--width|leaflet:--width|check:--warn-grade|check:--error-grade|check:--max-age|:--width) REPLY='value' ;;
-    info:--format|brief:--format|risks:--format|stop:--format|screen:--format|compare:--format|:--format) REPLY='words:text markdown html json' ;;
-    screen:--patient|screen:--save-answers|leaflet:--site) REPLY='file' ;;
+    info:--width|brief:--width|risks:--width|stop:--width|screen:--width|screen:--patient-id|screen:--pharmacist|questionnaire:--format|compare:--width|search:--width|list:--class|list:--for|list:--width|leaflet:--width|check:--warn-grade|check:--error-grade|check:--max-age|:--width) REPLY='value' ;;
+    info:--format|brief:--format|risks:--format|stop:--format|screen:--format|compare:--format|:--format) REPLY='words:text markdown html json fhir' ;;
+    screen:--patient|screen:--site|screen:--save-answers|leaflet:--site) REPLY='file' ;;
     screen:-f|screen:--fact) REPLY='fact' ;;
     search:--format|facts:--format|list:--format|check:--format) REPLY='words:text json' ;;
     facts:--drug) REPLY='drug' ;;
@@ -55,7 +56,7 @@ _medcounsel_kind() {
 # REPLY: what command $1's arguments are.
 _medcounsel_positional() {
   case $1 in
-    info|brief|risks|stop|screen|compare|leaflet) REPLY='drug' ;;
+    info|brief|risks|stop|screen|questionnaire|compare|leaflet) REPLY='drug' ;;
     search) REPLY='value' ;;
     check) REPLY='file' ;;
     config) REPLY='words:path show init' ;;

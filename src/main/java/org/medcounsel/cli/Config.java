@@ -127,6 +127,8 @@ public final class Config {
                 return Optional.ofNullable(s.pager());
             case "paper":
                 return Optional.ofNullable(s.paper()).map(p -> p.name().toLowerCase(Locale.ROOT));
+            case "pharmacist":
+                return Optional.ofNullable(s.pharmacist());
             default:
                 return Optional.empty();
         }
@@ -144,6 +146,8 @@ public final class Config {
                 return file("templates").orElse(null);
             case "--paper":
                 return file("paper").orElse(null);
+            case "--pharmacist":
+                return file("pharmacist").orElse(null);
             case "--width":
                 return env.variable("COLUMNS").isBlank() ? file("width").orElse(null) : null;
             case "--color":
@@ -188,6 +192,7 @@ public final class Config {
             all.add(fromFiles("pager", file("pager").orElse(""), "less -FRX"));
         }
         all.add(fromFiles("paper", file("paper").orElse(""), "a4"));
+        all.add(fromFiles("pharmacist", file("pharmacist").orElse(""), "none"));
         return all;
     }
 
@@ -242,6 +247,9 @@ public final class Config {
                 "# The pager for long output. MEDCOUNSEL_PAGER and PAGER win; \"\" for none.\n"
                         + "# pager: less -FRX\n");
         lines.put("paper", "# a4 or letter, for leaflets (leaflet --paper).\n# paper: a4\n");
+        lines.put(
+                "pharmacist",
+                "# Your name, for screening records (screen --pharmacist).\n# pharmacist: A. Pharmacist\n");
         StringBuilder text = new StringBuilder(
                 "# medcounsel settings. The command line wins over the environment, the environment over\n"
                         + "# this file, and this file over the system's (/etc/xdg/medcounsel/config.yaml).\n"

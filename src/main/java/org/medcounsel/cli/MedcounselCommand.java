@@ -55,6 +55,7 @@ public final class MedcounselCommand implements java.util.concurrent.Callable<In
         m.put("risks", RisksCommand.class);
         m.put("stop", StopCommand.class);
         m.put("screen", ScreenCommand.class);
+        m.put("questionnaire", QuestionnaireCommand.class);
         m.put("compare", CompareCommand.class);
         m.put("search", SearchCommand.class);
         m.put("facts", FactsCommand.class);
@@ -107,12 +108,23 @@ public final class MedcounselCommand implements java.util.concurrent.Callable<In
             this.env = env;
         }
 
-        @Override
-        public String[] getVersion() throws IOException {
+        /** The build's properties: version and build time. */
+        static Properties build() throws IOException {
             Properties p = new Properties();
             try (InputStream in = Version.class.getResourceAsStream("/medcounsel/version.properties")) {
                 if (in != null) p.load(in);
             }
+            return p;
+        }
+
+        /** "medcounsel 0.1.0": the tool and its version, as records name it. */
+        static String tool() throws IOException {
+            return "medcounsel " + build().getProperty("version", "unknown");
+        }
+
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties p = build();
             java.util.List<String> lines = new java.util.ArrayList<>();
             lines.add("medcounsel " + p.getProperty("version", "unknown") + " (built "
                     + p.getProperty("built", "unknown") + ")");

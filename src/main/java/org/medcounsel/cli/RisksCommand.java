@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = MedcounselCommand.Version.class,
         description = {
-            "When to get help at once, key warnings, side effects and checks.",
+            "When to get help at once, key warnings, side effects, checks.",
             "Side effects come by seriousness and how often they happen."
         },
         exitCodeListHeading = "%nExit codes:%n",

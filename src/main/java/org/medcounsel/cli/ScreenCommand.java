@@ -13,14 +13,17 @@ import org.medcounsel.counsel.Patient;
 import org.medcounsel.counsel.Screening;
 import org.medcounsel.doc.Document;
 import org.medcounsel.render.AtomicFiles;
+import org.medcounsel.render.Fhir;
 import org.medcounsel.render.Format;
 import org.medcounsel.render.PatientTemplate;
+import org.medcounsel.render.ScreeningRecord;
 import org.medcounsel.render.ScreeningReport;
 import org.medcounsel.sheet.Drug;
 import org.medcounsel.sheet.Facts;
 import org.medcounsel.sheet.Formulary;
 import org.medcounsel.sheet.Medicines;
 import org.medcounsel.sheet.Sheets.Fact;
+import org.medcounsel.sheet.Word;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -52,7 +55,9 @@ import picocli.CommandLine.ParameterException;
             "  medcounsel screen olumiant",
             "  medcounsel screen olumiant -f age=67 -f smoker=yes",
             "  medcounsel screen rinvoq --patient patient.yaml; echo $?",
-            "  medcounsel screen xeljanz --ask"
+            "  medcounsel screen xeljanz --ask",
+            "  medcounsel screen olumiant --patient p.yaml --record --pharmacist 'A. Khan'",
+            "  medcounsel screen olumiant --patient response.json --format fhir"
         })
 final class ScreenCommand extends CounselCommand {
     ScreenCommand(Environment env) {
@@ -68,9 +73,33 @@ final class ScreenCommand extends CounselCommand {
     @Option(
             names = "--patient",
             paramLabel = "FILE",
-            description =
-                    "YAML file of patient facts (fact: value), e.g. age: 70, smoker: no, medicines: [probenecid].")
+            description = "YAML file of patient facts (fact: value), e.g. age: 70, smoker: no, medicines:"
+                    + " [probenecid]; id: gives the patient's reference. Or a FHIR QuestionnaireResponse (JSON).")
     String patientFile;
+
+    @Option(
+            names = "--record",
+            description = "End the report with a record to file: patient reference, date and time, pharmacist,"
+                    + " pharmacy, tool version and each sheet's review date and fingerprint (JSON always has it).")
+    boolean record;
+
+    @Option(
+            names = "--patient-id",
+            paramLabel = "ID",
+            description = "The patient's reference for the record (never a name unless you give one).")
+    String patientId;
+
+    @Option(
+            names = "--pharmacist",
+            paramLabel = "NAME",
+            description = "Who screened, for the record (also 'pharmacist' in the config file).")
+    String pharmacist;
+
+    @Option(
+            names = "--site",
+            paramLabel = "FILE",
+            description = "The site file (as leaflet takes it): the pharmacy named in the record.")
+    String site;
 
     @Option(
             names = {"-f", "--fact"},
@@ -125,11 +154,19 @@ final class ScreenCommand extends CounselCommand {
                 .map(d -> Screening.of(d, vocabulary, formulary.medicines(), patient))
                 .toList();
         PrintWriter out = out();
-        if (format.format == Format.json) {
-            ScreeningReport.json(screenings, Guidance.of(formulary), formulary.words(), out);
+        ScreeningRecord filed = record(drugs, formulary, patient);
+        if (format.format == Format.fhir) {
+            Fhir.bundle(screenings, filed, out);
+        } else if (format.format == Format.json) {
+            ScreeningReport.json(screenings, Guidance.of(formulary), formulary.words(), filed, out);
         } else {
             Guidance guidance = Guidance.of(formulary);
-            renderer().render(screenings.stream().map(guidance::screening).toList(), out);
+            List<Document> reports = new ArrayList<>();
+            for (Screening s : screenings) {
+                Document report = guidance.screening(s);
+                reports.add(record ? report.withSection(recordSection(filed, formulary.words())) : report);
+            }
+            renderer().render(reports, out);
         }
         return screenings.stream().mapToInt(s -> exitCode(s.verdict())).max().orElse(Exit.OK);
     }
@@ -150,10 +187,87 @@ final class ScreenCommand extends CounselCommand {
     private Patient patient(Facts vocabulary) throws IOException {
         Patient patient = new Patient(vocabulary);
         if (patientFile != null) {
-            patient.readFile(patientFile, OptionFile.read(env(), patientFile, "patient file"));
+            byte[] bytes = OptionFile.read(env(), patientFile, "patient file");
+            if (FhirResponse.isJson(bytes)) {
+                FhirResponse.read(patientFile, bytes, patient);
+            } else {
+                patient.readFile(patientFile, bytes);
+            }
         }
         facts.forEach(patient::setPair);
+        if (patientId != null) patient.id(patientId);
         return patient;
+    }
+
+    /**
+     * The record: who, when, by whom, where, with which tool, and each sheet used with its review
+     * date and a fingerprint (SHA-256) of its content, so the exact guidance can be traced.
+     */
+    private ScreeningRecord record(List<Drug> drugs, Formulary formulary, Patient patient) throws IOException {
+        String at = java.time.format.DateTimeFormatter.ISO_INSTANT.format(
+                env().clock().instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        String pharmacy = "";
+        if (site != null) {
+            try {
+                pharmacy = org.medcounsel.sheet.SheetLoader.site(site, OptionFile.read(env(), site, "site file"))
+                        .name();
+            } catch (org.medcounsel.sheet.SheetException e) {
+                throw new AnswerException(e.getMessage());
+            }
+        }
+        List<ScreeningRecord.Sheet> sheets = sheets(drugs, formulary);
+        return new ScreeningRecord(
+                patient.id(),
+                at,
+                pharmacist == null ? "" : pharmacist.strip(),
+                pharmacy,
+                MedcounselCommand.Version.tool(),
+                sheets);
+    }
+
+    /** Each sheet the drugs' guidance comes from: drug and class, with review date and fingerprint. */
+    static List<ScreeningRecord.Sheet> sheets(List<Drug> drugs, Formulary formulary) {
+        List<ScreeningRecord.Sheet> sheets = new ArrayList<>();
+        for (Drug d : drugs) {
+            sheets.add(sheet(
+                    formulary,
+                    org.medcounsel.sheet.Shelf.Kind.DRUG,
+                    d.id(),
+                    d.sheet().reviewed()));
+            d.drugClass()
+                    .ifPresent(c ->
+                            sheets.add(sheet(formulary, org.medcounsel.sheet.Shelf.Kind.CLASS, c.id(), c.reviewed())));
+        }
+        return sheets;
+    }
+
+    private static ScreeningRecord.Sheet sheet(
+            Formulary formulary, org.medcounsel.sheet.Shelf.Kind kind, String id, java.time.LocalDate reviewed) {
+        byte[] bytes = formulary.find(kind, id).orElseThrow().bytes();
+        return new ScreeningRecord.Sheet(
+                kind == org.medcounsel.sheet.Shelf.Kind.DRUG ? "drug" : "class",
+                id,
+                reviewed.toString(),
+                Fhir.sha256(bytes));
+    }
+
+    /** The record as the report's last section, ending with a line to sign. */
+    private static Document.Section recordSection(ScreeningRecord r, org.medcounsel.sheet.Words words) {
+        String none = words.get(Word.RECORD_NOT_GIVEN);
+        List<Document.Block> blocks = new ArrayList<>();
+        blocks.add(new Document.Term(words.get(Word.RECORD_PATIENT), r.patient().isEmpty() ? none : r.patient()));
+        blocks.add(new Document.Term(words.get(Word.RECORD_AT), r.at()));
+        blocks.add(new Document.Term(
+                words.get(Word.RECORD_PHARMACIST), r.pharmacist().isEmpty() ? none : r.pharmacist()));
+        blocks.add(new Document.Term(words.get(Word.RECORD_SITE), r.site().isEmpty() ? none : r.site()));
+        blocks.add(new Document.Term(words.get(Word.RECORD_TOOL), r.tool()));
+        for (ScreeningRecord.Sheet s : r.sheets()) {
+            blocks.add(new Document.Term(
+                    words.get(Word.RECORD_SHEET),
+                    s.kind() + " " + s.id() + ", reviewed " + s.reviewed() + ", SHA-256 " + s.sha256()));
+        }
+        blocks.add(new Document.Paragraph(words.get(Word.RECORD_SIGNATURE)));
+        return new Document.Section(words.get(Word.HEADING_RECORD), blocks);
     }
 
     /**

@@ -22,6 +22,19 @@ public final class Patient {
     private final Facts facts;
     private final Map<String, Answer> answers = new LinkedHashMap<>();
 
+    /** The patient's reference for a screening record ("" when none is given): never a name unless given as one. */
+    private String id = "";
+
+    public String id() {
+        return id;
+    }
+
+    /** Sets the patient's reference (from --patient-id, or a FHIR response's subject). */
+    public Patient id(String reference) {
+        this.id = reference.strip();
+        return this;
+    }
+
     public Patient(Facts facts) {
         this.facts = facts;
     }
@@ -55,6 +68,10 @@ public final class Patient {
                 continue; // "age:" with nothing after it: not asked yet (as a --template file leaves it)
             }
             String where = file + ":" + e.keyLine() + ": ";
+            if (e.key().equals("id") && !facts.byKey().containsKey("id") && e.value() instanceof YamlNode.Scalar ref) {
+                id = ref.text().strip(); // the patient's reference for the record, not a fact
+                continue;
+            }
             Fact fact = fact(e.key(), where);
             answers.put(fact.key(), fromNode(fact, e.value(), where));
         }

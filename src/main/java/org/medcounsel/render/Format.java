@@ -10,7 +10,9 @@ public enum Format {
     text("txt"),
     markdown("md"),
     html("html"),
-    json("json");
+    json("json"),
+    /** FHIR R4 JSON: screen and questionnaire only. */
+    fhir("json");
 
     /** The file extension of a leaflet in this format. */
     public final String extension;

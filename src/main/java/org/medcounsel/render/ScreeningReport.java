@@ -19,9 +19,15 @@ public final class ScreeningReport {
     private ScreeningReport() {}
 
     /** One screening as an object, several as an array. */
-    public static void json(List<Screening> screenings, Guidance guidance, Words words, PrintWriter out) {
-        List<Map<String, Object>> trees =
-                screenings.stream().map(s -> tree(s, guidance, words)).toList();
+    public static void json(
+            List<Screening> screenings, Guidance guidance, Words words, ScreeningRecord record, PrintWriter out) {
+        List<Map<String, Object>> trees = screenings.stream()
+                .map(s -> {
+                    Map<String, Object> tree = tree(s, guidance, words);
+                    tree.put("record", record.tree());
+                    return tree;
+                })
+                .toList();
         JsonOut.write(trees.size() == 1 ? trees.get(0) : trees, out);
     }
 

@@ -177,7 +177,7 @@ public final class SheetLoader {
     /** A config file's settings: each problem with its line (unknown keys and wrong types first). */
     public static Sheets.Settings settings(String file, byte[] bytes) {
         if (commentsOnly(bytes)) {
-            return new Sheets.Settings(List.of(), null, null, null, null, null, null, java.util.Map.of());
+            return new Sheets.Settings(List.of(), null, null, null, null, null, null, null, java.util.Map.of());
         }
         return settings(file, YamlReader.read(file, bytes));
     }
@@ -205,7 +205,8 @@ public final class SheetLoader {
                 SheetShapes.CONFIG_WIDTH,
                 SheetShapes.CONFIG_COLOR,
                 SheetShapes.CONFIG_PAGER,
-                SheetShapes.CONFIG_PAPER)) {
+                SheetShapes.CONFIG_PAPER,
+                SheetShapes.CONFIG_PHARMACIST)) {
             if (s.has(f)) lines.put(f.name(), s.lineOf(f));
         }
         return new Sheets.Settings(
@@ -216,6 +217,7 @@ public final class SheetLoader {
                 s.has(SheetShapes.CONFIG_COLOR) ? s.get(SheetShapes.CONFIG_COLOR) : null,
                 s.has(SheetShapes.CONFIG_PAGER) ? s.get(SheetShapes.CONFIG_PAGER) : null,
                 s.has(SheetShapes.CONFIG_PAPER) ? s.get(SheetShapes.CONFIG_PAPER) : null,
+                s.has(SheetShapes.CONFIG_PHARMACIST) ? s.get(SheetShapes.CONFIG_PHARMACIST) : null,
                 lines);
     }
 

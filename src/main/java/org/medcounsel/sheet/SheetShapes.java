@@ -296,6 +296,8 @@ public final class SheetShapes {
             "color", choice(Sheets.ColorSetting.class), "auto, always or never (--color; NO_COLOR wins).", null);
     public static final Field<String> CONFIG_PAGER = CONFIG.optional(
             "pager", TEXT, "The pager for long output (MEDCOUNSEL_PAGER and PAGER win; \"\" or cat for none).", "");
+    public static final Field<String> CONFIG_PHARMACIST = CONFIG.optional(
+            "pharmacist", TEXT, "The pharmacist's name for screening records (screen --pharmacist).", "");
     public static final Field<Sheets.PaperSetting> CONFIG_PAPER = CONFIG.optional(
             "paper", choice(Sheets.PaperSetting.class), "a4 or letter, for leaflets (leaflet --paper).", null);
 

@@ -284,5 +284,6 @@ public final class Sheets {
             ColorSetting color,
             String pager,
             PaperSetting paper,
+            String pharmacist,
             java.util.Map<String, Integer> lines) {}
 }

@@ -133,7 +133,16 @@ public enum Word {
     INDEX_LEAFLET("Leaflet index: heading of the column of leaflet titles."),
     INDEX_FOR("Leaflet index: heading of the column of uses."),
     INDEX_REVIEWED("Leaflet index: heading of the column of sheet review dates."),
-    INDEX_MADE("Leaflet index: heading of the column of the dates the leaflets were made.");
+    INDEX_MADE("Leaflet index: heading of the column of the dates the leaflets were made."),
+    HEADING_RECORD("screen --record: heading of the record section."),
+    RECORD_PATIENT("screen --record: label of the patient reference."),
+    RECORD_AT("screen --record: label of the date and time."),
+    RECORD_PHARMACIST("screen --record: label of the pharmacist's name."),
+    RECORD_SITE("screen --record: label of the pharmacy."),
+    RECORD_TOOL("screen --record: label of the tool and its version."),
+    RECORD_SHEET("screen --record: label of each sheet used, with its review date and fingerprint."),
+    RECORD_NOT_GIVEN("screen --record: shown for a field that was not given."),
+    RECORD_SIGNATURE("screen --record: the signature line that ends the record.");
 
     /** What the word is for, as the schema describes it. */
     public final String description;

@@ -1,0 +1,73 @@
+package org.medcounsel.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.medcounsel.counsel.Screening;
+import org.medcounsel.render.Fhir;
+import org.medcounsel.render.ScreeningRecord;
+import org.medcounsel.sheet.Drug;
+import org.medcounsel.sheet.Formulary;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code medcounsel questionnaire DRUG --format fhir}: a drug's screening questions as a FHIR R4 Questionnaire. */
+@Command(
+        name = "questionnaire",
+        mixinStandardHelpOptions = true,
+        versionProvider = MedcounselCommand.Version.class,
+        description = {
+            "A drug's screening questions as a FHIR Questionnaire.",
+            "Its canonical URL is stable; its version is a fingerprint of the sheets, so a system can tell when the"
+                    + " questions change. Answer it with a QuestionnaireResponse and pass that to screen --patient."
+        },
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  medcounsel questionnaire olumiant --format fhir > olumiant-questionnaire.json",
+            "  medcounsel questionnaire koselugo"
+        })
+final class QuestionnaireCommand implements Callable<Integer> {
+    private final Environment env;
+
+    @Spec
+    CommandSpec spec;
+
+    QuestionnaireCommand(Environment env) {
+        this.env = env;
+    }
+
+    @Parameters(paramLabel = "DRUG", description = "A generic or brand name.")
+    String name;
+
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "fhir",
+            description = "fhir (FHIR R4 JSON), the only one (default: ${DEFAULT-VALUE}).")
+    String format = "fhir";
+
+    @Mixin
+    DataOptions data;
+
+    @Override
+    public Integer call() {
+        if (!format.equals("fhir")) {
+            throw new ParameterException(spec.commandLine(), "questionnaire writes fhir only, not '" + format + "'");
+        }
+        Formulary formulary = data.formulary(env);
+        Drug drug = formulary.drug(formulary.resolve(name));
+        CounselCommand.noteStale(
+                List.of(drug), formulary, env, spec.commandLine().getErr());
+        List<ScreeningRecord.Sheet> sheets = ScreenCommand.sheets(List.of(drug), formulary);
+        String version = new ScreeningRecord("", "", "", "", "", sheets).version();
+        PrintWriter out = spec.commandLine().getOut();
+        Fhir.questionnaire(drug, Screening.questionsAsked(List.of(drug), formulary.facts()), version, out);
+        out.flush();
+        return Exit.OK;
+    }
+}
