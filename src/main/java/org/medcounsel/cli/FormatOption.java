@@ -9,6 +9,6 @@ public final class FormatOption {
             names = "--format",
             paramLabel = "FORMAT",
             defaultValue = "text",
-            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; fhir for screen only).")
+            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; fhir and pdf for screen only).")
     Format format = Format.text;
 }

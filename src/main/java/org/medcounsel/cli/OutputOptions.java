@@ -103,10 +103,12 @@ public final class OutputOptions {
      * a terminal gives each source one short line unless --sources asks for them in full.
      */
     Renderer renderer(Environment env, Format chosen) {
-        if (chosen == Format.fhir) {
+        if (chosen == Format.fhir || chosen == Format.pdf) {
             throw new ParameterException(
                     spec.commandLine(),
-                    "--format fhir is for screen (and questionnaire); use text, markdown, html or json");
+                    "--format " + chosen + " is for screen"
+                            + (chosen == Format.pdf ? " (and leaflet)" : " (and questionnaire)")
+                            + "; use text, markdown, html or json");
         }
         return chosen.renderer(
                 chosen == Format.text ? width(env) : DEFAULT_WIDTH,

@@ -166,7 +166,11 @@ final class ScreenCommand extends CounselCommand {
                 Document report = guidance.screening(s);
                 reports.add(record ? report.withSection(recordSection(filed, formulary.words())) : report);
             }
-            renderer().render(reports, out);
+            if (format.format == Format.pdf) {
+                pdf(reports, formulary, out);
+            } else {
+                renderer().render(reports, out);
+            }
         }
         return screenings.stream().mapToInt(s -> exitCode(s.verdict())).max().orElse(Exit.OK);
     }
@@ -249,6 +253,28 @@ final class ScreenCommand extends CounselCommand {
                 id,
                 reviewed.toString(),
                 Fhir.sha256(bytes));
+    }
+
+    /** The report as a PDF, from its HTML page, to standard output (never to a terminal). */
+    private void pdf(List<Document> reports, Formulary formulary, PrintWriter out) {
+        if (env().terminal()) {
+            throw new ParameterException(
+                    spec.commandLine(), "a PDF is not written to a terminal: redirect it to a file (> screening.pdf)");
+        }
+        if (!(out instanceof BinaryOut binary)) {
+            throw new Failure("a PDF cannot be written here: redirect the screening to a file");
+        }
+        java.io.StringWriter html = new java.io.StringWriter();
+        new org.medcounsel.render.HtmlRenderer(
+                        output.templates(env()),
+                        new org.medcounsel.render.HtmlRenderer.Print(
+                                "A4", false, "", formulary.words().get(Word.PAGE_OF)))
+                .render(reports, new PrintWriter(html));
+        try {
+            binary.bytes(org.medcounsel.render.Pdf.maker().pdf(html.toString(), "file:///"));
+        } catch (org.medcounsel.render.Pdf.MissingException e) {
+            throw new Failure(e.getMessage());
+        }
     }
 
     /** The record as the report's last section, ending with a line to sign. */

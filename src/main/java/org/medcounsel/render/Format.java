@@ -12,7 +12,9 @@ public enum Format {
     html("html"),
     json("json"),
     /** FHIR R4 JSON: screen and questionnaire only. */
-    fhir("json");
+    fhir("json"),
+    /** A printable PDF of the HTML: screen only (leaflets have their own). */
+    pdf("pdf");
 
     /** The file extension of a leaflet in this format. */
     public final String extension;

@@ -244,5 +244,11 @@ class FhirTest {
         Result info = cli.run("info", "olumiant", "--format", "fhir");
         assertEquals(2, info.code());
         assertTrue(info.err().startsWith("medcounsel: --format fhir is for screen"), info.err());
+        Result pdf = cli.run("risks", "olumiant", "--format", "pdf");
+        assertEquals(2, pdf.code());
+        assertTrue(pdf.err().startsWith("medcounsel: --format pdf is for screen (and leaflet)"), pdf.err());
+        Result terminal = cli.terminal(true).run("screen", "olumiant", "--format", "pdf");
+        assertEquals(2, terminal.code());
+        assertTrue(terminal.err().contains("a PDF is not written to a terminal"), terminal.err());
     }
 }

@@ -167,6 +167,24 @@ class PdfLeafletIT {
     }
 
     @Test
+    void aScreeningRecordPrintsToAPdfThatEndsWithASignatureLine() throws Exception {
+        Tools.run(
+                tmp,
+                env,
+                "sh",
+                "-c",
+                "'" + Tools.LAUNCHER + "' screen olumiant -f age=70 --record --patient-id P-0042"
+                        + " --pharmacist 'A. Khan' --format pdf > screening.pdf");
+        Path pdf = tmp.resolve("screening.pdf");
+        assertTrue(info(pdf).contains("Tagged:          yes"), info(pdf));
+        String last = text(pdf, pages(pdf));
+        assertTrue(last.contains("Signed by the pharmacist: ____"), last);
+        String all = Tools.run(tmp, Map.of(), "pdftotext", pdf.toString(), "-");
+        assertTrue(all.contains("Patient: P-0042") && all.contains("Pharmacist: A. Khan"), all);
+        assertTrue(all.contains("SHA-256"), "each sheet's fingerprint: " + all);
+    }
+
+    @Test
     void theCounsellingCommandsNeverLoadThePdfCode() throws Exception {
         Path jar = Tools.ROOT.resolve("target/medcounsel.jar");
         String loaded =
