@@ -247,7 +247,7 @@ final class ScreenCommand extends CounselCommand {
 
     private static ScreeningRecord.Sheet sheet(
             Formulary formulary, org.medcounsel.sheet.Shelf.Kind kind, String id, java.time.LocalDate reviewed) {
-        byte[] bytes = formulary.find(kind, id).orElseThrow().bytes();
+        byte[] bytes = formulary.sourceBytes(kind, id);
         return new ScreeningRecord.Sheet(
                 kind == org.medcounsel.sheet.Shelf.Kind.DRUG ? "drug" : "class",
                 id,

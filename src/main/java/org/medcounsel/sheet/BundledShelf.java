@@ -14,7 +14,7 @@ import java.util.zip.ZipFile;
 
 /** The sheets packaged in the jar (or in target/classes when run from a build). */
 public final class BundledShelf implements Shelf {
-    private static final String PREFIX = "medcounsel/data/";
+    static final String PREFIX = "medcounsel/data/";
 
     @Override
     public SortedSet<String> ids(Kind kind) {

@@ -501,6 +501,23 @@ public final class Formulary {
         return cacheDir;
     }
 
+    /**
+     * A sheet's text as it was written (its YAML, even for a bundled sheet read from the tree
+     * packed at build time), for a fingerprint that is the same wherever the sheet is read from.
+     */
+    public byte[] sourceBytes(Kind kind, String id) {
+        SheetFile file = find(kind, id).orElseThrow(() -> new UnknownDrugException(id, List.of()));
+        if (file.packed()) {
+            try (java.io.InputStream in =
+                    Formulary.class.getResourceAsStream("/" + BundledShelf.PREFIX + kind.folder + "/" + id + ".yaml")) {
+                if (in != null) return in.readAllBytes();
+            } catch (java.io.IOException e) {
+                throw new SheetException(file.name(), 0, "cannot read: " + e.getMessage());
+            }
+        }
+        return file.bytes();
+    }
+
     /** The file a sheet of {@code kind} is read from: the highest shelf that has it. */
     public Optional<SheetFile> find(Kind kind, String id) {
         for (Shelf shelf : shelves) {

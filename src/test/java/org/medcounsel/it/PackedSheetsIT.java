@@ -50,7 +50,9 @@ class PackedSheetsIT {
                                 "medcounsel: note: the site folder data replaces the bundled sheet for " + id + "\n"),
                         yaml);
                 String answer = yaml.replaceAll("(?m)^medcounsel: note: the site folder data replaces .*\n", "");
-                assertEquals(answer, packed, String.join(" ", command));
+                // A screening's record names the second it was made: two runs may differ there alone.
+                String when = "(?m)^    \"at\" : \"[^\"]*\",$";
+                assertEquals(answer.replaceAll(when, ""), packed.replaceAll(when, ""), String.join(" ", command));
                 assertFalse(packed.startsWith("medcounsel:"), packed);
             }
         }
