@@ -60,27 +60,25 @@ public final class Config {
                         "config.yaml");
     }
 
-    /** The system's file: the first folder of XDG_CONFIG_DIRS (else /etc/xdg) that has one. */
-    static Optional<Path> systemFile(Environment env) {
+    /** The system's candidate files: medcounsel/config.yaml in each absolute XDG_CONFIG_DIRS folder (else /etc/xdg). */
+    private static List<Path> systemFiles(Environment env) {
         String dirs = env.variable("XDG_CONFIG_DIRS").isBlank() ? "/etc/xdg" : env.variable("XDG_CONFIG_DIRS");
+        List<Path> files = new ArrayList<>();
         for (String dir : dirs.split(":")) {
-            if (!dir.startsWith("/")) continue;
-            Path file = env.fileSystem().getPath(dir, "medcounsel", "config.yaml");
-            if (Files.exists(file)) return Optional.of(file);
+            if (dir.startsWith("/")) files.add(env.fileSystem().getPath(dir, "medcounsel", "config.yaml"));
         }
-        return Optional.empty();
+        if (files.isEmpty()) files.add(env.fileSystem().getPath("/etc/xdg", "medcounsel", "config.yaml"));
+        return files;
     }
 
-    /** Where the system's file would be read from when there is none: the first XDG_CONFIG_DIRS folder. */
+    /** The system's file: the first candidate that exists. */
+    static Optional<Path> systemFile(Environment env) {
+        return systemFiles(env).stream().filter(Files::exists).findFirst();
+    }
+
+    /** Where the system's file is read from: the one there is, else where the first would be. */
     static Path systemFileToBe(Environment env) {
-        return systemFile(env).orElseGet(() -> {
-            String dirs = env.variable("XDG_CONFIG_DIRS").isBlank() ? "/etc/xdg" : env.variable("XDG_CONFIG_DIRS");
-            String first = java.util.Arrays.stream(dirs.split(":"))
-                    .filter(d -> d.startsWith("/"))
-                    .findFirst()
-                    .orElse("/etc/xdg");
-            return env.fileSystem().getPath(first, "medcounsel", "config.yaml");
-        });
+        return systemFile(env).orElseGet(() -> systemFiles(env).get(0));
     }
 
     private Optional<Settings> read(Path file) {
