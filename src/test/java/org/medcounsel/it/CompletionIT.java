@@ -76,6 +76,11 @@ class CompletionIT {
                     tmp.resolve(".config/fish/config.fish"),
                     "function fish_prompt; echo -n 'sh> '; end\nset -g fish_greeting\n");
             shellEnv.put("XDG_CONFIG_HOME", tmp.resolve(".config").toString());
+            // On its first start fish builds completions from every man page in the background,
+            // writing into the test's folder while it is being removed; it skips that when the
+            // folder is already there.
+            Path data = Files.createDirectories(tmp.resolve(".local/share/fish/generated_completions"));
+            shellEnv.put("XDG_DATA_HOME", data.getParent().getParent().toString());
             tmux = new Tools.Tmux(tmp, shellEnv, 120, 40, "fish");
         } else {
             Path fpath = Files.createDirectories(tmp.resolve("zfunc"));

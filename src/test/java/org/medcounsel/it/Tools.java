@@ -164,7 +164,24 @@ final class Tools {
         @Override
         public void close() throws IOException {
             try {
+                // The shell and everything it started, so none of them is still writing into the
+                // test's folder when JUnit removes it.
+                List<ProcessHandle> started = new ArrayList<>();
+                for (String pid : Tools.run(dir, env, "tmux", "-S", socket, "list-panes", "-a", "-F", "#{pane_pid}")
+                        .lines()
+                        .filter(l -> l.matches("\\d+"))
+                        .toList()) {
+                    ProcessHandle.of(Long.parseLong(pid)).ifPresent(p -> {
+                        started.add(p);
+                        p.descendants().forEach(started::add);
+                    });
+                }
                 Tools.run(dir, env, "tmux", "-S", socket, "kill-server");
+                long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+                for (ProcessHandle p : started) {
+                    while (p.isAlive() && System.nanoTime() < end) Thread.sleep(20);
+                    if (p.isAlive()) p.destroyForcibly();
+                }
             } catch (Exception e) {
                 throw new IOException("could not stop tmux", e);
             }
