@@ -32,6 +32,14 @@ final class BriefCommand extends CounselCommand {
         super(env);
     }
 
+    @picocli.CommandLine.Mixin
+    LanguageOption language;
+
+    @Override
+    LanguageOption language() {
+        return language;
+    }
+
     /** Every sheet is checked before anything is printed: no half a run of cards. */
     @Override
     List<Document> documents(Formulary formulary, List<Drug> drugs) {

@@ -127,6 +127,8 @@ public final class Config {
                 return Optional.ofNullable(s.paper()).map(p -> p.name().toLowerCase(Locale.ROOT));
             case "pharmacist":
                 return Optional.ofNullable(s.pharmacist());
+            case "lang":
+                return Optional.ofNullable(s.lang());
             default:
                 return Optional.empty();
         }
@@ -146,6 +148,9 @@ public final class Config {
                 return file("paper").orElse(null);
             case "--pharmacist":
                 return file("pharmacist").orElse(null);
+            case "--lang":
+                return file("lang").orElseGet(() -> org.medcounsel.sheet.Language.fromLocale(env.variables())
+                        .orElse(null));
             case "--width":
                 return env.variable("COLUMNS").isBlank() ? file("width").orElse(null) : null;
             case "--color":
@@ -191,6 +196,20 @@ public final class Config {
         }
         all.add(fromFiles("paper", file("paper").orElse(""), "a4"));
         all.add(fromFiles("pharmacist", file("pharmacist").orElse(""), "none"));
+        Value lang = fromFiles("lang", file("lang").orElse(""), "en");
+        if (lang.from().equals("default")) {
+            for (String name : List.of("LC_ALL", "LC_MESSAGES", "LANG")) {
+                if (!env.variable(name).isBlank()) {
+                    lang = new Value(
+                            "lang",
+                            org.medcounsel.sheet.Language.fromLocale(env.variables())
+                                    .orElse("en"),
+                            "environment (" + name + ")");
+                    break;
+                }
+            }
+        }
+        all.add(lang);
         return all;
     }
 
@@ -248,6 +267,10 @@ public final class Config {
         lines.put(
                 "pharmacist",
                 "# Your name, for screening records (screen --pharmacist).\n# pharmacist: A. Pharmacist\n");
+        lines.put(
+                "lang",
+                "# The language to counsel in (--lang): es, zh-Hans... Without it, LC_ALL, LC_MESSAGES\n"
+                        + "# or LANG decide; English where a sheet has no translation.\n# lang: es\n");
         StringBuilder text = new StringBuilder(
                 "# medcounsel settings. The command line wins over the environment, the environment over\n"
                         + "# this file, and this file over the system's (/etc/xdg/medcounsel/config.yaml).\n"

@@ -32,7 +32,7 @@ abstract class CounselCommand implements Callable<Integer> {
     /** The documents made of the drugs named, in order: one per drug unless a command says otherwise. */
     List<Document> documents(Formulary formulary, List<Drug> drugs) {
         Guidance guidance = Guidance.of(formulary);
-        return drugs.stream().map(d -> document(guidance, d)).toList();
+        return drugs.stream().map(d -> document(guidance.in(d), d)).toList();
     }
 
     private final Environment env;
@@ -63,6 +63,16 @@ abstract class CounselCommand implements Callable<Integer> {
         return env;
     }
 
+    /** The command's --lang, for the commands that counsel in other languages; else null (English). */
+    LanguageOption language() {
+        return null;
+    }
+
+    /** The language tag the user asks for (flag, config file, locale), English without one. */
+    String lang() {
+        return language() == null ? org.medcounsel.sheet.Language.ENGLISH : language().tag(env);
+    }
+
     /** The renderer the options ask for. */
     org.medcounsel.render.Renderer renderer() {
         return output.renderer(env(), format.format);
@@ -80,11 +90,32 @@ abstract class CounselCommand implements Callable<Integer> {
             ids.add(formulary.resolve(name));
         }
         List<Drug> drugs = new ArrayList<>();
+        String lang = lang();
         for (String id : ids) {
-            drugs.add(formulary.drug(id));
+            drugs.add(formulary.drug(id, lang));
         }
         noteStale(drugs, formulary, env, spec.commandLine().getErr());
+        noteLanguage(drugs, spec.commandLine().getErr());
         return drugs;
+    }
+
+    /**
+     * One line on stderr for each drug shown in English although another language was asked
+     * for, saying why; and for each stale translation.
+     */
+    static void noteLanguage(List<Drug> drugs, java.io.PrintWriter err) {
+        for (Drug drug : drugs) {
+            org.medcounsel.sheet.Language lang = drug.language();
+            if (!lang.notShown().isEmpty()) {
+                err.println(org.medcounsel.render.Terminal.safe(
+                        "medcounsel: note: " + lang.notShown() + "; showing " + drug.id() + " in English"));
+            } else if (lang.stale()) {
+                err.println(org.medcounsel.render.Terminal.safe("medcounsel: warning: the "
+                        + org.medcounsel.sheet.Language.named(lang.shown()) + " translation of " + drug.id()
+                        + " was made before its English sheet last changed; it may be out of date"));
+            }
+        }
+        err.flush();
     }
 
     /**

@@ -24,6 +24,14 @@ final class InfoCommand extends CounselCommand {
         super(env);
     }
 
+    @picocli.CommandLine.Mixin
+    LanguageOption language;
+
+    @Override
+    LanguageOption language() {
+        return language;
+    }
+
     @Override
     Document document(Guidance guidance, Drug drug) {
         return guidance.info(drug);

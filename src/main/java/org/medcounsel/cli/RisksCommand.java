@@ -27,6 +27,14 @@ final class RisksCommand extends CounselCommand {
         super(env);
     }
 
+    @picocli.CommandLine.Mixin
+    LanguageOption language;
+
+    @Override
+    LanguageOption language() {
+        return language;
+    }
+
     @Override
     Document document(Guidance guidance, Drug drug) {
         return guidance.risks(drug);

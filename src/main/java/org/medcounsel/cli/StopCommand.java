@@ -23,6 +23,14 @@ final class StopCommand extends CounselCommand {
         super(env);
     }
 
+    @picocli.CommandLine.Mixin
+    LanguageOption language;
+
+    @Override
+    LanguageOption language() {
+        return language;
+    }
+
     @Override
     Document document(Guidance guidance, Drug drug) {
         return guidance.stop(drug);

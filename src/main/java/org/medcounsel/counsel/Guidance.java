@@ -14,6 +14,7 @@ import org.medcounsel.doc.Document.Term;
 import org.medcounsel.sheet.Approval;
 import org.medcounsel.sheet.Drug;
 import org.medcounsel.sheet.Formulary;
+import org.medcounsel.sheet.Language;
 import org.medcounsel.sheet.Medicines;
 import org.medcounsel.sheet.SheetShapes;
 import org.medcounsel.sheet.Sheets.DrugSheet;
@@ -34,6 +35,8 @@ import org.medcounsel.sheet.Words;
 public final class Guidance {
     private final Words words;
     private final java.util.function.Function<Drug, java.util.Optional<Approval>> approvals;
+    private final java.util.function.Function<String, Words> wordsIn;
+    private final Document.Language language;
 
     /** Guidance in these words, with no site approvals (a bundled-only run). */
     public Guidance(Words words) {
@@ -41,13 +44,67 @@ public final class Guidance {
     }
 
     public Guidance(Words words, java.util.function.Function<Drug, java.util.Optional<Approval>> approvals) {
+        this(words, approvals, tag -> words, Document.Language.ENGLISH);
+    }
+
+    private Guidance(
+            Words words,
+            java.util.function.Function<Drug, java.util.Optional<Approval>> approvals,
+            java.util.function.Function<String, Words> wordsIn,
+            Document.Language language) {
         this.words = words;
         this.approvals = approvals;
+        this.wordsIn = wordsIn;
+        this.language = language;
     }
 
     /** Guidance in the formulary's words, with its site's approvals. */
     public static Guidance of(Formulary formulary) {
-        return new Guidance(formulary.words(), formulary::approval);
+        Words english = formulary.words();
+        return new Guidance(
+                english,
+                formulary::approval,
+                tag -> formulary.words(tag).map(Formulary.InLanguage::value).orElse(english),
+                Document.Language.ENGLISH);
+    }
+
+    /**
+     * Guidance for {@code drug} in the language its sheets are shown in: that language's
+     * interface words; a stale translation warned of at the top in both languages; and the
+     * translation's credits (who made it, whether a site pharmacist has checked it) in the footer.
+     */
+    public Guidance in(Drug drug) {
+        Language lang = drug.language();
+        if (!lang.translated()) {
+            return new Guidance(
+                    words,
+                    approvals,
+                    wordsIn,
+                    new Document.Language(
+                            Language.ENGLISH, List.of(), List.of(), lang.asked(), "", false, false, lang.notShown()));
+        }
+        Words there = wordsIn.apply(lang.shown());
+        List<String> warnings = lang.stale()
+                ? List.of(there.get(Word.TRANSLATION_STALE), words.get(Word.TRANSLATION_STALE))
+                : List.of();
+        List<String> credits = List.of(
+                there.get(Word.TRANSLATED_BY, "by", lang.by()),
+                lang.approval()
+                        .map(a -> there.get(Word.TRANSLATION_CHECKED, "by", a.by(), "date", a.on()))
+                        .orElse(there.get(Word.TRANSLATION_UNCHECKED)));
+        return new Guidance(
+                there,
+                d -> java.util.Optional.empty(),
+                wordsIn,
+                new Document.Language(
+                        lang.shown(),
+                        warnings,
+                        credits,
+                        lang.asked(),
+                        lang.by(),
+                        lang.stale(),
+                        lang.approval().isPresent(),
+                        ""));
     }
 
     /** The parts of the guidance, one per counselling command. */
@@ -172,7 +229,8 @@ public final class Guidance {
                 doc.sections(),
                 doc.reviewed(),
                 List.of(),
-                doc.footer());
+                doc.footer(),
+                doc.language());
     }
 
     /** Stopping and pausing: why not to stop alone, pauses, what happens after. */
@@ -257,7 +315,8 @@ public final class Guidance {
                 doc.sections(),
                 doc.reviewed(),
                 doc.sources(),
-                doc.footer());
+                doc.footer(),
+                doc.language());
     }
 
     /** "caution: 3 findings; 2 questions not asked (smoker, crcl)". */
@@ -409,7 +468,7 @@ public final class Guidance {
 
     private Block use(Use u) {
         String status = status(u);
-        String text = u.detail().isEmpty() ? status : status + ". " + u.detail();
+        String text = u.detail().isEmpty() ? status : words.get(Word.USE_WITH_DETAIL, "status", status, "detail", u.detail());
         return new Term(u.condition(), text);
     }
 
@@ -464,6 +523,7 @@ public final class Guidance {
                                 .apply(drug)
                                 .map(a -> words.get(Word.APPROVED, "by", a.by(), "date", a.on()))
                                 .orElse(""),
-                        words.get(Word.SOURCES_IN_FULL)));
+                        words.get(Word.SOURCES_IN_FULL)),
+                language);
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
  * @param title    e.g. "Baricitinib (Olumiant)"
  * @param subtitle e.g. "About this medicine"
  * @param footer   the words of the footer: review-date label, sources heading, disclaimer
+ * @param language the language the document is in, and what a reader must know about it
  */
 public record Document(
         String drug,
@@ -23,18 +24,57 @@ public record Document(
         List<Section> sections,
         LocalDate reviewed,
         List<Reference> sources,
-        Footer footer) {
+        Footer footer,
+        Language language) {
+
+    /** A document in English, as asked. */
+    public Document(
+            String drug,
+            String section,
+            List<String> banner,
+            String title,
+            String subtitle,
+            List<Section> sections,
+            LocalDate reviewed,
+            List<Reference> sources,
+            Footer footer) {
+        this(drug, section, banner, title, subtitle, sections, reviewed, sources, footer, Language.ENGLISH);
+    }
+
+    /**
+     * The language of a document: its tag ({@code en}, {@code es}, {@code zh-Hans}); warnings
+     * said first, above the title (a stale translation, in both languages); the translation's
+     * credit lines for the footer; and the facts for JSON: what was asked, who translated it,
+     * whether it is stale and whether a site pharmacist checked it.
+     */
+    public record Language(
+            String tag,
+            List<String> warnings,
+            List<String> credits,
+            String asked,
+            String by,
+            boolean stale,
+            boolean checked,
+            String notShown) {
+        public static final Language ENGLISH = new Language("en", List.of(), List.of(), "en", "", false, false, "");
+
+        /** Whether the document is a translation. */
+        public boolean translated() {
+            return !tag.equals("en");
+        }
+    }
 
     /** The same document with a banner on top. */
     public Document withBanner(List<String> lines) {
-        return new Document(drug, section, List.copyOf(lines), title, subtitle, sections, reviewed, sources, footer);
+        return new Document(
+                drug, section, List.copyOf(lines), title, subtitle, sections, reviewed, sources, footer, language);
     }
 
     /** The same document with one more section at the end. */
     public Document withSection(Section last) {
         List<Section> all = new java.util.ArrayList<>(sections);
         all.add(last);
-        return new Document(drug, section, banner, title, subtitle, List.copyOf(all), reviewed, sources, footer);
+        return new Document(drug, section, banner, title, subtitle, List.copyOf(all), reviewed, sources, footer, language);
     }
 
     /** The sentence that closes every document. */

@@ -91,6 +91,9 @@ public final class HtmlRenderer implements Renderer {
                         : "medcounsel",
                 documents.size() == 1 ? Terminal.safe(documents.get(0).title()) : "");
         context.put("documents", documents.stream().map(HtmlRenderer::context).toList());
+        context.put(
+                "pageLang",
+                documents.isEmpty() ? "en" : documents.get(0).language().tag());
         execute("document.mustache", context, out);
     }
 
@@ -269,6 +272,17 @@ public final class HtmlRenderer implements Renderer {
         m.put("hasSources", !doc.sources().isEmpty());
         m.put("approval", Terminal.safe(doc.footer().approval()));
         m.put("hasApproval", !doc.footer().approval().isEmpty());
+        Document.Language language = doc.language();
+        m.put("lang", language.tag());
+        List<Map<String, String>> warnings = new ArrayList<>();
+        for (int i = 0; i < language.warnings().size(); i++) {
+            // The first is in the document's language, the rest in English.
+            warnings.add(Map.of(
+                    "text", Terminal.safe(language.warnings().get(i)), "lang", i == 0 ? language.tag() : "en"));
+        }
+        m.put("warnings", warnings);
+        m.put("hasWarnings", !warnings.isEmpty());
+        m.put("credits", clean(language.credits()));
         return m;
     }
 

@@ -55,6 +55,22 @@ public final class JsonRenderer implements Renderer {
         m.put("section", doc.section());
         m.put("title", doc.title());
         m.put("subtitle", doc.subtitle());
+        Document.Language language = doc.language();
+        m.put("lang", language.tag());
+        if (language.translated() || !language.notShown().isEmpty()) {
+            Map<String, Object> t = new LinkedHashMap<>();
+            t.put("lang", language.tag());
+            t.put("asked", language.asked());
+            t.put("stale", language.stale());
+            if (language.translated()) {
+                t.put("by", language.by());
+                t.put("checked", language.checked());
+                if (!language.warnings().isEmpty()) t.put("warnings", language.warnings());
+            } else {
+                t.put("fallback", language.notShown());
+            }
+            m.put("translation", t);
+        }
         if (!doc.banner().isEmpty()) {
             m.put("banner", doc.banner());
         }
@@ -75,6 +91,7 @@ public final class JsonRenderer implements Renderer {
         if (!doc.footer().approval().isEmpty()) {
             m.put("approval", doc.footer().approval());
         }
+        if (!language.credits().isEmpty()) m.put("credits", language.credits());
         m.put("disclaimer", doc.disclaimer());
         return m;
     }

@@ -62,6 +62,14 @@ public final class MarkdownRenderer implements Renderer {
         out.println("# " + escape(doc.title()));
         out.println();
         out.println("*" + escape(doc.subtitle()) + "*");
+        if (!doc.language().warnings().isEmpty()) {
+            out.println();
+            out.println(String.join(
+                    "\n>\n",
+                    doc.language().warnings().stream()
+                            .map(w -> "> **" + escape(w) + "**")
+                            .toList()));
+        }
         for (Section section : doc.sections()) {
             out.println();
             out.println("## " + escape(section.heading()));
@@ -85,6 +93,10 @@ public final class MarkdownRenderer implements Renderer {
         if (!doc.footer().approval().isEmpty()) {
             out.println();
             out.println(escape(doc.footer().approval()));
+        }
+        for (String credit : doc.language().credits()) {
+            out.println();
+            out.println(escape(credit));
         }
         out.println();
         out.println("*" + escape(doc.disclaimer()) + "*");

@@ -77,6 +77,10 @@ public final class TextRenderer implements Renderer {
             out.println(style.bold(line));
         }
         out.println("=".repeat(Math.min(width, Wrap.len(title))));
+        for (String warning : doc.language().warnings()) {
+            out.println();
+            print(out, "! " + warning, "", "  ", true);
+        }
         for (Section section : doc.sections()) {
             out.println();
             print(out, section.heading(), "", "", true);
@@ -88,6 +92,7 @@ public final class TextRenderer implements Renderer {
         List<String> footer = new java.util.ArrayList<>();
         footer.add(doc.footer().reviewedLabel() + " " + doc.reviewed() + ".");
         if (!doc.footer().approval().isEmpty()) footer.add(doc.footer().approval());
+        footer.addAll(doc.language().credits());
         boolean cut = shortSources && !doc.sources().isEmpty();
         String inFull = doc.footer().sourcesInFull();
         if (!doc.sources().isEmpty()) {

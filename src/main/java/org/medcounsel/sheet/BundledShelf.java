@@ -18,37 +18,55 @@ public final class BundledShelf implements Shelf {
 
     @Override
     public SortedSet<String> ids(Kind kind) {
-        URL marker = BundledShelf.class.getResource("/" + PREFIX + "facts.yaml");
-        if (marker == null) {
-            return new TreeSet<>();
+        SortedSet<String> ids = new TreeSet<>();
+        for (String name : names(kind)) {
+            String id = name.substring(0, name.length() - ".yaml".length());
+            if (FolderShelf.ID.matcher(id).matches()) ids.add(id);
         }
-        try {
-            if ("file".equals(marker.getProtocol())) {
-                return new FolderShelf(Path.of(marker.toURI()).getParent(), "data").ids(kind);
-            }
-            return jarIds(marker, kind);
-        } catch (IOException | URISyntaxException e) {
-            throw new SheetException("data", 0, "cannot list the bundled sheets: " + e.getMessage());
-        }
+        return ids;
     }
 
-    private static SortedSet<String> jarIds(URL marker, Kind kind) throws IOException, URISyntaxException {
-        String spec = marker.getPath();
-        Path jar = Path.of(new java.net.URI(spec.substring(0, spec.indexOf("!/"))));
-        String folder = PREFIX + kind.folder + "/";
-        SortedSet<String> ids = new TreeSet<>();
-        try (ZipFile zip = new ZipFile(jar.toFile())) {
-            for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
-                String name = e.nextElement().getName();
-                if (name.startsWith(folder) && name.endsWith(".yaml") && name.indexOf('/', folder.length()) < 0) {
-                    String id = name.substring(folder.length(), name.length() - ".yaml".length());
-                    if (FolderShelf.ID.matcher(id).matches()) {
-                        ids.add(id);
+    private static final java.util.Map<Kind, java.util.List<String>> NAMES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The YAML file names in the bundled folder of {@code kind}, listed once per run. */
+    private static java.util.List<String> names(Kind kind) {
+        return NAMES.computeIfAbsent(kind, BundledShelf::list);
+    }
+
+    private static java.util.List<String> list(Kind kind) {
+        URL marker = BundledShelf.class.getResource("/" + PREFIX + "facts.yaml");
+        if (marker == null) {
+            return java.util.List.of();
+        }
+        java.util.List<String> names = new java.util.ArrayList<>();
+        try {
+            if ("file".equals(marker.getProtocol())) {
+                try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(
+                        Path.of(marker.toURI()).getParent().resolve(kind.folder))) {
+                    files.map(f -> f.getFileName().toString())
+                            .filter(n -> n.endsWith(".yaml"))
+                            .forEach(names::add);
+                }
+                return names;
+            }
+            String spec = marker.getPath();
+            Path jar = Path.of(new java.net.URI(spec.substring(0, spec.indexOf("!/"))));
+            String folder = PREFIX + kind.folder + "/";
+            try (ZipFile zip = new ZipFile(jar.toFile())) {
+                for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
+                    String name = e.nextElement().getName();
+                    if (name.startsWith(folder) && name.endsWith(".yaml") && name.indexOf('/', folder.length()) < 0) {
+                        names.add(name.substring(folder.length()));
                     }
                 }
             }
+            return names;
+        } catch (java.nio.file.NoSuchFileException e) {
+            return names;
+        } catch (IOException | URISyntaxException e) {
+            throw new SheetException("data", 0, "cannot list the bundled sheets: " + e.getMessage());
         }
-        return ids;
     }
 
     @Override
@@ -59,6 +77,23 @@ public final class BundledShelf implements Shelf {
     @Override
     public Optional<SheetFile> vocabulary(String name) {
         return resource(name);
+    }
+
+    @Override
+    public Optional<SheetFile> translation(Kind kind, String id, String lang) {
+        return FolderShelf.ID.matcher(id).matches() && Translation.TAG.matcher(lang).matches()
+                ? resource(kind.folder + "/" + id + "." + lang + ".yaml")
+                : Optional.empty();
+    }
+
+    @Override
+    public SortedSet<String> languages(Kind kind, String id) {
+        SortedSet<String> langs = new TreeSet<>();
+        for (String name : names(kind)) {
+            String lang = FolderShelf.overlayLang(name, id);
+            if (lang != null) langs.add(lang);
+        }
+        return langs;
     }
 
     @Override

@@ -10,8 +10,21 @@ import org.medcounsel.sheet.Sheets.DrugSheet;
 import org.medcounsel.sheet.Sheets.Rule;
 import org.medcounsel.sheet.Sheets.Source;
 
-/** A drug sheet together with its class sheet: the class's lists come first, the drug's follow. */
-public record Drug(DrugSheet sheet, Optional<ClassSheet> drugClass) {
+/**
+ * A drug sheet together with its class sheet: the class's lists come first, the drug's follow.
+ * Both are in {@code language}'s shown language: English, or translated as a whole.
+ */
+public record Drug(DrugSheet sheet, Optional<ClassSheet> drugClass, Language language) {
+
+    /** The drug in English. */
+    public Drug(DrugSheet sheet, Optional<ClassSheet> drugClass) {
+        this(sheet, drugClass, Language.english(Language.ENGLISH));
+    }
+
+    /** The same drug, said to be shown as {@code language} says. */
+    public Drug in(Language language) {
+        return new Drug(sheet, drugClass, language);
+    }
 
     public String id() {
         return sheet.id();

@@ -53,6 +53,16 @@ public final class FileShelf implements Shelf {
     }
 
     @Override
+    public Optional<SheetFile> translation(Kind kind, String id, String lang) {
+        return Optional.empty();
+    }
+
+    @Override
+    public SortedSet<String> languages(Kind kind, String id) {
+        return new java.util.TreeSet<>();
+    }
+
+    @Override
     public String identity() {
         return "file:" + path.toAbsolutePath().normalize();
     }

@@ -122,6 +122,40 @@ public final class FolderShelf implements Shelf {
     }
 
     @Override
+    public Optional<SheetFile> translation(Kind kind, String id, String lang) {
+        if (!ID.matcher(id).matches() || !Translation.TAG.matcher(lang).matches()) {
+            return Optional.empty();
+        }
+        return file(kind.folder + "/" + id + "." + lang + ".yaml");
+    }
+
+    @Override
+    public SortedSet<String> languages(Kind kind, String id) {
+        SortedSet<String> langs = new TreeSet<>();
+        for (String name : names(kind)) {
+            String lang = overlayLang(name, id);
+            if (lang != null) langs.add(lang);
+        }
+        return langs;
+    }
+
+    /**
+     * The language of an overlay's file name ({@code <id>.<lang>.yaml}) when it is one, for the
+     * sheet {@code id} (any sheet when null); else null.
+     */
+    static String overlayLang(String name, String id) {
+        if (!name.endsWith(".yaml")) return null;
+        String stem = name.substring(0, name.length() - ".yaml".length());
+        int dot = stem.indexOf('.');
+        if (dot < 0) return null;
+        String of = stem.substring(0, dot);
+        String lang = stem.substring(dot + 1);
+        boolean fits = (id == null ? ID.matcher(of).matches() : of.equals(id))
+                && Translation.TAG.matcher(lang).matches();
+        return fits ? lang : null;
+    }
+
+    @Override
     public String identity() {
         return root.toAbsolutePath().normalize().toString();
     }
@@ -198,6 +232,8 @@ public final class FolderShelf implements Shelf {
             String name = file.getFileName().toString();
             String stem = name.substring(0, name.lastIndexOf('.'));
             if (VOCABULARIES.contains(name)) continue;
+            String overlaid = overlayLang(name, null);
+            if (overlaid != null && VOCABULARIES.contains(name.substring(0, name.indexOf('.')) + ".yaml")) continue;
             if (VOCABULARIES.contains(stem + ".yaml")) {
                 unread.add(new Unread(shown(name), "rename it to " + shown(stem + ".yaml")));
                 continue;
@@ -257,7 +293,7 @@ public final class FolderShelf implements Shelf {
             boolean yaml = name.endsWith(".yaml");
             if (!yaml && !name.endsWith(".yml")) continue;
             String stem = name.substring(0, name.lastIndexOf('.'));
-            if (yaml && ID.matcher(stem).matches()) continue;
+            if (yaml && (ID.matcher(stem).matches() || overlayLang(name, null) != null)) continue;
             Path f = dir.resolve(name);
             if (!stem.isEmpty() && Files.isRegularFile(f)) files.add(f);
         }

@@ -433,6 +433,200 @@ public final class Formulary {
         return nameIndex(false).values();
     }
 
+    /**
+     * The drug in the language {@code lang} (a tag such as es or zh-Hans): the drug's and its
+     * class's translations put over the English sheets, with the interface words of that language.
+     * English for the whole drug, with the reason, when any of the three is missing or does not
+     * translate every text; so a document is never a mix of two languages. The rules, numbers and
+     * sources are always the English sheets'.
+     *
+     * @throws SheetException when a translation file itself is broken (a field it may not change)
+     */
+    public Drug drug(String id, String lang) {
+        Drug english = drug(id);
+        if (Language.isEnglish(lang)) {
+            return english.in(Language.english(lang));
+        }
+        String tag = Language.candidates(lang).stream()
+                .filter(t -> translationFile(Kind.DRUG, id, t).isPresent())
+                .findFirst()
+                .orElse(null);
+        String name = Language.named(lang);
+        if (tag == null) {
+            return english.in(Language.fallback(lang, "there is no " + name + " translation of " + id));
+        }
+        Translation drug = translation(Kind.DRUG, id, tag);
+        if (!drug.complete()) {
+            return english.in(Language.fallback(lang, incomplete(name, id, drug)));
+        }
+        boolean stale = drug.staleFor(tree(find(Kind.DRUG, id).orElseThrow()));
+        Optional<ClassSheet> drugClass = Optional.empty();
+        if (english.drugClass().isPresent()) {
+            String classId = english.drugClass().get().id();
+            if (translationFile(Kind.CLASS, classId, tag).isEmpty()) {
+                return english.in(Language.fallback(
+                        lang, "there is no " + name + " translation of " + classId + ", the class sheet of " + id));
+            }
+            Translation cls = translation(Kind.CLASS, classId, tag);
+            if (!cls.complete()) {
+                return english.in(Language.fallback(lang, incomplete(name, classId, cls)));
+            }
+            stale |= cls.staleFor(tree(find(Kind.CLASS, classId).orElseThrow()));
+            drugClass = Optional.of(SheetLoader.drugClass(
+                    find(Kind.CLASS, classId).orElseThrow().name(), cls.tree(), classId, references()));
+        }
+        Optional<InLanguage<Words>> words = words(tag);
+        if (words.isEmpty()) {
+            return english.in(Language.fallback(lang, "the interface words have no complete " + name + " translation"));
+        }
+        stale |= words.get().stale();
+        DrugSheet sheet = SheetLoader.drug(find(Kind.DRUG, id).orElseThrow().name(), drug.tree(), id, references());
+        boolean isStale = stale;
+        Optional<Approval> approval = Optional.ofNullable(approvals().get(id + "." + tag))
+                .filter(a -> !isStale && a.covers(english.reviewed()));
+        return new Drug(sheet, drugClass, new Language(lang, tag, drug.by(), stale, approval, ""));
+    }
+
+    private static String incomplete(String name, String id, Translation t) {
+        return "the " + name + " translation of " + id + " does not translate " + t.missing().size() + " text"
+                + (t.missing().size() == 1 ? "" : "s") + " (first: " + t.missing().get(0) + ")";
+    }
+
+    /** A value in a language other than English, and whether its English source changed since. */
+    public record InLanguage<T>(T value, boolean stale) {}
+
+    /** The highest shelf's translation file of a sheet into {@code tag}. */
+    public Optional<SheetFile> translationFile(Kind kind, String id, String tag) {
+        for (Shelf shelf : shelves) {
+            Optional<SheetFile> file = shelf.translation(kind, id, tag);
+            if (file.isPresent()) return file;
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A sheet's translation into {@code tag} put over its English sheet (both the highest
+     * shelf's).
+     *
+     * @throws SheetException at the first thing wrong with the translation file
+     */
+    public Translation translation(Kind kind, String id, String tag) {
+        SheetFile file = translationFile(kind, id, tag).orElseThrow();
+        SheetFile english = find(kind, id).orElseThrow(() -> new UnknownDrugException(id, List.of()));
+        Translation t = Translation.apply(
+                kind == Kind.DRUG ? SheetShapes.DRUG : SheetShapes.CLASS,
+                tree(english),
+                tree(file),
+                file.name(),
+                tag,
+                false);
+        failOn(t);
+        return t;
+    }
+
+    private static void failOn(Translation t) {
+        if (!t.problems().isEmpty()) {
+            Problem p = t.problems().get(0);
+            throw new SheetException(p.file(), p.line(), p.message());
+        }
+    }
+
+    /** Every language some shelf has a translation of the sheet into, sorted. */
+    public SortedSet<String> languages(Kind kind, String id) {
+        SortedSet<String> all = new TreeSet<>();
+        shelves.forEach(s -> all.addAll(s.languages(kind, id)));
+        return all;
+    }
+
+    /**
+     * The interface words in {@code tag}: every shelf's {@code words.<tag>.yaml} (a higher
+     * shelf's word wins), when together they give every word; else empty.
+     */
+    public synchronized Optional<InLanguage<Words>> words(String tag) {
+        Map<Word, String> merged = new java.util.EnumMap<>(Word.class);
+        boolean stale = false;
+        for (Overlaid o : overlays("words", tag)) {
+            Translation t = Translation.apply(SheetShapes.WORDS, o.english(), o.overlay(), o.name(), tag, true);
+            failOn(t);
+            stale |= t.staleFor(o.english());
+            Map<Word, String> all = SheetLoader.words(o.name(), t.tree());
+            for (Word word : Word.values()) {
+                if (o.gives(word.key())) merged.put(word, all.get(word));
+            }
+        }
+        if (merged.size() < Word.values().length) return Optional.empty();
+        return Optional.of(new InLanguage<>(new Words(merged), stale));
+    }
+
+    /**
+     * The patient facts with their questions in {@code tag}: every shelf's
+     * {@code facts.<tag>.yaml}, when together they translate every question; else empty. Only the
+     * questions change: types, units, ranges and choices are the English facts'.
+     */
+    public synchronized Optional<InLanguage<Facts>> facts(String tag) {
+        Facts english = facts();
+        Map<String, String> questions = new HashMap<>();
+        boolean stale = false;
+        for (Overlaid o : overlays("facts", tag)) {
+            Translation t = Translation.apply(SheetShapes.FACTS, o.english(), o.overlay(), o.name(), tag, false);
+            failOn(t);
+            stale |= t.staleFor(o.english());
+            Map<String, Sheets.Fact> translated = SheetLoader.facts(o.name(), t.tree()).byKey();
+            List<YamlNode> items = items(o.overlay(), "facts");
+            List<YamlNode> keys = items(o.english(), "facts");
+            for (int i = 0; i < items.size() && i < keys.size(); i++) {
+                if (items.get(i) instanceof YamlNode.Mapping f
+                        && f.entries().containsKey("question")
+                        && keys.get(i) instanceof YamlNode.Mapping k
+                        && k.entries().get("key") != null
+                        && k.entries().get("key").value() instanceof YamlNode.Scalar key) {
+                    String id = key.text().strip();
+                    questions.put(id, translated.get(id).question());
+                }
+            }
+        }
+        Map<String, Sheets.Fact> out = new LinkedHashMap<>();
+        for (Sheets.Fact f : english.byKey().values()) {
+            String q = questions.get(f.key());
+            if (q == null) return Optional.empty();
+            out.put(f.key(), new Sheets.Fact(f.key(), f.type(), q, f.unit(), f.min(), f.max(), f.choices(), f.standIn()));
+        }
+        return Optional.of(new InLanguage<>(new Facts(out), stale));
+    }
+
+    /** The items of a top-level list field of a file's tree (none when it has no such list). */
+    private static List<YamlNode> items(YamlNode tree, String field) {
+        if (tree instanceof YamlNode.Mapping m
+                && m.entries().get(field) != null
+                && m.entries().get(field).value() instanceof YamlNode.Sequence seq) {
+            return seq.items();
+        }
+        return List.of();
+    }
+
+    /** A vocabulary overlay with the English file it translates (its own shelf's, else the bundled one). */
+    private record Overlaid(String name, YamlNode english, YamlNode overlay) {
+        boolean gives(String key) {
+            return overlay instanceof YamlNode.Mapping m && m.entries().containsKey(key);
+        }
+    }
+
+    /** Each shelf's {@code <base>.<tag>.yaml}, lowest shelf first. */
+    private List<Overlaid> overlays(String base, String tag) {
+        List<Overlaid> all = new ArrayList<>();
+        if (!Translation.TAG.matcher(tag).matches()) return all;
+        List<Shelf> lowestFirst = new ArrayList<>(shelves);
+        Collections.reverse(lowestFirst);
+        SheetFile bundledEnglish = vocabularies(base + ".yaml").get(0);
+        for (Shelf shelf : lowestFirst) {
+            Optional<SheetFile> overlay = shelf.vocabulary(base + "." + tag + ".yaml");
+            if (overlay.isEmpty()) continue;
+            SheetFile english = shelf.vocabulary(base + ".yaml").orElse(bundledEnglish);
+            all.add(new Overlaid(overlay.get().name(), tree(english), tree(overlay.get())));
+        }
+        return all;
+    }
+
     /** The sheet for {@code id} with its class. */
     public Drug drug(String id) {
         DrugSheet sheet = loadDrug(id);

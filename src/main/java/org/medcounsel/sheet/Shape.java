@@ -33,6 +33,11 @@ public final class Shape {
         return List.copyOf(fields.values());
     }
 
+    /** The field of that name, or null. */
+    public Field<?> field(String name) {
+        return fields.get(name);
+    }
+
     /** Declares a field every object of this shape must have. */
     public <T> Field<T> required(String field, Type<T> type, String description) {
         return add(new Field<>(field, type, true, description, null));

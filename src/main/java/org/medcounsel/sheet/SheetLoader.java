@@ -177,7 +177,7 @@ public final class SheetLoader {
     /** A config file's settings: each problem with its line (unknown keys and wrong types first). */
     public static Sheets.Settings settings(String file, byte[] bytes) {
         if (commentsOnly(bytes)) {
-            return new Sheets.Settings(List.of(), null, null, null, null, null, null, null, java.util.Map.of());
+            return new Sheets.Settings(List.of(), null, null, null, null, null, null, null, null, java.util.Map.of());
         }
         return settings(file, YamlReader.read(file, bytes));
     }
@@ -196,6 +196,16 @@ public final class SheetLoader {
                 width = (int) w;
             }
         }
+        String lang = null;
+        if (s.has(SheetShapes.CONFIG_LANG)) {
+            lang = Language.normalise(s.get(SheetShapes.CONFIG_LANG)).orElse(null);
+            if (lang == null) {
+                problems.add(Problem.error(
+                        file,
+                        s.lineOf(SheetShapes.CONFIG_LANG),
+                        "lang must be a language tag, such as en, es or zh-Hans"));
+            }
+        }
         failIf(problems);
         java.util.Map<String, Integer> lines = new java.util.LinkedHashMap<>();
         for (Shape.Field<?> f : List.of(
@@ -206,7 +216,8 @@ public final class SheetLoader {
                 SheetShapes.CONFIG_COLOR,
                 SheetShapes.CONFIG_PAGER,
                 SheetShapes.CONFIG_PAPER,
-                SheetShapes.CONFIG_PHARMACIST)) {
+                SheetShapes.CONFIG_PHARMACIST,
+                SheetShapes.CONFIG_LANG)) {
             if (s.has(f)) lines.put(f.name(), s.lineOf(f));
         }
         return new Sheets.Settings(
@@ -218,6 +229,7 @@ public final class SheetLoader {
                 s.has(SheetShapes.CONFIG_PAGER) ? s.get(SheetShapes.CONFIG_PAGER) : null,
                 s.has(SheetShapes.CONFIG_PAPER) ? s.get(SheetShapes.CONFIG_PAPER) : null,
                 s.has(SheetShapes.CONFIG_PHARMACIST) ? s.get(SheetShapes.CONFIG_PHARMACIST) : null,
+                lang,
                 lines);
     }
 

@@ -301,6 +301,12 @@ public final class SheetShapes {
     public static final Field<Sheets.PaperSetting> CONFIG_PAPER = CONFIG.optional(
             "paper", choice(Sheets.PaperSetting.class), "a4 or letter, for leaflets (leaflet --paper).", null);
 
+    public static final Field<String> CONFIG_LANG = CONFIG.optional(
+            "lang",
+            TEXT,
+            "The language to counsel in, such as es or zh-Hans (--lang; wins over LC_ALL, LC_MESSAGES and LANG).",
+            "");
+
     public static final Shape SITE = new Shape("site file", "The pharmacy printed on every leaflet.");
     public static final Field<String> SITE_NAME = SITE.required("name", TEXT, "The pharmacy's name.");
     public static final Field<String> SITE_ADDRESS = SITE.optional("address", TEXT, "Its address, on one line.", "");

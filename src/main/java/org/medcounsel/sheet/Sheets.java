@@ -285,5 +285,6 @@ public final class Sheets {
             String pager,
             PaperSetting paper,
             String pharmacist,
+            String lang,
             java.util.Map<String, Integer> lines) {}
 }

@@ -23,6 +23,15 @@ public interface Shelf {
     /** The sheet file for an id listed by {@link #ids}. */
     Optional<SheetFile> sheet(Kind kind, String id);
 
+    /**
+     * The translation overlay of a sheet into the language {@code lang}
+     * ({@code drugs/<id>.<lang>.yaml}), if this shelf has one.
+     */
+    Optional<SheetFile> translation(Kind kind, String id, String lang);
+
+    /** The languages this shelf has translations of a sheet into, from file names only. */
+    SortedSet<String> languages(Kind kind, String id);
+
     /** One of this shelf's vocabulary files ({@code facts.yaml}, {@code words.yaml}), if it has it. */
     Optional<SheetFile> vocabulary(String name);
 

@@ -142,7 +142,14 @@ public enum Word {
     RECORD_TOOL("screen --record: label of the tool and its version."),
     RECORD_SHEET("screen --record: label of each sheet used, with its review date and fingerprint."),
     RECORD_NOT_GIVEN("screen --record: shown for a field that was not given."),
-    RECORD_SIGNATURE("screen --record: the signature line that ends the record.");
+    RECORD_SIGNATURE("screen --record: the signature line that ends the record."),
+    USE_WITH_DETAIL("A use in info: its {status} (licensed...) and then its {detail}."),
+    TRANSLATION_STALE("A translated document, at the top (said in English and in the translation's language):"
+            + " the English sheet has changed since the translation was made."),
+    TRANSLATED_BY("A translated document, in the footer: who translated it; {by} as the translation says."),
+    TRANSLATION_UNCHECKED("A translated document, in the footer: no site pharmacist has checked the translation."),
+    TRANSLATION_CHECKED("A translated document, in the footer: a site's approval of the translation, {by} and"
+            + " {date}.");
 
     /** What the word is for, as the schema describes it. */
     public final String description;
