@@ -14,17 +14,17 @@ _mc_commands='info brief risks stop screen questionnaire compare search facts li
 # REPLY: the options of command $1 (none yet: the options before a command).
 _medcounsel_options() {
   case $1 in
-    info) REPLY='--data --color --width --sources --templates --format --debug -h --help -V --version' ;;
-    brief) REPLY='--data --color --width --sources --templates --format --debug -h --help -V --version' ;;
-    risks) REPLY='--data --color --width --sources --templates --format --debug -h --help -V --version' ;;
-    stop) REPLY='--data --color --width --sources --templates --format --debug -h --help -V --version' ;;
+    info) REPLY='--data --color --width --sources --templates --format --debug --lang -h --help -V --version' ;;
+    brief) REPLY='--data --color --width --sources --templates --format --debug --lang -h --help -V --version' ;;
+    risks) REPLY='--data --color --width --sources --templates --format --debug --lang -h --help -V --version' ;;
+    stop) REPLY='--data --color --width --sources --templates --format --debug --lang -h --help -V --version' ;;
     screen) REPLY='--data --color --width --sources --templates --format --debug --patient --record --patient-id --pharmacist --site -f --fact --ask --save-answers --template -h --help -V --version' ;;
     questionnaire) REPLY='--format --data -h --help -V --version' ;;
     compare) REPLY='--data --color --width --sources --templates --format --debug -h --help -V --version' ;;
     search) REPLY='--format --data --color --width --sources --templates --debug -h --help -V --version' ;;
     facts) REPLY='--drug --format --data --debug -h --help -V --version' ;;
     list) REPLY='--class --for --format --data --color --width --sources --templates --debug -h --help -V --version' ;;
-    leaflet) REPLY='--all --out --format --paper --large-print --site --force -q --quiet --data --color --width --sources --templates --debug -h --help -V --version' ;;
+    leaflet) REPLY='--all --out --format --paper --large-print --site --force --lang --allow-stale-translation -q --quiet --data --color --width --sources --templates --debug -h --help -V --version' ;;
     check) REPLY='--data --debug --format --warn-grade --error-grade --max-age --unapproved --strict --grades --schema -h --help -V --version' ;;
     config) REPLY='--force -h --help -V --version' ;;
     help) REPLY='-h --help -V --version' ;;
@@ -40,7 +40,7 @@ _medcounsel_kind() {
   case $1:$2 in
     info:--data|info:--templates|brief:--data|brief:--templates|risks:--data|risks:--templates|stop:--data|stop:--templates|screen:--data|screen:--templates|questionnaire:--data|compare:--data|compare:--templates|search:--data|search:--templates|facts:--data|list:--data|list:--templates|leaflet:--out|leaflet:--data|leaflet:--templates|check:--data|:--data) REPLY='dir' ;;
     info:--color|brief:--color|risks:--color|stop:--color|screen:--color|compare:--color|search:--color|list:--color|leaflet:--color|:--color) REPLY='words:auto always never' ;;
-    info:--width|brief:--width|risks:--width|stop:--width|screen:--width|screen:--patient-id|screen:--pharmacist|questionnaire:--format|compare:--width|search:--width|list:--class|list:--for|list:--width|leaflet:--width|check:--warn-grade|check:--error-grade|check:--max-age|:--width) REPLY='value' ;;
+    info:--width|info:--lang|brief:--width|brief:--lang|risks:--width|risks:--lang|stop:--width|stop:--lang|screen:--width|screen:--patient-id|screen:--pharmacist|questionnaire:--format|compare:--width|search:--width|list:--class|list:--for|list:--width|leaflet:--lang|leaflet:--width|check:--warn-grade|check:--error-grade|check:--max-age|:--width) REPLY='value' ;;
     info:--format|brief:--format|risks:--format|stop:--format|screen:--format|compare:--format|:--format) REPLY='words:text markdown html json fhir pdf' ;;
     screen:--patient|screen:--site|screen:--save-answers|leaflet:--site) REPLY='file' ;;
     screen:-f|screen:--fact) REPLY='fact' ;;

@@ -240,8 +240,135 @@ public final class SheetCheck {
         });
         found.forEach(one -> problems.addAll(one.problems));
         sheets += ids.size();
+        translations();
         problems.addAll(DrugNames.oneDrugPerName(
                 found.stream().flatMap(one -> one.named.stream()).toList(), formulary));
+    }
+
+    /**
+     * Every translation: it may change only text, keeps every number, translates every text, is
+     * written in its language's script, and was made from the English sheet as it is now (a
+     * stale one is a warning that gives the fingerprint to write once the text is brought up to
+     * date). The words and facts of each language a sheet is translated into must be complete.
+     */
+    private void translations() {
+        java.util.SortedSet<String> langs = new java.util.TreeSet<>();
+        for (Kind kind : Kind.values()) {
+            for (String id : kind == Kind.DRUG ? formulary.drugIds() : formulary.classIds()) {
+                for (String lang : formulary.languages(kind, id)) {
+                    langs.add(lang);
+                    SheetFile file = formulary.translationFile(kind, id, lang).orElseThrow();
+                    try {
+                        org.medcounsel.sheet.Translation t = formulary.translation(kind, id, lang);
+                        sheets++;
+                        if (!t.missing().isEmpty()) {
+                            add(
+                                    file.name(),
+                                    0,
+                                    Level.ERROR,
+                                    "translation",
+                                    "does not translate " + t.missing().size() + " text(s) of the English sheet, so"
+                                            + " English is shown instead: " + String.join("; ", t.missing()));
+                        }
+                        YamlNode english =
+                                formulary.find(kind, id).orElseThrow().tree();
+                        if (t.staleFor(english)) {
+                            add(
+                                    file.name(),
+                                    0,
+                                    Level.WARNING,
+                                    "stale-translation",
+                                    "made from the English sheet as it was (" + t.of() + "); it has changed since."
+                                            + " Bring the text up to date, then set 'of: "
+                                            + org.medcounsel.sheet.Translation.fingerprint(english) + "'");
+                        }
+                        script(file.name(), lang, file.tree());
+                    } catch (SheetException e) {
+                        problems.addAll(e.problems());
+                    }
+                }
+            }
+        }
+        for (String lang : langs) {
+            try {
+                if (formulary.words(lang).isEmpty()) {
+                    add(
+                            "words." + lang + ".yaml",
+                            0,
+                            Level.ERROR,
+                            "translation",
+                            "the interface words are not all translated into " + lang
+                                    + ", so every document in it is shown in English");
+                } else if (formulary.words(lang).get().stale()) {
+                    add(
+                            "words." + lang + ".yaml",
+                            0,
+                            Level.WARNING,
+                            "stale-translation",
+                            "made from words.yaml as it was; it has changed since");
+                }
+                if (formulary.facts(lang).isEmpty()) {
+                    add(
+                            "facts." + lang + ".yaml",
+                            0,
+                            Level.ERROR,
+                            "translation",
+                            "the screening questions are not all translated into " + lang);
+                } else if (formulary.facts(lang).get().stale()) {
+                    add(
+                            "facts." + lang + ".yaml",
+                            0,
+                            Level.WARNING,
+                            "stale-translation",
+                            "made from facts.yaml as it was; it has changed since");
+                }
+            } catch (SheetException e) {
+                problems.addAll(e.problems());
+            }
+        }
+    }
+
+    /** The scripts each language is written in, beside Latin (names, units, abbreviations). */
+    private static final Map<String, java.util.Set<UnicodeScript>> SCRIPTS = Map.of(
+            "zh", java.util.Set.of(UnicodeScript.HAN, UnicodeScript.BOPOMOFO),
+            "ja", java.util.Set.of(UnicodeScript.HAN, UnicodeScript.HIRAGANA, UnicodeScript.KATAKANA),
+            "ko", java.util.Set.of(UnicodeScript.HANGUL, UnicodeScript.HAN),
+            "ar", java.util.Set.of(UnicodeScript.ARABIC),
+            "ru", java.util.Set.of(UnicodeScript.CYRILLIC),
+            "uk", java.util.Set.of(UnicodeScript.CYRILLIC),
+            "el", java.util.Set.of(UnicodeScript.GREEK),
+            "he", java.util.Set.of(UnicodeScript.HEBREW),
+            "hi", java.util.Set.of(UnicodeScript.DEVANAGARI));
+
+    /** A translation's text may use only the scripts of its own language (and Latin). */
+    private void script(String file, String lang, YamlNode node) {
+        java.util.Set<UnicodeScript> allowed = SCRIPTS.getOrDefault(lang.split("-")[0], java.util.Set.of());
+        if (node instanceof YamlNode.Scalar s) {
+            for (int i = 0; i < s.text().length(); ) {
+                int cp = s.text().codePointAt(i);
+                i += Character.charCount(cp);
+                if (cp < 0x250) continue;
+                UnicodeScript us = UnicodeScript.of(cp);
+                if (us != UnicodeScript.LATIN
+                        && us != UnicodeScript.COMMON
+                        && us != UnicodeScript.INHERITED
+                        && !allowed.contains(us)) {
+                    add(
+                            file,
+                            s.line(),
+                            Level.ERROR,
+                            "script",
+                            "text in a script (" + us.name().charAt(0)
+                                    + us.name().substring(1).toLowerCase(Locale.ROOT) + ") that " + lang
+                                    + " is not written in");
+                    return;
+                }
+            }
+        } else if (node instanceof YamlNode.Sequence seq) {
+            seq.items().forEach(item -> script(file, lang, item));
+        } else if (node instanceof YamlNode.Mapping map) {
+            map.entries().values().forEach(e -> script(file, lang, e.value()));
+        }
     }
 
     private void classSheet(String id, References refs) {

@@ -70,7 +70,9 @@ abstract class CounselCommand implements Callable<Integer> {
 
     /** The language tag the user asks for (flag, config file, locale), English without one. */
     String lang() {
-        return language() == null ? org.medcounsel.sheet.Language.ENGLISH : language().tag(env);
+        return language() == null
+                ? org.medcounsel.sheet.Language.ENGLISH
+                : language().tag(env);
     }
 
     /** The renderer the options ask for. */

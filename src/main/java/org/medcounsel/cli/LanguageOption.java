@@ -15,6 +15,9 @@ public final class LanguageOption {
                     + " LANG; English where a sheet has no translation).")
     String lang;
 
+    @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+    picocli.CommandLine.Model.CommandSpec command;
+
     /** The tag asked for, in its usual form; English when nothing asks for another language. */
     String tag(Environment env) {
         if (lang == null) {
@@ -22,7 +25,6 @@ public final class LanguageOption {
         }
         return Language.normalise(lang)
                 .orElseThrow(() -> new picocli.CommandLine.ParameterException(
-                        new picocli.CommandLine(new Object()),
-                        "--lang: '" + lang + "' is not a language tag (try es or zh-Hans)"));
+                        command.commandLine(), "--lang: '" + lang + "' is not a language tag (try es or zh-Hans)"));
     }
 }

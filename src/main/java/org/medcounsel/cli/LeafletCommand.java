@@ -118,6 +118,14 @@ final class LeafletCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace leaflets that already exist.")
     boolean force;
 
+    @picocli.CommandLine.Mixin
+    LanguageOption language;
+
+    @Option(
+            names = "--allow-stale-translation",
+            description = "Print a translation made before its English sheet last changed (it carries a warning).")
+    boolean allowStale;
+
     @Option(
             names = {"-q", "--quiet"},
             description = "No progress bar and no summary line.")
@@ -196,7 +204,8 @@ final class LeafletCommand implements Callable<Integer> {
         if (toStdout && ids.size() != 1) {
             throw new ParameterException(spec.commandLine(), "--out - writes one leaflet: give one drug");
         }
-        Leaflets leaflets = new Leaflets(formulary, pharmacy, logo(pharmacy));
+        Leaflets leaflets = new Leaflets(formulary, pharmacy, logo(pharmacy), language.tag(env));
+        leaflets.refuseStale(ids);
         if (toStdout) {
             return toStdout(leaflets, ids.iterator().next());
         }
@@ -211,7 +220,8 @@ final class LeafletCommand implements Callable<Integer> {
 
     /** One leaflet on standard output: bytes as they are for a PDF, text otherwise. */
     private int toStdout(Leaflets leaflets, String id) {
-        Made made = leaflets.make(leaflets.formulary.drug(id));
+        Made made = leaflets.make(leaflets.drug(id, false));
+        CounselCommand.noteLanguage(List.of(made.drug()), spec.commandLine().getErr());
         CounselCommand.noteStale(
                 made.drug().staleYears(java.time.LocalDate.now(env.clock())).isPresent()
                         ? List.of(made.drug())
@@ -236,6 +246,9 @@ final class LeafletCommand implements Callable<Integer> {
      * What every leaflet of this run shares: the sheets, the pharmacy, and the renderer for the
      * format, paper and print size. Thread-safe: leaflets are made on every core.
      */
+    /** A language's banner and renderer (its page numbers are words too). */
+    private record Shown(List<String> banner, Renderer renderer) {}
+
     private final class Leaflets {
         final Formulary formulary;
         final Guidance guidance;
@@ -244,19 +257,58 @@ final class LeafletCommand implements Callable<Integer> {
         final Renderer renderer;
         final Renderer indexRenderer;
         final Words words;
+        final String lang;
+        final String logo;
+        /** Per language shown: its words, banner and renderer (page numbers are words too). */
+        final java.util.Map<String, Shown> inLanguage = new java.util.concurrent.ConcurrentHashMap<>();
 
-        Leaflets(Formulary formulary, Optional<Sheets.Site> pharmacy, String logo) {
+        Leaflets(Formulary formulary, Optional<Sheets.Site> pharmacy, String logo, String lang) {
             this.formulary = formulary;
             formulary.facts();
             this.guidance = Guidance.of(formulary);
             this.words = formulary.words();
             this.pharmacy = pharmacy;
+            this.lang = lang;
+            this.logo = logo;
             this.banner = banner(pharmacy, words);
-            this.renderer = renderer(format, logo);
-            this.indexRenderer = format.index() == format ? renderer : renderer(format.index(), logo);
+            this.renderer = renderer(format, logo, words);
+            this.indexRenderer = format.index() == format ? renderer : renderer(format.index(), logo, words);
         }
 
-        private Renderer renderer(LeafletFormat chosen, String logo) {
+        /** The drug in the run's language; {@code once}: not kept (a batch over every sheet). */
+        Drug drug(String id, boolean once) {
+            if (org.medcounsel.sheet.Language.isEnglish(lang)) {
+                return once ? formulary.drugOnce(id) : formulary.drug(id);
+            }
+            return formulary.drug(id, lang);
+        }
+
+        /**
+         * Stops the run before anything is written when a leaflet would be a translation made
+         * before its English sheet last changed, unless --allow-stale-translation.
+         */
+        void refuseStale(java.util.Collection<String> ids) {
+            if (allowStale || org.medcounsel.sheet.Language.isEnglish(lang)) return;
+            for (String id : ids) {
+                org.medcounsel.sheet.Language l = formulary.drug(id, lang).language();
+                if (l.stale()) {
+                    throw new Failure("the " + org.medcounsel.sheet.Language.named(l.shown()) + " translation of " + id
+                            + " was made before its English sheet last changed, so it may be out of date; update it"
+                            + " (check says how), or print it with its warning using --allow-stale-translation");
+                }
+            }
+        }
+
+        /** The words, banner and renderer for a leaflet shown in {@code tag}. */
+        private Shown in(String tag) {
+            if (tag.equals(org.medcounsel.sheet.Language.ENGLISH)) return new Shown(banner, renderer);
+            return inLanguage.computeIfAbsent(tag, t -> {
+                Words w = formulary.words(t).map(Formulary.InLanguage::value).orElse(words);
+                return new Shown(banner(pharmacy, w), renderer(format, logo, w));
+            });
+        }
+
+        private Renderer renderer(LeafletFormat chosen, String logo, Words words) {
             switch (chosen) {
                 case html:
                 case pdf:
@@ -276,12 +328,14 @@ final class LeafletCommand implements Callable<Integer> {
 
         /** One drug's leaflet, rendered whole, and what the index says of it. */
         Made make(Drug drug) {
-            Document leaflet = guidance.leaflet(drug).withBanner(banner);
+            Shown shown = in(drug.language().shown());
+            Guidance guidance = this.guidance.in(drug);
+            Document leaflet = guidance.leaflet(drug).withBanner(shown.banner());
             if (pharmacy.isPresent() && !pharmacy.get().phone().isEmpty()) {
                 leaflet = leaflet.withSection(guidance.askUs(pharmacy.get().phone()));
             }
             StringWriter text = new StringWriter();
-            renderer.render(List.of(leaflet), new PrintWriter(text));
+            shown.renderer().render(List.of(leaflet), new PrintWriter(text));
             byte[] bytes;
             try {
                 bytes = format == LeafletFormat.pdf
@@ -430,7 +484,7 @@ final class LeafletCommand implements Callable<Integer> {
                 return;
             }
             try {
-                Drug drug = leaflets.formulary.drugOnce(ids.get(i));
+                Drug drug = leaflets.drug(ids.get(i), true);
                 if (drug.staleYears(today).isPresent()) stale.add(drug);
                 Made made = leaflets.make(drug);
                 String file = made.entry().file();

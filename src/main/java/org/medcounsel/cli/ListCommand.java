@@ -111,7 +111,8 @@ final class ListCommand implements Callable<Integer> {
                         drug.sheet().brands(),
                         drug.drugClass().map(ClassSheet::name).orElse(""),
                         folder,
-                        !folder.isEmpty() && bundled.contains(id));
+                        !folder.isEmpty() && bundled.contains(id),
+                        languages(formulary, id));
                 shown++;
                 if (piped) {
                     DrugList.row(row, out);
@@ -152,5 +153,24 @@ final class ListCommand implements Callable<Integer> {
             }
         }
         return false;
+    }
+
+    /** English, then each translation of the drug with the state it is in. */
+    static List<DrugList.Lang> languages(Formulary formulary, String id) {
+        List<DrugList.Lang> all = new ArrayList<>();
+        all.add(new DrugList.Lang(org.medcounsel.sheet.Language.ENGLISH, "english"));
+        for (String lang : formulary.languages(Kind.DRUG, id)) {
+            String status;
+            try {
+                org.medcounsel.sheet.Language l = formulary.drug(id, lang).language();
+                status = !l.translated()
+                        ? "incomplete"
+                        : l.stale() ? "stale" : l.approval().isPresent() ? "checked" : "unchecked";
+            } catch (SheetException e) {
+                status = "broken";
+            }
+            all.add(new DrugList.Lang(lang, status));
+        }
+        return all;
     }
 }

@@ -147,8 +147,16 @@ public final class MedcounselCommand implements java.util.concurrent.Callable<In
                             : s.oldest().equals(s.newest())
                                     ? "reviewed " + s.oldest()
                                     : "reviewed " + s.oldest() + " to " + s.newest();
+                    String translated = s.translations().isEmpty()
+                            ? ""
+                            : "; translated into "
+                                    + String.join(
+                                            ", ",
+                                            s.translations().entrySet().stream()
+                                                    .map(t -> t.getKey() + " (" + count(t.getValue(), "drug") + ")")
+                                                    .toList());
                     shelves.add("  " + where + ": " + count(s.drugs(), "drug sheet") + ", "
-                            + count(s.classes(), "class sheet") + ", " + dates);
+                            + count(s.classes(), "class sheet") + ", " + dates + translated);
                 }
                 lines.add("Data: " + count(drugs, "drug sheet") + " and " + count(classes, "class sheet"));
                 lines.addAll(shelves);

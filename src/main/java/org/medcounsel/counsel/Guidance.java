@@ -468,7 +468,8 @@ public final class Guidance {
 
     private Block use(Use u) {
         String status = status(u);
-        String text = u.detail().isEmpty() ? status : words.get(Word.USE_WITH_DETAIL, "status", status, "detail", u.detail());
+        String text =
+                u.detail().isEmpty() ? status : words.get(Word.USE_WITH_DETAIL, "status", status, "detail", u.detail());
         return new Term(u.condition(), text);
     }
 

@@ -74,7 +74,8 @@ public record Document(
     public Document withSection(Section last) {
         List<Section> all = new java.util.ArrayList<>(sections);
         all.add(last);
-        return new Document(drug, section, banner, title, subtitle, List.copyOf(all), reviewed, sources, footer, language);
+        return new Document(
+                drug, section, banner, title, subtitle, List.copyOf(all), reviewed, sources, footer, language);
     }
 
     /** The sentence that closes every document. */

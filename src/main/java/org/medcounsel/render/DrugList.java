@@ -18,7 +18,20 @@ public final class DrugList {
      * One drug: its id, brand names (may be empty), class name (empty for none), and the site
      * folder its sheet comes from (empty: bundled) and whether that sheet replaces a bundled one.
      */
-    public record Row(String id, List<String> brands, String drugClass, String folder, boolean replaces) {}
+    public record Row(
+            String id, List<String> brands, String drugClass, String folder, boolean replaces, List<Lang> languages) {
+        public Row(String id, List<String> brands, String drugClass, String folder, boolean replaces) {
+            this(id, brands, drugClass, folder, replaces, List.of());
+        }
+    }
+
+    /**
+     * A language a drug can be counselled in, and the state of its translation: {@code english}
+     * (the sheet itself), {@code unchecked} (no site pharmacist has checked it), {@code checked},
+     * {@code stale} (made before the English sheet last changed), {@code incomplete} (English is
+     * shown instead) or {@code broken} (it cannot be read; check says why).
+     */
+    public record Lang(String tag, String status) {}
 
     /** Writes one row separated by tabs; a missing brand list or class shows as "-". */
     public static void row(Row row, PrintWriter out) {
@@ -32,7 +45,17 @@ public final class DrugList {
                 Terminal.safe(row.id()).replace('\n', ' '),
                 Terminal.safe(brands).replace('\n', ' '),
                 Terminal.safe(drugClass).replace('\n', ' '),
-                Terminal.safe(row.folder().isEmpty() ? bundled : from).replace('\n', ' '));
+                Terminal.safe(row.folder().isEmpty() ? bundled : from).replace('\n', ' '),
+                Terminal.safe(String.join(
+                                ", ",
+                                row.languages().stream()
+                                        .map(l -> l.status().equals("english")
+                                                        || l.status().equals("unchecked")
+                                                        || l.status().equals("checked")
+                                                ? l.tag()
+                                                : l.tag() + " (" + l.status() + ")")
+                                        .toList()))
+                        .replace('\n', ' '));
     }
 
     /** Writes the rows in aligned columns under a bold header, in the interface words. */
@@ -42,21 +65,22 @@ public final class DrugList {
                 words.get(Word.LIST_ID),
                 words.get(Word.LIST_BRANDS),
                 words.get(Word.LIST_CLASS),
-                words.get(Word.LIST_SOURCE)));
+                words.get(Word.LIST_SOURCE),
+                words.get(Word.LIST_LANGUAGES)));
         for (Row row : rows) {
             String from = row.replaces() ? words.get(Word.LIST_REPLACES, "folder", row.folder()) : row.folder();
             lines.add(cells(row, words.get(Word.LIST_BUNDLED), from));
         }
-        int[] widths = new int[4];
+        int columns = lines.get(0).size();
+        int[] widths = new int[columns];
         for (List<String> line : lines) {
-            for (int i = 0; i < 4; i++)
-                widths[i] = Math.max(widths[i], line.get(i).length());
+            for (int i = 0; i < columns; i++) widths[i] = Math.max(widths[i], Wrap.len(line.get(i)));
         }
         for (int n = 0; n < lines.size(); n++) {
             StringBuilder b = new StringBuilder();
-            for (int i = 0; i < 4; i++) {
+            for (int i = 0; i < columns; i++) {
                 String cell = lines.get(n).get(i);
-                String padded = i == 3 ? cell : cell + " ".repeat(widths[i] - cell.length() + 2);
+                String padded = i == columns - 1 ? cell : cell + " ".repeat(widths[i] - Wrap.len(cell) + 2);
                 b.append(n == 0 ? style.bold(padded) : padded);
             }
             out.println(b.toString().stripTrailing());
@@ -68,11 +92,20 @@ public final class DrugList {
         List<Object> all = new ArrayList<>();
         for (Row row : rows) {
             all.add(JsonOut.object(
-                    "id", row.id(),
-                    "brands", row.brands(),
-                    "class", row.drugClass().isEmpty() ? null : row.drugClass(),
-                    "source", row.folder().isEmpty() ? "bundled" : row.folder(),
-                    "replaces", row.replaces()));
+                    "id",
+                    row.id(),
+                    "brands",
+                    row.brands(),
+                    "class",
+                    row.drugClass().isEmpty() ? null : row.drugClass(),
+                    "source",
+                    row.folder().isEmpty() ? "bundled" : row.folder(),
+                    "replaces",
+                    row.replaces(),
+                    "languages",
+                    row.languages().stream()
+                            .map(l -> JsonOut.object("lang", l.tag(), "status", l.status()))
+                            .toList()));
         }
         JsonOut.write(all, out);
     }

@@ -277,8 +277,8 @@ public final class HtmlRenderer implements Renderer {
         List<Map<String, String>> warnings = new ArrayList<>();
         for (int i = 0; i < language.warnings().size(); i++) {
             // The first is in the document's language, the rest in English.
-            warnings.add(Map.of(
-                    "text", Terminal.safe(language.warnings().get(i)), "lang", i == 0 ? language.tag() : "en"));
+            warnings.add(
+                    Map.of("text", Terminal.safe(language.warnings().get(i)), "lang", i == 0 ? language.tag() : "en"));
         }
         m.put("warnings", warnings);
         m.put("hasWarnings", !warnings.isEmpty());

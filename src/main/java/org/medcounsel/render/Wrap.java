@@ -111,10 +111,8 @@ public final class Wrap {
             }
             boolean wide = columns(cp) == 2;
             boolean closing = CLOSING.indexOf(cp) >= 0;
-            boolean breakBefore = current.length() > 0
-                    && !closing
-                    && (wide || isWideAt(current))
-                    && !isOpening(current);
+            boolean breakBefore =
+                    current.length() > 0 && !closing && (wide || isWideAt(current)) && !isOpening(current);
             if (pendingSpace || breakBefore) {
                 if (current.length() > 0) {
                     tokens.add(new Token(current.toString(), spaced));

@@ -81,7 +81,8 @@ public final class BundledShelf implements Shelf {
 
     @Override
     public Optional<SheetFile> translation(Kind kind, String id, String lang) {
-        return FolderShelf.ID.matcher(id).matches() && Translation.TAG.matcher(lang).matches()
+        return FolderShelf.ID.matcher(id).matches()
+                        && Translation.TAG.matcher(lang).matches()
                 ? resource(kind.folder + "/" + id + "." + lang + ".yaml")
                 : Optional.empty();
     }

@@ -364,8 +364,9 @@ public final class Formulary {
 
     /**
      * One shelf's sheets, for {@code --version}: where they are (the folder as given, and why it
-     * is read, or "" for the bundled ones), how many drug and class sheets, and the oldest and
-     * newest review dates among them (null when none says).
+     * is read, or "" for the bundled ones), how many drug and class sheets, the oldest and
+     * newest review dates among them (null when none says), and how many of its drug sheets it
+     * has a translation of, by language (from file names).
      */
     public record ShelfSummary(
             String folder,
@@ -373,7 +374,8 @@ public final class Formulary {
             int drugs,
             int classes,
             java.time.LocalDate oldest,
-            java.time.LocalDate newest) {}
+            java.time.LocalDate newest,
+            java.util.SortedMap<String, Integer> translations) {}
 
     /**
      * Each shelf's summary, the bundled sheets first. Only each sheet's {@code reviewed} date is
@@ -394,6 +396,10 @@ public final class Formulary {
                     if (newest == null || reviewed.isAfter(newest)) newest = reviewed;
                 }
             }
+            java.util.SortedMap<String, Integer> translations = new java.util.TreeMap<>();
+            for (String id : shelf.ids(Kind.DRUG)) {
+                shelf.languages(Kind.DRUG, id).forEach(l -> translations.merge(l, 1, Integer::sum));
+            }
             String folder = shelf instanceof FolderShelf f ? f.shownAs() : "";
             String origin = shelf instanceof FolderShelf f ? f.origin() : "";
             all.add(new ShelfSummary(
@@ -402,7 +408,8 @@ public final class Formulary {
                     shelf.ids(Kind.DRUG).size(),
                     shelf.ids(Kind.CLASS).size(),
                     oldest,
-                    newest));
+                    newest,
+                    translations));
         }
         return all;
     }
@@ -488,20 +495,35 @@ public final class Formulary {
     }
 
     private static String incomplete(String name, String id, Translation t) {
-        return "the " + name + " translation of " + id + " does not translate " + t.missing().size() + " text"
-                + (t.missing().size() == 1 ? "" : "s") + " (first: " + t.missing().get(0) + ")";
+        return "the " + name + " translation of " + id + " does not translate "
+                + t.missing().size() + " text" + (t.missing().size() == 1 ? "" : "s") + " (first: "
+                + t.missing().get(0) + ")";
     }
 
     /** A value in a language other than English, and whether its English source changed since. */
     public record InLanguage<T>(T value, boolean stale) {}
 
-    /** The highest shelf's translation file of a sheet into {@code tag}. */
+    /**
+     * The translation file of a sheet into {@code tag}: the highest shelf's, among the shelf that
+     * holds the English sheet in use and those above it. A translation on a lower shelf is of a
+     * sheet that a higher one replaces, so it is never used.
+     */
     public Optional<SheetFile> translationFile(Kind kind, String id, String tag) {
-        for (Shelf shelf : shelves) {
+        for (Shelf shelf : shelvesFor(kind, id)) {
             Optional<SheetFile> file = shelf.translation(kind, id, tag);
             if (file.isPresent()) return file;
         }
         return Optional.empty();
+    }
+
+    /** The shelves, highest first, down to the one whose sheet of {@code kind} and {@code id} is used. */
+    private List<Shelf> shelvesFor(Kind kind, String id) {
+        List<Shelf> upTo = new ArrayList<>();
+        for (Shelf shelf : shelves) {
+            upTo.add(shelf);
+            if (shelf.sheet(kind, id).isPresent()) break;
+        }
+        return upTo;
     }
 
     /**
@@ -534,7 +556,7 @@ public final class Formulary {
     /** Every language some shelf has a translation of the sheet into, sorted. */
     public SortedSet<String> languages(Kind kind, String id) {
         SortedSet<String> all = new TreeSet<>();
-        shelves.forEach(s -> all.addAll(s.languages(kind, id)));
+        shelvesFor(kind, id).forEach(s -> all.addAll(s.languages(kind, id)));
         return all;
     }
 
@@ -571,7 +593,8 @@ public final class Formulary {
             Translation t = Translation.apply(SheetShapes.FACTS, o.english(), o.overlay(), o.name(), tag, false);
             failOn(t);
             stale |= t.staleFor(o.english());
-            Map<String, Sheets.Fact> translated = SheetLoader.facts(o.name(), t.tree()).byKey();
+            Map<String, Sheets.Fact> translated =
+                    SheetLoader.facts(o.name(), t.tree()).byKey();
             List<YamlNode> items = items(o.overlay(), "facts");
             List<YamlNode> keys = items(o.english(), "facts");
             for (int i = 0; i < items.size() && i < keys.size(); i++) {
@@ -589,7 +612,9 @@ public final class Formulary {
         for (Sheets.Fact f : english.byKey().values()) {
             String q = questions.get(f.key());
             if (q == null) return Optional.empty();
-            out.put(f.key(), new Sheets.Fact(f.key(), f.type(), q, f.unit(), f.min(), f.max(), f.choices(), f.standIn()));
+            out.put(
+                    f.key(),
+                    new Sheets.Fact(f.key(), f.type(), q, f.unit(), f.min(), f.max(), f.choices(), f.standIn()));
         }
         return Optional.of(new InLanguage<>(new Facts(out), stale));
     }

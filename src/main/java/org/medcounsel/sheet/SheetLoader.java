@@ -110,8 +110,17 @@ public final class SheetLoader {
         Bound root = SheetShapes.APPROVALS.bind(file, tree, problems);
         failIf(problems);
         for (Bound a : root.get(SheetShapes.APPROVALS_APPROVALS)) {
+            String lang = a.get(SheetShapes.APPROVAL_TRANSLATION);
+            if (!lang.isEmpty() && Language.normalise(lang).isEmpty()) {
+                problems.add(Problem.error(
+                        file, a.lineOf(SheetShapes.APPROVAL_TRANSLATION), "'" + lang + "' is not a language tag"));
+                failIf(problems);
+            }
             into.put(
-                    a.get(SheetShapes.APPROVAL_DRUG),
+                    a.get(SheetShapes.APPROVAL_DRUG)
+                            + (lang.isEmpty()
+                                    ? ""
+                                    : "." + Language.normalise(lang).get()),
                     new Approval(
                             a.get(SheetShapes.APPROVAL_DRUG),
                             a.get(SheetShapes.APPROVAL_BY),

@@ -360,6 +360,13 @@ public final class SheetShapes {
     public static final Field<LocalDate> APPROVAL_ON =
             APPROVAL.required("on", DATE, "When; an approval older than the sheet's review date does not count.");
 
+    public static final Field<String> APPROVAL_TRANSLATION = APPROVAL.optional(
+            "translation",
+            TEXT,
+            "A language tag (es, zh-Hans): the approval is of the sheet's translation into it, checked by a"
+                    + " pharmacist who is a native speaker; it lapses when the translation goes out of date.",
+            "");
+
     public static final Shape APPROVALS = new Shape(
             "approvals file", "A site's record of which sheets its own pharmacist has approved (site folders only).");
     public static final Field<List<Bound>> APPROVALS_APPROVALS =

@@ -64,7 +64,8 @@ public record Translation(
         StringBuilder b = new StringBuilder();
         canonical(tree, b);
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(b.toString().getBytes(StandardCharsets.UTF_8));
+            byte[] hash =
+                    MessageDigest.getInstance("SHA-256").digest(b.toString().getBytes(StandardCharsets.UTF_8));
             return java.util.HexFormat.of().formatHex(hash, 0, 8);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -74,7 +75,11 @@ public record Translation(
     private static void canonical(YamlNode node, StringBuilder b) {
         if (node instanceof YamlNode.Scalar s) {
             String text = Shape.Bound.clean(s.text());
-            b.append('s').append(s.kind().ordinal()).append(text.length()).append(':').append(text);
+            b.append('s')
+                    .append(s.kind().ordinal())
+                    .append(text.length())
+                    .append(':')
+                    .append(text);
         } else if (node instanceof YamlNode.Sequence q) {
             b.append('[');
             q.items().forEach(i -> canonical(i, b));
@@ -110,7 +115,7 @@ public record Translation(
             problems.add(Problem.error(
                     file, root.line(), "missing the 'translation:' block (lang, of: the English fingerprint, by)"));
         } else {
-            Shape.Bound m = META.bind(file, meta.value(), problems);
+            Shape.Bound m = META.bind(file, fingerprintAsText(meta.value()), problems);
             if (m != null && problems.isEmpty()) {
                 said = m.get(META_LANG);
                 of = m.get(META_OF);
@@ -132,9 +137,25 @@ public record Translation(
         return new Translation(lang, of, by, merged, List.copyOf(missing), List.copyOf(problems));
     }
 
+    /** A fingerprint of digits only (0123...) reads as a number in YAML: it is text all the same. */
+    private static YamlNode fingerprintAsText(YamlNode meta) {
+        if (meta instanceof YamlNode.Mapping m
+                && m.entries().get("of") != null
+                && m.entries().get("of").value() instanceof YamlNode.Scalar s
+                && s.kind() == YamlNode.ScalarKind.NUMBER) {
+            Map<String, YamlNode.Entry> entries = new LinkedHashMap<>(m.entries());
+            YamlNode.Entry of = m.entries().get("of");
+            entries.put(
+                    "of",
+                    new YamlNode.Entry(
+                            "of", of.keyLine(), new YamlNode.Scalar(s.text(), YamlNode.ScalarKind.TEXT, s.line())));
+            return new YamlNode.Mapping(entries, m.line());
+        }
+        return meta;
+    }
+
     /** One pass over the English tree and the overlay together. */
-    private record Merge(
-            String file, boolean anyText, boolean namesToo, List<Problem> problems, List<String> missing) {
+    private record Merge(String file, boolean anyText, boolean namesToo, List<Problem> problems, List<String> missing) {
 
         YamlNode object(Shape shape, YamlNode english, YamlNode overlay, String path) {
             if (!(english instanceof YamlNode.Mapping en)) return english;
@@ -171,13 +192,16 @@ public record Translation(
                 boolean translatable =
                         text.prose() || (anyText && text.pattern() == null) || path.equals("name") && namesToo;
                 if (given == null) {
-                    if (translatable && en.kind() == YamlNode.ScalarKind.TEXT && !en.text().isBlank()) {
+                    if (translatable
+                            && en.kind() == YamlNode.ScalarKind.TEXT
+                            && !en.text().isBlank()) {
                         missing.add(path + " (English line " + en.line() + ")");
                     }
                     return english;
                 }
                 if (!(given instanceof YamlNode.Scalar tr) || tr.kind() != YamlNode.ScalarKind.TEXT) {
-                    problems.add(Problem.error(file, given.line(), at(path) + "expected text, found " + given.describe()));
+                    problems.add(
+                            Problem.error(file, given.line(), at(path) + "expected text, found " + given.describe()));
                     return english;
                 }
                 if (!translatable) {
@@ -216,7 +240,8 @@ public record Translation(
                     }
                     return english;
                 }
-                if (!(given instanceof YamlNode.Sequence tr) || tr.items().size() != en.items().size()) {
+                if (!(given instanceof YamlNode.Sequence tr)
+                        || tr.items().size() != en.items().size()) {
                     problems.add(Problem.error(
                             file,
                             given.line(),
@@ -226,7 +251,8 @@ public record Translation(
                 }
                 List<YamlNode> items = new ArrayList<>();
                 for (int i = 0; i < en.items().size(); i++) {
-                    items.add(value(list.item(), en.items().get(i), tr.items().get(i), path + "[" + (i + 1) + "]", null));
+                    items.add(
+                            value(list.item(), en.items().get(i), tr.items().get(i), path + "[" + (i + 1) + "]", null));
                 }
                 return new YamlNode.Sequence(items, en.line());
             }

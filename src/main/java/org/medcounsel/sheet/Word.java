@@ -109,6 +109,7 @@ public enum Word {
     LIST_BRANDS("list: heading of the brands column."),
     LIST_CLASS("list: heading of the class column."),
     LIST_SOURCE("list: heading of the column that says where a sheet came from."),
+    LIST_LANGUAGES("list: heading of the column of the languages a drug can be counselled in."),
     LIST_BUNDLED("list: a sheet that comes with medcounsel."),
     LIST_REPLACES("list: a site folder's sheet used instead of the bundled one; {folder} is the folder."),
     HEADING_BACKGROUND("Heading, last in risks: why the warnings are there (studies, regulators, dates)."),
@@ -148,8 +149,8 @@ public enum Word {
             + " the English sheet has changed since the translation was made."),
     TRANSLATED_BY("A translated document, in the footer: who translated it; {by} as the translation says."),
     TRANSLATION_UNCHECKED("A translated document, in the footer: no site pharmacist has checked the translation."),
-    TRANSLATION_CHECKED("A translated document, in the footer: a site's approval of the translation, {by} and"
-            + " {date}.");
+    TRANSLATION_CHECKED(
+            "A translated document, in the footer: a site's approval of the translation, {by} and" + " {date}.");
 
     /** What the word is for, as the schema describes it. */
     public final String description;

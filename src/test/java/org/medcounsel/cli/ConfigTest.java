@@ -134,13 +134,19 @@ class ConfigTest {
     void versionNamesTheBuildTheRuntimeAndTheData() {
         Cli cli = cli();
         cli.write("/srv/site/drugs/testamab.yaml", TestSheets.drug("testamab", "Testix", null));
+        cli.write("/srv/site/drugs/testamab.es.yaml", TranslationTest.spanish("x"));
         Result v = cli.env("MEDCOUNSEL_DATA", "/srv/site").run("--version");
         assertEquals(0, v.code(), v::toString);
         String[] lines = v.out().split("\n");
         assertTrue(lines[0].matches("medcounsel \\S+ \\(built .+\\)"), lines[0]);
         assertTrue(lines[1].startsWith("Java " + System.getProperty("java.version")), lines[1]);
         assertEquals("Data: 10 drug sheets and 2 class sheets", lines[2]);
-        assertEquals("  bundled: 9 drug sheets, 2 class sheets, reviewed 2026-11-23", lines[3]);
-        assertEquals("  /srv/site: 1 drug sheet, 0 class sheets, reviewed 2026-10-01", lines[4]);
+        assertEquals(
+                "  bundled: 9 drug sheets, 2 class sheets, reviewed 2026-11-23; translated into es (9 drugs),"
+                        + " zh-Hans (9 drugs)",
+                lines[3]);
+        assertEquals(
+                "  /srv/site: 1 drug sheet, 0 class sheets, reviewed 2026-10-01; translated into es (1 drug)",
+                lines[4]);
     }
 }

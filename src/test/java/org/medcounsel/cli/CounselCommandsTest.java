@@ -95,10 +95,10 @@ class CounselCommandsTest {
     void listShowsEveryDrugOneALine() {
         Result r = withSite().run("list", "--data", "site");
         assertOk(r);
-        assertTrue(r.out().contains("baricitinib\tOlumiant\tJAK inhibitors\tbundled\n"), r.out());
-        assertTrue(r.out().contains("testamab\tTestix\tTest blockers\tsite\n"), r.out());
-        assertTrue(r.out().contains("selumetinib\tKoselugo\tMEK inhibitors\tbundled\n"), r.out());
-        assertTrue(r.out().contains("ritlecitinib\tLitfulo\tJAK inhibitors\tbundled\n"), r.out());
+        assertTrue(r.out().contains("baricitinib\tOlumiant\tJAK inhibitors\tbundled\ten, es, zh-Hans\n"), r.out());
+        assertTrue(r.out().contains("testamab\tTestix\tTest blockers\tsite\ten\n"), r.out());
+        assertTrue(r.out().contains("selumetinib\tKoselugo\tMEK inhibitors\tbundled\ten, es, zh-Hans\n"), r.out());
+        assertTrue(r.out().contains("ritlecitinib\tLitfulo\tJAK inhibitors\tbundled\ten, es, zh-Hans\n"), r.out());
     }
 
     @Test

@@ -28,8 +28,8 @@ class ListCommandTest {
     void pipedItIsTabSeparatedWithoutAHeaderIdFirst() {
         Result r = cli.run("list");
         assertEquals(0, r.code(), r::toString);
-        assertTrue(r.out().startsWith("abrocitinib\tCibinqo\tJAK inhibitors\tbundled\n"), r.out());
-        for (String line : r.out().split("\n")) assertEquals(4, line.split("\t", -1).length, line);
+        assertTrue(r.out().startsWith("abrocitinib\tCibinqo\tJAK inhibitors\tbundled\ten, es, zh-Hans\n"), r.out());
+        for (String line : r.out().split("\n")) assertEquals(5, line.split("\t", -1).length, line);
     }
 
     @Test
@@ -37,14 +37,14 @@ class ListCommandTest {
         Result r = cli.terminal(true).run("list", "--color", "never");
         assertEquals(0, r.code(), r::toString);
         String[] lines = r.out().split("\n");
-        assertTrue(lines[0].matches("drug +brands +class +from"), lines[0]);
+        assertTrue(lines[0].matches("drug +brands +class +from +languages"), lines[0]);
         assertFalse(r.out().contains("\t"));
         int column = lines[0].indexOf("class");
         for (int i = 1; i < lines.length; i++) {
             String c = lines[i].substring(column);
             assertTrue(c.startsWith("JAK inhibitors") || c.startsWith("MEK inhibitors"), lines[i]);
         }
-        assertTrue(lines[1].endsWith("  bundled"), lines[1]);
+        assertTrue(lines[1].endsWith("  bundled  en, es, zh-Hans"), lines[1]);
     }
 
     @Test
@@ -52,18 +52,19 @@ class ListCommandTest {
         cli.write("site/drugs/baricitinib.yaml", TestSheets.drug("baricitinib", "Olumiant", null));
         cli.write("site/drugs/testamab.yaml", TestSheets.drug("testamab", "Testix", null));
         Result piped = cli.run("list", "--data", "site");
-        assertTrue(piped.out().contains("baricitinib\tOlumiant\t-\tsite\n"), piped.out());
-        assertTrue(piped.out().contains("testamab\tTestix\t-\tsite\n"), piped.out());
-        assertTrue(piped.out().contains("abrocitinib\tCibinqo\tJAK inhibitors\tbundled\n"), piped.out());
+        assertTrue(piped.out().contains("baricitinib\tOlumiant\t-\tsite\ten\n"), piped.out());
+        assertTrue(piped.out().contains("testamab\tTestix\t-\tsite\ten\n"), piped.out());
+        assertTrue(
+                piped.out().contains("abrocitinib\tCibinqo\tJAK inhibitors\tbundled\ten, es, zh-Hans\n"), piped.out());
 
         Cli t = new Cli().terminal(true);
         t.write("site/drugs/baricitinib.yaml", TestSheets.drug("baricitinib", "Olumiant", null));
         t.write("site/drugs/testamab.yaml", TestSheets.drug("testamab", "Testix", null));
         Result table = t.run("list", "--data", "site", "--color", "never");
         assertTrue(
-                table.out().matches("(?s).*\nbaricitinib +Olumiant +- +site, instead of the bundled sheet\n.*"),
+                table.out().matches("(?s).*\nbaricitinib +Olumiant +- +site, instead of the bundled sheet +en\n.*"),
                 table.out());
-        assertTrue(table.out().matches("(?s).*\ntestamab +Testix +- +site\n.*"), table.out());
+        assertTrue(table.out().matches("(?s).*\ntestamab +Testix +- +site +en\n.*"), table.out());
     }
 
     @Test
@@ -80,6 +81,25 @@ class ListCommandTest {
         assertEquals("Cibinqo", all.get(0).get("brands").get(0).asText());
         assertEquals("JAK inhibitors", all.get(0).get("class").asText());
         assertEquals("bundled", all.get(0).get("source").asText());
+        // The site's baricitinib replaces the bundled one, so the bundled translations are not of it.
+        assertEquals(
+                "[{\"lang\":\"en\",\"status\":\"english\"}]",
+                bari.get("languages").toString());
+        assertEquals(
+                "[{\"lang\":\"en\",\"status\":\"english\"},{\"lang\":\"es\",\"status\":\"unchecked\"},"
+                        + "{\"lang\":\"zh-Hans\",\"status\":\"unchecked\"}]",
+                all.get(0).get("languages").toString());
+    }
+
+    @Test
+    void aStaleOrIncompleteTranslationIsMarkedInTheLanguagesColumn() {
+        cli.write("site/drugs/testamab.yaml", TestSheets.drug("testamab", "Testix", null));
+        cli.write("site/drugs/testamab.es.yaml", TranslationTest.spanish("0000000000000000"));
+        cli.write(
+                "site/drugs/testamab.zh-Hans.yaml",
+                "translation:\n  lang: zh-Hans\n  of: x\n  by: someone\nsummary: 测试药。\n");
+        Result r = cli.run("list", "--data", "site");
+        assertTrue(r.out().contains("testamab\tTestix\t-\tsite\ten, es (stale), zh-Hans (incomplete)\n"), r.out());
     }
 
     @Test

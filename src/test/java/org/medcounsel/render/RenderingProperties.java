@@ -61,8 +61,8 @@ class RenderingProperties {
      * its indent and bullet there is no space.
      */
     static boolean fits(String line, int width) {
-        return line.codePointCount(0, line.length()) <= width
-                || !line.strip().replaceFirst("^[-!] ", "").contains(" ");
+        return Wrap.len(line) <= width
+                || Wrap.tokens(line.strip().replaceFirst("^[-!] ", "")).size() <= 1;
     }
 
     @Property
@@ -73,8 +73,8 @@ class RenderingProperties {
         String first = " ".repeat(indent);
         List<String> lines = Wrap.lines(text, width, first, first + "  ");
         return lines.stream().allMatch(l -> fits(l, width))
-                && Wrap.words(text).stream().allMatch(word -> lines.stream()
-                        .anyMatch(l -> Wrap.words(l).contains(word)));
+                && Wrap.tokens(text).stream().allMatch(token -> lines.stream().anyMatch(l -> Wrap.tokens(l).stream()
+                        .anyMatch(t -> t.text().equals(token.text()))));
     }
 
     /** OSC 8 links as medcounsel writes them: the target printable ASCII, the text anything safe. */
@@ -106,7 +106,7 @@ class RenderingProperties {
                 && sources.stream().allMatch(l -> l.startsWith("  - "))
                 && sources.stream()
                         .map(l -> l.replaceAll(LINK, "").replaceAll("\u001b\\[[0-9;]*m", ""))
-                        .allMatch(l -> l.codePointCount(0, l.length()) <= width)
+                        .allMatch(l -> Wrap.len(l) <= width)
                 && visible.codePoints().noneMatch(RenderingProperties::control);
     }
 

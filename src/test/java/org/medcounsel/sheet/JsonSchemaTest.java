@@ -56,6 +56,7 @@ class JsonSchemaTest {
             Published p = kind.equals("drugs") ? Published.DRUG : Published.CLASS;
             try (Stream<Path> files = Files.list(Path.of("data", kind))) {
                 for (Path f : files.toList()) {
+                    if (f.getFileName().toString().split("\\.").length > 2) continue; // a translation
                     String yaml = Files.readString(f);
                     assertTrue(
                             yaml.startsWith("# yaml-language-server: $schema=../schema/" + p.file + "\n"), f::toString);

@@ -34,7 +34,7 @@ class ShellTest {
                 .run("shell");
         assertEquals(0, r.code(), r::toString);
         assertTrue(r.out().startsWith("Baricitinib (Olumiant) - About this medicine"), r.out());
-        assertTrue(r.out().contains("\nselumetinib\tKoselugo\tMEK inhibitors\tbundled\n"), r.out());
+        assertTrue(r.out().contains("\nselumetinib\tKoselugo\tMEK inhibitors\tbundled\ten, es, zh-Hans\n"), r.out());
         assertTrue(r.out().contains("Selumetinib (Koselugo) - Stopping and pausing"), r.out());
     }
 

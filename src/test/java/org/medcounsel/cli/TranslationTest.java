@@ -1,0 +1,237 @@
+package org.medcounsel.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.medcounsel.Cli;
+import org.medcounsel.Cli.Result;
+import org.medcounsel.TestSheets;
+import org.medcounsel.sheet.Drug;
+import org.medcounsel.sheet.Formulary;
+import org.medcounsel.sheet.Shelf.Kind;
+import org.medcounsel.sheet.Translation;
+import org.medcounsel.sheet.YamlReader;
+
+/**
+ * Counselling in the patient's language: the language asked for (flag, config file, locale), a
+ * whole document in one language or English with a note, stale translations said out loud, and
+ * translations that can change words only, never a rule or a number.
+ */
+class TranslationTest {
+    final Cli cli = new Cli();
+
+    static final String SHEET = TestSheets.drug("sitedrug", "Sitix", null);
+
+    /** A complete Spanish translation of the test sheet, made from {@code of}. */
+    static String spanish(String of) {
+        return "translation:\n  lang: es\n  of: " + of + "\n  by: Ana Ruiz, traductora\n"
+                + "summary: sitedrug es un medicamento de prueba. Calma la prueba.\n"
+                + "uses:\n  - condition: Enfermedad de prueba\n"
+                + "how-to-take:\n  - Tome uno al día con agua.\n"
+                + "missed-dose: Tome la siguiente dosis a la hora de siempre.\n"
+                + "overdose: Llame a su médico enseguida.\n"
+                + "key-points:\n  for: Para la enfermedad de prueba.\n  take: Una tableta al día, con agua.\n"
+                + "  missed-dose: Sáltela y siga como siempre.\n"
+                + "  watch: [Un sarpullido., Tos., Dolor de cabeza.]\n"
+                + "  get-help: Llame a una ambulancia enseguida si se desmaya.\n"
+                + "side-effects:\n  - effects: [Dolor de cabeza]\n    what-to-do: Dígaselo a su médico si sigue.\n"
+                + "urgent-help:\n  - Desmayos por sitedrug.\n"
+                + "monitoring:\n  - Un análisis de sangre para sitedrug.\n"
+                + "stopping:\n  advice: [No deje sitedrug por su cuenta.]\n  after: [La enfermedad puede volver.]\n"
+                + "screening:\n  - fact: pregnant\n    advice: No empiece sitedrug en el embarazo.\n"
+                + "  - reminder: Revise el hemograma para sitedrug.\n";
+    }
+
+    static String fingerprint(String yaml) {
+        return Translation.fingerprint(YamlReader.read("x", yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    }
+
+    Cli site(String overlay) {
+        cli.write("site/drugs/sitedrug.yaml", SHEET);
+        if (overlay != null) cli.write("site/drugs/sitedrug.es.yaml", overlay);
+        return cli;
+    }
+
+    @Test
+    void aTranslatedSheetIsShownWholeInItsLanguageWithItsCreditsAndTheNumbersOfTheEnglish() {
+        Result r = site(spanish(fingerprint(SHEET))).run("info", "sitedrug", "--data", "site", "--lang", "es");
+        assertEquals(0, r.code(), r.toString());
+        assertEquals("", r.err());
+        assertTrue(r.out().contains("Tome uno al día con agua."), r.out());
+        assertTrue(r.out().contains("Qué es"), "the headings come from words.es.yaml: " + r.out());
+        assertFalse(r.out().contains("What it is"), r.out());
+        assertFalse(r.out().contains("Take one a day"), r.out());
+        assertTrue(r.out().contains("Ana Ruiz, traductora"), "it says who translated it");
+        assertFalse(r.out().contains("This translation may be out of date"), r.out());
+    }
+
+    @Test
+    void theLanguageComesFromTheFlagThenTheConfigFileThenTheLocale() {
+        site(spanish(fingerprint(SHEET)));
+        String english = cli.run("info", "sitedrug", "--data", "site").out();
+        String inSpanish =
+                cli.run("info", "sitedrug", "--data", "site", "--lang", "es").out();
+        cli.env("LANG", "es_MX.UTF-8");
+        assertEquals(inSpanish, cli.run("info", "sitedrug", "--data", "site").out(), "LANG es_MX finds es");
+        cli.env("LC_ALL", "C");
+        assertEquals(english, cli.run("info", "sitedrug", "--data", "site").out(), "LC_ALL wins, and C is English");
+        cli.env("LC_ALL", "").env("LC_MESSAGES", "en_GB.UTF-8");
+        assertEquals(english, cli.run("info", "sitedrug", "--data", "site").out(), "LC_MESSAGES before LANG");
+        cli.env("XDG_CONFIG_HOME", "/work/cfg").write("cfg/medcounsel/config.yaml", "lang: es\n");
+        assertEquals(inSpanish, cli.run("info", "sitedrug", "--data", "site").out(), "the config file wins");
+        assertEquals(
+                english,
+                cli.run("info", "sitedrug", "--data", "site", "--lang", "en").out(),
+                "the flag wins");
+        Result bad = cli.run("info", "sitedrug", "--data", "site", "--lang", "!!");
+        assertEquals(2, bad.code(), bad.toString());
+        assertTrue(bad.err().contains("--lang"), bad.err());
+    }
+
+    @Test
+    void chineseLocalesMeanSimplifiedChinese() {
+        cli.env("LANG", "zh_CN.UTF-8");
+        Result r = cli.run("info", "baricitinib");
+        assertEquals(0, r.code(), r.toString());
+        assertTrue(r.out().contains("这是什么药"), r.out());
+        assertTrue(r.out().contains("4 mg"), "numbers stay as in English");
+    }
+
+    @Test
+    void withoutACompleteTranslationTheWholeDocumentIsEnglishWithOneNote() {
+        site(null);
+        String english = cli.run("risks", "sitedrug", "--data", "site").out();
+        Result none = cli.run("risks", "sitedrug", "--data", "site", "--lang", "es");
+        assertEquals(english, none.out(), "never a mix of languages");
+        assertEquals(
+                "medcounsel: note: there is no Spanish (es) translation of sitedrug; showing sitedrug in English\n",
+                none.err());
+
+        site(spanish(fingerprint(SHEET)).replace("monitoring:\n  - Un análisis de sangre para sitedrug.\n", ""));
+        Result partial = cli.run("risks", "sitedrug", "--data", "site", "--lang", "es");
+        assertEquals(english, partial.out(), "a translation that leaves one text out is not used at all");
+        assertTrue(partial.err().contains("does not translate 1 text (first: monitoring[1]"), partial.err());
+        Result json = cli.run("risks", "sitedrug", "--data", "site", "--lang", "es", "--format", "json");
+        assertTrue(json.out().contains("\"lang\" : \"en\""), json.out());
+        assertTrue(json.out().contains("\"fallback\" :"), json.out());
+    }
+
+    @Test
+    void aStaleTranslationIsWarnedOfInBothLanguagesEverywhereAndLeafletRefusesIt() {
+        site(spanish("0000000000000000"));
+        Result text = cli.run("info", "sitedrug", "--data", "site", "--lang", "es");
+        assertEquals(0, text.code(), text.toString());
+        assertTrue(text.out().contains("Esta traducción puede estar desactualizada"), text.out());
+        assertTrue(text.out().contains("This translation may be out of date"), text.out());
+        assertTrue(text.err().contains("may be out of date"), text.err());
+
+        Result json = cli.run("info", "sitedrug", "--data", "site", "--lang", "es", "--format", "json");
+        assertTrue(
+                json.out()
+                        .replaceAll("\\s", "")
+                        .contains("\"translation\":{\"lang\":\"es\",\"asked\":\"es\",\"stale\":true"),
+                json.out());
+
+        Result html = cli.run("info", "sitedrug", "--data", "site", "--lang", "es", "--format", "html");
+        assertTrue(html.out().contains("<html lang=\"es\">"), html.out());
+        assertTrue(html.out().contains("<p lang=\"en\"><strong>This translation may be out of date"), html.out());
+
+        Result check = cli.run("check", "--data", "site");
+        assertTrue(
+                check.out()
+                                .contains("site/drugs/sitedrug.es.yaml: warning: made from the English sheet as it was"
+                                        + " (0000000000000000)")
+                        || check.out().contains("stale-translation"),
+                check.out());
+        assertTrue(check.out().contains(fingerprint(SHEET)), "check gives the fingerprint to write: " + check.out());
+
+        Result leaflet = cli.run("leaflet", "sitedrug", "--data", "site", "--lang", "es", "--out", "out");
+        assertEquals(1, leaflet.code(), leaflet.toString());
+        assertTrue(leaflet.err().contains("--allow-stale-translation"), leaflet.err());
+        assertFalse(java.nio.file.Files.exists(cli.fs.getPath("/work/out/sitedrug.html")));
+        Result allowed = cli.run(
+                "leaflet", "sitedrug", "--data", "site", "--lang", "es", "--out", "out", "--allow-stale-translation");
+        assertEquals(0, allowed.code(), allowed.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "screening:\n  - fact: pregnant\n    level: caution\n",
+                "screening:\n  - fact: age\n",
+                "sources:\n  - title: Otra\n",
+                "reviewed: 2030-01-01\n",
+                "side-effects:\n  - how-often: rare\n"
+            })
+    void aTranslationThatTriesToChangeARuleOrAFactIsRefusedWithItsLine(String change) {
+        String overlay = spanish(fingerprint(SHEET));
+        String key = change.substring(0, change.indexOf(':') + 1);
+        int at = overlay.indexOf("\n" + key);
+        overlay = at < 0 ? overlay + change : overlay.substring(0, at + 1) + change;
+        site(overlay);
+        Result r = cli.run("info", "sitedrug", "--data", "site", "--lang", "es");
+        assertEquals(1, r.code(), r.toString());
+        assertTrue(r.err().startsWith("medcounsel: site/drugs/sitedrug.es.yaml:"), r.err());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertEquals("", r.out(), "nothing is printed from a broken translation");
+    }
+
+    @Test
+    void aTranslationThatChangesANumberInATextIsRefused() {
+        site(spanish(fingerprint(SHEET)).replace("Tome uno al día con agua.", "Tome 2 al día con agua."));
+        Result r = cli.run("info", "sitedrug", "--data", "site", "--lang", "es");
+        assertEquals(1, r.code(), r.toString());
+        assertTrue(r.err().contains("a translation may never change a number"), r.err());
+    }
+
+    /** Every bundled translation: the same rules, sources and numbers as the English sheet. */
+    @Test
+    void noBundledTranslationChangesARuleASourceOrANumber() {
+        Formulary formulary = Formulary.withSites(List.of());
+        int checked = 0;
+        for (String id : formulary.drugIds()) {
+            Drug english = formulary.drug(id);
+            for (String lang : formulary.languages(Kind.DRUG, id)) {
+                Drug translated = formulary.drug(id, lang);
+                assertEquals(lang, translated.language().shown(), id + " " + lang + ": " + translated.language());
+                assertFalse(translated.language().stale(), id + " " + lang + " is stale");
+                assertEquals(english.screening().size(), translated.screening().size());
+                for (int i = 0; i < english.screening().size(); i++) {
+                    var a = english.screening().get(i);
+                    var b = translated.screening().get(i);
+                    assertEquals(a.getClass(), b.getClass());
+                    assertEquals(a.source(), b.source());
+                    if (a instanceof org.medcounsel.sheet.Sheets.Question q
+                            && b instanceof org.medcounsel.sheet.Sheets.Question t) {
+                        // Everything but the advice text is the English rule's.
+                        assertEquals(
+                                new org.medcounsel.sheet.Sheets.Question(
+                                        q.fact(),
+                                        q.level(),
+                                        t.advice(),
+                                        q.source(),
+                                        q.atLeast(),
+                                        q.atMost(),
+                                        q.below(),
+                                        q.above(),
+                                        q.includes(),
+                                        q.is(),
+                                        q.uses()),
+                                t);
+                        assertEquals(Translation.numbers(q.advice()), Translation.numbers(t.advice()));
+                    }
+                }
+                assertEquals(english.sources(), translated.sources());
+                assertEquals(english.reviewed(), translated.reviewed());
+                assertEquals(english.sheet().brands(), translated.sheet().brands());
+                checked++;
+            }
+        }
+        assertEquals(18, checked, "9 drugs in Spanish and in Chinese");
+    }
+}
