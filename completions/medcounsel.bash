@@ -18,8 +18,8 @@ _medcounsel_options() {
     brief) REPLY='--data --color --width --sources --templates --format --debug --lang -h --help -V --version' ;;
     risks) REPLY='--data --color --width --sources --templates --format --debug --lang -h --help -V --version' ;;
     stop) REPLY='--data --color --width --sources --templates --format --debug --lang -h --help -V --version' ;;
-    screen) REPLY='--data --color --width --sources --templates --format --debug --patient --record --patient-id --pharmacist --site -f --fact --ask --save-answers --template -h --help -V --version' ;;
-    questionnaire) REPLY='--format --data -h --help -V --version' ;;
+    screen) REPLY='--data --color --width --sources --templates --format --debug --lang --patient --record --patient-id --pharmacist --site -f --fact --ask --save-answers --template -h --help -V --version' ;;
+    questionnaire) REPLY='--format --data --lang -h --help -V --version' ;;
     compare) REPLY='--data --color --width --sources --templates --format --debug -h --help -V --version' ;;
     search) REPLY='--format --data --color --width --sources --templates --debug -h --help -V --version' ;;
     facts) REPLY='--drug --format --data --debug -h --help -V --version' ;;
@@ -40,7 +40,7 @@ _medcounsel_kind() {
   case $1:$2 in
     info:--data|info:--templates|brief:--data|brief:--templates|risks:--data|risks:--templates|stop:--data|stop:--templates|screen:--data|screen:--templates|questionnaire:--data|compare:--data|compare:--templates|search:--data|search:--templates|facts:--data|list:--data|list:--templates|leaflet:--out|leaflet:--data|leaflet:--templates|check:--data|:--data) REPLY='dir' ;;
     info:--color|brief:--color|risks:--color|stop:--color|screen:--color|compare:--color|search:--color|list:--color|leaflet:--color|:--color) REPLY='words:auto always never' ;;
-    info:--width|info:--lang|brief:--width|brief:--lang|risks:--width|risks:--lang|stop:--width|stop:--lang|screen:--width|screen:--patient-id|screen:--pharmacist|questionnaire:--format|compare:--width|search:--width|list:--class|list:--for|list:--width|leaflet:--lang|leaflet:--width|check:--warn-grade|check:--error-grade|check:--max-age|:--width) REPLY='value' ;;
+    info:--width|info:--lang|brief:--width|brief:--lang|risks:--width|risks:--lang|stop:--width|stop:--lang|screen:--width|screen:--lang|screen:--patient-id|screen:--pharmacist|questionnaire:--format|questionnaire:--lang|compare:--width|search:--width|list:--class|list:--for|list:--width|leaflet:--lang|leaflet:--width|check:--warn-grade|check:--error-grade|check:--max-age|:--width) REPLY='value' ;;
     info:--format|brief:--format|risks:--format|stop:--format|screen:--format|compare:--format|:--format) REPLY='words:text markdown html json fhir pdf' ;;
     screen:--patient|screen:--site|screen:--save-answers|leaflet:--site) REPLY='file' ;;
     screen:-f|screen:--fact) REPLY='fact' ;;

@@ -54,19 +54,48 @@ final class QuestionnaireCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
 
+    @Mixin
+    LanguageOption language;
+
     @Override
     public Integer call() {
         if (!format.equals("fhir")) {
             throw new ParameterException(spec.commandLine(), "questionnaire writes fhir only, not '" + format + "'");
         }
         Formulary formulary = data.formulary(env);
-        Drug drug = formulary.drug(formulary.resolve(name));
+        String id = formulary.resolve(name);
+        Drug drug = formulary.drug(id, language.tag(env));
+        org.medcounsel.sheet.Facts facts = formulary.facts();
+        if (drug.language().translated()) {
+            java.util.Optional<Formulary.InLanguage<org.medcounsel.sheet.Facts>> shown =
+                    formulary.facts(drug.language().shown());
+            if (shown.isPresent()) {
+                facts = shown.get().value();
+            } else {
+                drug = formulary
+                        .drug(id)
+                        .in(org.medcounsel.sheet.Language.fallback(
+                                drug.language().asked(),
+                                "the screening questions have no complete "
+                                        + org.medcounsel.sheet.Language.named(
+                                                drug.language().shown())
+                                        + " translation"));
+            }
+        }
         CounselCommand.noteStale(
                 List.of(drug), formulary, env, spec.commandLine().getErr());
+        CounselCommand.noteLanguage(List.of(drug), spec.commandLine().getErr());
+        org.medcounsel.sheet.Words words =
+                org.medcounsel.counsel.Guidance.of(formulary).in(drug).words();
         List<ScreeningRecord.Sheet> sheets = ScreenCommand.sheets(List.of(drug), formulary);
         String version = new ScreeningRecord("", "", "", "", "", sheets).version();
         PrintWriter out = spec.commandLine().getOut();
-        Fhir.questionnaire(drug, Screening.questionsAsked(List.of(drug), formulary.facts()), version, out);
+        Fhir.questionnaire(
+                drug,
+                Screening.questionsAsked(List.of(drug), facts),
+                version,
+                words.get(org.medcounsel.sheet.Word.QUESTIONNAIRE_TITLE, "drug", drug.name()),
+                out);
         out.flush();
         return Exit.OK;
     }

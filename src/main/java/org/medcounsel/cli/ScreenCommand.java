@@ -64,6 +64,54 @@ final class ScreenCommand extends CounselCommand {
         super(env);
     }
 
+    @picocli.CommandLine.Mixin
+    LanguageOption language;
+
+    @Override
+    LanguageOption language() {
+        return language;
+    }
+
+    /**
+     * The drugs in the language asked for, as the counselling commands load them; a drug whose
+     * screening questions have no complete translation into its language is screened in English
+     * instead (said on stderr), so a report or a questionnaire is never a mix of two languages.
+     */
+    private List<Drug> screened(Formulary formulary) {
+        List<Drug> all = new ArrayList<>();
+        for (Drug drug : drugs(formulary)) {
+            org.medcounsel.sheet.Language lang = drug.language();
+            if (lang.translated() && formulary.facts(lang.shown()).isEmpty()) {
+                Drug english = formulary
+                        .drug(drug.id())
+                        .in(org.medcounsel.sheet.Language.fallback(
+                                lang.asked(),
+                                "the screening questions have no complete "
+                                        + org.medcounsel.sheet.Language.named(lang.shown()) + " translation"));
+                noteLanguage(List.of(english), spec.commandLine().getErr());
+                all.add(english);
+            } else {
+                all.add(drug);
+            }
+        }
+        return all;
+    }
+
+    /** The facts with their questions in the drug's language (types, units and ranges are the same). */
+    private static Facts shownFacts(Formulary formulary, Drug drug) {
+        org.medcounsel.sheet.Language lang = drug.language();
+        return lang.translated()
+                ? formulary.facts(lang.shown()).map(Formulary.InLanguage::value).orElseThrow()
+                : formulary.facts();
+    }
+
+    /** The facts for questions asked of several drugs at once: in their language when they share one. */
+    private static Facts shownFacts(Formulary formulary, List<Drug> drugs) {
+        long languages =
+                drugs.stream().map(d -> d.language().shown()).distinct().count();
+        return languages == 1 && !drugs.isEmpty() ? shownFacts(formulary, drugs.get(0)) : formulary.facts();
+    }
+
     /** A screening is not a plain document; {@link #call} builds it. */
     @Override
     Document document(Guidance guidance, Drug drug) {
@@ -127,8 +175,8 @@ final class ScreenCommand extends CounselCommand {
     public Integer call() throws IOException {
         if (template) {
             Formulary formulary = data.formulary(env());
-            List<Drug> drugs = drugs(formulary);
-            PatientTemplate.write(drugs, Screening.questionsAsked(drugs, formulary.facts()), out());
+            List<Drug> drugs = screened(formulary);
+            PatientTemplate.write(drugs, Screening.questionsAsked(drugs, shownFacts(formulary, drugs)), out());
             out().flush();
             return Exit.OK;
         }
@@ -138,11 +186,11 @@ final class ScreenCommand extends CounselCommand {
                     "--ask needs a terminal for its questions and answers; give answers with --patient or -f");
         }
         Formulary formulary = data.formulary(env());
-        List<Drug> drugs = drugs(formulary);
+        List<Drug> drugs = screened(formulary);
         Facts vocabulary = formulary.facts();
         Patient patient = patient(vocabulary);
         if (ask) {
-            ask(drugs, vocabulary, formulary.medicines(), patient);
+            ask(drugs, shownFacts(formulary, drugs), formulary.medicines(), patient);
         }
         if (saveAnswers != null) {
             java.nio.file.Path file = env().fileSystem().getPath(saveAnswers);
@@ -151,20 +199,26 @@ final class ScreenCommand extends CounselCommand {
             AtomicFiles.write(file, yaml.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), saveAnswers);
         }
         List<Screening> screenings = drugs.stream()
-                .map(d -> Screening.of(d, vocabulary, formulary.medicines(), patient))
+                .map(d -> Screening.of(d, shownFacts(formulary, d), formulary.medicines(), patient))
                 .toList();
         PrintWriter out = out();
         ScreeningRecord filed = record(drugs, formulary, patient);
         if (format.format == Format.fhir) {
-            Fhir.bundle(screenings, filed, out);
+            Guidance guidance = Guidance.of(formulary);
+            Fhir.bundle(
+                    screenings,
+                    filed,
+                    d -> guidance.in(d).words().get(org.medcounsel.sheet.Word.QUESTIONNAIRE_TITLE, "drug", d.name()),
+                    out);
         } else if (format.format == Format.json) {
-            ScreeningReport.json(screenings, Guidance.of(formulary), formulary.words(), filed, out);
+            ScreeningReport.json(screenings, Guidance.of(formulary), filed, out);
         } else {
             Guidance guidance = Guidance.of(formulary);
             List<Document> reports = new ArrayList<>();
             for (Screening s : screenings) {
-                Document report = guidance.screening(s);
-                reports.add(record ? report.withSection(recordSection(filed, formulary.words())) : report);
+                Guidance in = guidance.in(s.drug());
+                Document report = in.screening(s);
+                reports.add(record ? report.withSection(recordSection(filed, in.words())) : report);
             }
             if (format.format == Format.pdf) {
                 pdf(reports, formulary, out);

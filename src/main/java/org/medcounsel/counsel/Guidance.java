@@ -107,6 +107,16 @@ public final class Guidance {
                         ""));
     }
 
+    /** The interface words this guidance speaks in. */
+    public Words words() {
+        return words;
+    }
+
+    /** The language of the documents this guidance makes. */
+    public Document.Language language() {
+        return language;
+    }
+
     /** The parts of the guidance, one per counselling command. */
     public enum Part {
         INFO("info", Word.PART_INFO),

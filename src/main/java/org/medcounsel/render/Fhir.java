@@ -40,10 +40,15 @@ public final class Fhir {
     }
 
     /** The Bundle for the screenings. */
-    public static void bundle(List<Screening> screenings, ScreeningRecord record, PrintWriter out) {
+    public static void bundle(
+            List<Screening> screenings,
+            ScreeningRecord record,
+            java.util.function.Function<org.medcounsel.sheet.Drug, String> title,
+            PrintWriter out) {
         List<Object> entries = new ArrayList<>();
         for (Screening s : screenings) {
-            Map<String, Object> questionnaire = questionnaire(s.drug(), s.asked(), record.version());
+            Map<String, Object> questionnaire =
+                    questionnaire(s.drug(), s.asked(), record.version(), title.apply(s.drug()));
             entries.add(entry(questionnaire));
             Map<String, Object> response = response(s, record);
             entries.add(entry(response));
@@ -62,8 +67,8 @@ public final class Fhir {
 
     /** The questionnaire alone. */
     public static void questionnaire(
-            org.medcounsel.sheet.Drug drug, List<Fact> asked, String version, PrintWriter out) {
-        JsonOut.write(questionnaire(drug, asked, version), out);
+            org.medcounsel.sheet.Drug drug, List<Fact> asked, String version, String title, PrintWriter out) {
+        JsonOut.write(questionnaire(drug, asked, version, title), out);
     }
 
     private static String names(List<Screening> screenings) {
@@ -74,14 +79,18 @@ public final class Fhir {
         return JsonOut.object("fullUrl", "urn:uuid:" + resource.get("id"), "resource", resource);
     }
 
-    static Map<String, Object> questionnaire(org.medcounsel.sheet.Drug drug, List<Fact> asked, String version) {
+    static Map<String, Object> questionnaire(
+            org.medcounsel.sheet.Drug drug, List<Fact> asked, String version, String title) {
         Map<String, Object> q = new LinkedHashMap<>();
         q.put("resourceType", "Questionnaire");
-        q.put("id", uuid("questionnaire", drug.id(), version));
+        String of =
+                drug.language().translated() ? drug.id() + "." + drug.language().shown() : drug.id();
+        q.put("id", uuid("questionnaire", of, version));
+        if (drug.language().translated()) q.put("language", drug.language().shown());
         q.put("url", questionnaireUrl(drug.id()));
         q.put("version", version);
         q.put("name", "Medcounsel" + camel(drug.id()));
-        q.put("title", "Screening before " + drug.name());
+        q.put("title", title);
         q.put("status", "active");
         List<Object> items = new ArrayList<>();
         for (Fact fact : asked) {

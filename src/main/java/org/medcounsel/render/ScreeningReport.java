@@ -19,11 +19,21 @@ public final class ScreeningReport {
     private ScreeningReport() {}
 
     /** One screening as an object, several as an array. */
-    public static void json(
-            List<Screening> screenings, Guidance guidance, Words words, ScreeningRecord record, PrintWriter out) {
+    public static void json(List<Screening> screenings, Guidance guidance, ScreeningRecord record, PrintWriter out) {
         List<Map<String, Object>> trees = screenings.stream()
                 .map(s -> {
-                    Map<String, Object> tree = tree(s, guidance, words);
+                    Guidance in = guidance.in(s.drug());
+                    Map<String, Object> tree = tree(s, in, in.words());
+                    tree.put("lang", in.language().tag());
+                    if (in.language().translated() || !in.language().notShown().isEmpty()) {
+                        tree.put(
+                                "translation",
+                                JsonOut.object(
+                                        "lang", in.language().tag(),
+                                        "asked", in.language().asked(),
+                                        "stale", in.language().stale(),
+                                        "fallback", in.language().notShown()));
+                    }
                     tree.put("record", record.tree());
                     return tree;
                 })

@@ -234,4 +234,68 @@ class TranslationTest {
         }
         assertEquals(18, checked, "9 drugs in Spanish and in Chinese");
     }
+
+    /** A translation changes words only: the same patient gets the same verdict, findings and exit code. */
+    @Test
+    void screeningGivesTheSameVerdictInEveryLanguage() throws Exception {
+        String patient = java.nio.file.Files.readString(java.nio.file.Path.of("data/examples/patient.yaml"));
+        cli.write("patient.yaml", patient);
+        List<List<String>> patients = List.of(
+                List.of("--patient", "patient.yaml"),
+                List.of("-f", "age=70", "-f", "egfr=25", "-f", "pregnant=yes"),
+                List.of("-f", "age=15", "-f", "medicines=ketoconazole"),
+                List.of());
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        int compared = 0;
+        for (String drug : Formulary.withSites(List.of()).drugIds()) {
+            for (List<String> given : patients) {
+                List<String> args = new java.util.ArrayList<>(List.of("screen", drug, "--format", "json"));
+                args.addAll(given);
+                Result english = cli.run(args.toArray(String[]::new));
+                var en = json.readTree(english.out());
+                for (String lang : List.of("es", "zh-Hans")) {
+                    List<String> in = new java.util.ArrayList<>(args);
+                    in.addAll(List.of("--lang", lang));
+                    Result r = cli.run(in.toArray(String[]::new));
+                    assertEquals(english.code(), r.code(), drug + " " + lang + " " + given + ": " + r.err());
+                    var t = json.readTree(r.out());
+                    assertEquals(lang, t.get("lang").asText(), drug + " " + lang);
+                    assertEquals(en.get("verdict"), t.get("verdict"), drug + " " + lang + " " + given);
+                    assertEquals(en.get("unanswered"), t.get("unanswered"), drug + " " + lang + " " + given);
+                    assertEquals(en.get("items").size(), t.get("items").size(), drug + " " + lang + " " + given);
+                    for (int i = 0; i < en.get("items").size(); i++) {
+                        for (String field : List.of("fact", "type", "answer", "level", "status", "flagged")) {
+                            assertEquals(
+                                    en.get("items").get(i).get(field),
+                                    t.get("items").get(i).get(field),
+                                    drug + " " + lang + " " + given + " item " + i + " " + field);
+                        }
+                    }
+                    compared++;
+                }
+            }
+        }
+        assertEquals(9 * 4 * 2, compared);
+    }
+
+    @Test
+    void theQuestionsArePrintedAndExportedInTheLanguageAskedFor() {
+        Result template = cli.run("screen", "baricitinib", "--template", "--lang", "es");
+        assertEquals(0, template.code(), template.toString());
+        assertTrue(template.out().contains("# ¿"), template.out());
+        assertTrue(template.out().contains("\nage:"), "the keys stay as they are: " + template.out());
+        Result fhir = cli.run("questionnaire", "baricitinib", "--lang", "zh-Hans");
+        assertEquals(0, fhir.code(), fhir.toString());
+        assertTrue(fhir.out().contains("\"language\" : \"zh-Hans\""), fhir.out());
+        assertTrue(fhir.out().contains("您多大年纪"), fhir.out());
+    }
+
+    @Test
+    void checkRefusesAScriptTheLanguageIsNotWrittenIn() {
+        site(spanish(fingerprint(SHEET)).replace("Tome uno al día con agua.", "Tome uno al día con agua. 每天一次。"));
+        Result r = cli.run("check", "--data", "site");
+        assertEquals(1, r.code(), r.toString());
+        assertTrue(r.out().contains("site/drugs/sitedrug.es.yaml:"), r.out());
+        assertTrue(r.out().contains("text in a script (Han) that es is not written in"), r.out());
+    }
 }
