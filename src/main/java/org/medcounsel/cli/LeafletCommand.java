@@ -339,9 +339,9 @@ final class LeafletCommand implements Callable<Integer> {
             byte[] bytes;
             try {
                 bytes = format == LeafletFormat.pdf
-                        ? Pdf.maker().pdf(text.toString(), "file:///")
+                        ? Pdf.maker().pdf(text.toString(), "file:///", Pdf.fontsFor(text.toString(), env.variables()))
                         : text.toString().getBytes(StandardCharsets.UTF_8);
-            } catch (Pdf.MissingException e) {
+            } catch (Pdf.MissingException | Pdf.FontException e) {
                 throw new Failure(e.getMessage());
             }
             String uses = drug.sheet().get(SheetShapes.DRUG_USES).stream()

@@ -325,7 +325,15 @@ final class ScreenCommand extends CounselCommand {
                                 "A4", false, "", formulary.words().get(Word.PAGE_OF)))
                 .render(reports, new PrintWriter(html));
         try {
-            binary.bytes(org.medcounsel.render.Pdf.maker().pdf(html.toString(), "file:///"));
+            try {
+                binary.bytes(org.medcounsel.render.Pdf.maker()
+                        .pdf(
+                                html.toString(),
+                                "file:///",
+                                org.medcounsel.render.Pdf.fontsFor(html.toString(), env().variables())));
+            } catch (org.medcounsel.render.Pdf.FontException e) {
+                throw new Failure(e.getMessage());
+            }
         } catch (org.medcounsel.render.Pdf.MissingException e) {
             throw new Failure(e.getMessage());
         }

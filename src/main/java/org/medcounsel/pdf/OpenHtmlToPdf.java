@@ -21,6 +21,9 @@ public final class OpenHtmlToPdf implements org.medcounsel.render.Pdf.Maker {
     /** The family the print CSS names first; the only one the PDF has, so every glyph is embedded. */
     public static final String FONT = "Atkinson Hyperlegible";
 
+    /** The family the print CSS names second: the system fonts for other scripts. */
+    public static final String FALLBACK = "medcounsel CJK";
+
     /** Kept: a logger that is let go forgets its level. */
     private static final Logger[] QUIET = {Logger.getLogger("org.apache.pdfbox"), Logger.getLogger("org.apache.fontbox")
     };
@@ -36,7 +39,7 @@ public final class OpenHtmlToPdf implements org.medcounsel.render.Pdf.Maker {
 
     /** The PDF of {@code html}, a complete page; {@code baseUri} resolves relative links. */
     @Override
-    public byte[] pdf(String html, String baseUri) {
+    public byte[] pdf(String html, String baseUri, java.util.List<java.nio.file.Path> fonts) {
         org.w3c.dom.Document dom = new org.jsoup.helper.W3CDom().fromJsoup(org.jsoup.Jsoup.parse(html, baseUri));
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder()
@@ -48,6 +51,15 @@ public final class OpenHtmlToPdf implements org.medcounsel.render.Pdf.Maker {
         font(builder, "400Regular_Italic", 400, FontStyle.ITALIC);
         font(builder, "700Bold", 700, FontStyle.NORMAL);
         font(builder, "700Bold_Italic", 700, FontStyle.ITALIC);
+        for (java.nio.file.Path file : fonts) {
+            // The print CSS names this family after Atkinson Hyperlegible: each character that
+            // font lacks (a Chinese one, say) is set in the first of these that has it.
+            for (int weight : new int[] {400, 700}) {
+                for (FontStyle style : new FontStyle[] {FontStyle.NORMAL, FontStyle.ITALIC}) {
+                    builder.useFont(file.toFile(), FALLBACK, weight, style, true);
+                }
+            }
+        }
         try {
             builder.run();
         } catch (IOException e) {

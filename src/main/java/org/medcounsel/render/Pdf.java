@@ -20,7 +20,93 @@ import java.util.List;
 public final class Pdf {
     /** Makes a PDF from a complete HTML page. */
     public interface Maker {
-        byte[] pdf(String html, String baseUri);
+        /**
+         * The PDF of {@code html}; {@code fonts} are TrueType files for the scripts the built-in
+         * font does not cover, tried in turn for each character it lacks.
+         */
+        byte[] pdf(String html, String baseUri, List<Path> fonts);
+    }
+
+    /** The variable that names a TrueType font file to use for scripts the built-in font lacks. */
+    public static final String FONT_VARIABLE = "MEDCOUNSEL_FONT";
+
+    /**
+     * The fonts a page needs beside the built-in one (which covers the Latin alphabet): for each
+     * other script in its text (Chinese, say), the font {@code MEDCOUNSEL_FONT} names, or else a
+     * TrueType font on the system that has its letters (asked of fontconfig's fc-list). A tagged
+     * PDF must embed every glyph, so a page whose script no font covers is refused, saying what
+     * to install.
+     *
+     * @throws FontException when no font is found for a script the page uses
+     */
+    public static List<Path> fontsFor(String html, java.util.Map<String, String> env) {
+        java.util.Map<Character.UnicodeScript, Integer> scripts = new java.util.LinkedHashMap<>();
+        html.codePoints().filter(cp -> cp > 0x24F).forEach(cp -> {
+            Character.UnicodeScript s = Character.UnicodeScript.of(cp);
+            if (s != Character.UnicodeScript.LATIN
+                    && s != Character.UnicodeScript.COMMON
+                    && s != Character.UnicodeScript.INHERITED) {
+                scripts.putIfAbsent(s, cp);
+            }
+        });
+        List<Path> fonts = new ArrayList<>();
+        if (scripts.isEmpty()) return fonts;
+        String named = env.getOrDefault(FONT_VARIABLE, "");
+        if (!named.isBlank()) {
+            Path file = Path.of(named);
+            if (!Files.isRegularFile(file)) {
+                throw new FontException(FONT_VARIABLE + " names " + named + ", which is not a file");
+            }
+            fonts.add(file);
+            return fonts;
+        }
+        for (java.util.Map.Entry<Character.UnicodeScript, Integer> e : scripts.entrySet()) {
+            Path found = systemFont(e.getValue());
+            if (found == null) {
+                String name = e.getKey().name().charAt(0)
+                        + e.getKey().name().substring(1).toLowerCase(java.util.Locale.ROOT);
+                throw new FontException("no TrueType font on this system has the " + name + " letters this PDF"
+                        + " needs: install one (on Debian or Ubuntu: apt install fonts-droid-fallback for Chinese),"
+                        + " or set " + FONT_VARIABLE + " to a .ttf file that has them");
+            }
+            if (!fonts.contains(found)) fonts.add(found);
+        }
+        return fonts;
+    }
+
+    /** A TrueType (.ttf) font file that has the character {@code cp}, from fc-list; null for none. */
+    private static Path systemFont(int cp) {
+        try {
+            Process p = new ProcessBuilder(
+                            "fc-list", ":charset=" + Integer.toHexString(cp) + ":fontformat=TrueType", "file")
+                    .redirectErrorStream(true)
+                    .start();
+            p.getOutputStream().close();
+            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            if (!p.waitFor(20, java.util.concurrent.TimeUnit.SECONDS) || p.exitValue() != 0) return null;
+            return out.lines()
+                    .map(l -> l.replaceFirst(":\\s*$", "").strip())
+                    .filter(l -> l.toLowerCase(java.util.Locale.ROOT).endsWith(".ttf"))
+                    .sorted()
+                    .map(Path::of)
+                    .filter(Files::isRegularFile)
+                    .findFirst()
+                    .orElse(null);
+        } catch (IOException e) {
+            return null; // no fontconfig: nothing found
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    /** No font for a script a PDF needs. */
+    public static final class FontException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        FontException(String message) {
+            super(message);
+        }
     }
 
     static final String IMPLEMENTATION = "org.medcounsel.pdf.OpenHtmlToPdf";

@@ -141,6 +141,82 @@ class PdfLeafletIT {
         assertTrue(index.contains("<a href=\"baricitinib.pdf\">Baricitinib (Olumiant)</a>"), index);
     }
 
+    /**
+     * A Chinese leaflet: the system's Chinese font (fc-list finds it) is embedded beside the
+     * built-in one, and page 1 has the urgent help and the page numbers in Chinese.
+     */
+    @Test
+    void aChineseLeafletEmbedsAFontForItsScriptAndSaysEverythingInChinese() throws Exception {
+        Tools.require("fc-list");
+        requireChineseFont();
+        String run =
+                leaflet("baricitinib", "--lang", "zh-Hans", "--format", "pdf", "--site", "site.yaml", "--out", "out");
+        Path pdf = tmp.resolve("out/baricitinib.pdf");
+        assertTrue(Files.exists(pdf), run);
+        assertTrue(info(pdf).contains("Tagged:          yes"), info(pdf));
+        String fonts = Tools.run(tmp, Map.of(), "pdffonts", pdf.toString());
+        List<String> rows = fonts.lines().skip(2).toList();
+        assertTrue(rows.stream().allMatch(r -> r.matches(".* yes +yes +yes .*")), "every font embedded:\n" + fonts);
+        assertTrue(rows.stream().anyMatch(r -> !r.contains("AtkinsonHyperlegible")), "a font for Chinese:\n" + fonts);
+        int pages = pages(pdf);
+        String first = text(pdf, 1);
+        assertTrue(first.contains("紧急求助") && first.contains("立即求助"), first);
+        assertTrue(first.contains("营业时间：Mon-Fri 9am-6pm"), first);
+        assertFalse(first.contains("Get urgent help"), first);
+        for (int page = 1; page <= pages; page++) {
+            String text = text(pdf, page);
+            assertTrue(text.contains("第 " + page + " 页，共 " + pages + " 页"), "page " + page + ":\n" + text);
+        }
+    }
+
+    @Test
+    void withoutAFontForTheScriptAChinesePdfIsRefusedSayingWhatToInstall() throws Exception {
+        // No fontconfig on PATH, so no system font is found; nothing is written.
+        Path bin = Files.createDirectories(tmp.resolve("bin"));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String out = Tools.run(
+                tmp,
+                Map.of("PATH", bin.toString()),
+                java,
+                "-jar",
+                Tools.ROOT.resolve("target/medcounsel.jar").toString(),
+                "leaflet",
+                "baricitinib",
+                "--lang",
+                "zh-Hans",
+                "--format",
+                "pdf",
+                "--out",
+                "out");
+        assertTrue(out.contains("no TrueType font on this system has the Han letters"), out);
+        assertTrue(out.contains("MEDCOUNSEL_FONT"), out);
+        assertFalse(Files.exists(tmp.resolve("out/baricitinib.pdf")), out);
+        String named = Tools.run(
+                tmp,
+                Map.of("PATH", bin.toString(), "MEDCOUNSEL_FONT", "/nowhere/font.ttf"),
+                java,
+                "-jar",
+                Tools.ROOT.resolve("target/medcounsel.jar").toString(),
+                "leaflet",
+                "baricitinib",
+                "--lang",
+                "zh-Hans",
+                "--format",
+                "pdf",
+                "--out",
+                "out");
+        assertTrue(named.contains("MEDCOUNSEL_FONT names /nowhere/font.ttf, which is not a file"), named);
+    }
+
+    /** A Chinese TrueType font, as .ci/run installs (fonts-droid-fallback); CI=true fails without one. */
+    static void requireChineseFont() throws Exception {
+        boolean found = !Tools.run(Path.of("/"), Map.of(), "fc-list", ":charset=4e00:fontformat=TrueType", "file")
+                .isBlank();
+        String message = "no Chinese TrueType font (apt-get install fonts-droid-fallback; .ci/run installs it)";
+        if ("true".equals(System.getenv("CI")) && !found) throw new AssertionError("CI=true, but " + message);
+        org.junit.jupiter.api.Assumptions.assumeTrue(found, "SKIPPED: " + message);
+    }
+
     @Test
     void letterPaperAndLargePrintAsAsked() throws Exception {
         leaflet("selumetinib", "--format", "pdf", "--paper", "letter", "--large-print", "--out", "out");

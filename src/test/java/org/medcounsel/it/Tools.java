@@ -73,6 +73,13 @@ final class Tools {
         all.put("XDG_STATE_HOME", WORLD.resolve("state").toString());
         all.put("XDG_CONFIG_HOME", WORLD.resolve("config").toString());
         all.put("MEDCOUNSEL_CDS", "off");
+        // A developer's or CI machine's own locale must not choose the language the tests read.
+        for (String name : List.of("LC_ALL", "LC_MESSAGES", "LANG")) {
+            String value = System.getenv(name);
+            if (value != null && !value.isBlank() && !value.matches("(C|POSIX|en)([._@-].*)?")) {
+                all.put(name, "C.UTF-8");
+            }
+        }
         all.putAll(env);
         return all;
     }
