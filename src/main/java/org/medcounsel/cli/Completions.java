@@ -45,7 +45,8 @@ public final class Completions {
     public static List<String> words(ArgSpec arg) {
         List<String> words = new ArrayList<>();
         if (arg.completionCandidates() != null) {
-            arg.completionCandidates().forEach(w -> words.add(w.toLowerCase(Locale.ROOT)));
+            // An enum's constants as typed (picocli takes any case); other candidates as given (zh-Hans).
+            arg.completionCandidates().forEach(w -> words.add(arg.type().isEnum() ? w.toLowerCase(Locale.ROOT) : w));
         }
         return words;
     }

@@ -11,12 +11,27 @@ public final class LanguageOption {
     @Option(
             names = "--lang",
             paramLabel = "TAG",
+            completionCandidates = Tags.class,
             description = "Language, such as es or zh-Hans (default: the config file, then LC_ALL, LC_MESSAGES or"
                     + " LANG; English where a sheet has no translation).")
     String lang;
 
     @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
     picocli.CommandLine.Model.CommandSpec command;
+
+    /** English and the languages the bundled sheets are translated into, for completion. */
+    static final class Tags implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            java.util.SortedSet<String> tags = new java.util.TreeSet<>();
+            tags.add(Language.ENGLISH);
+            org.medcounsel.sheet.BundledShelf bundled = new org.medcounsel.sheet.BundledShelf();
+            for (String id : bundled.ids(org.medcounsel.sheet.Shelf.Kind.DRUG)) {
+                tags.addAll(bundled.languages(org.medcounsel.sheet.Shelf.Kind.DRUG, id));
+            }
+            return tags.iterator();
+        }
+    }
 
     /** The tag asked for, in its usual form; English when nothing asks for another language. */
     String tag(Environment env) {

@@ -157,6 +157,8 @@ class CompletionIT {
             assertEquals("medcounsel info --format markdown ", tab(sh, "medcounsel info --format ma"));
             assertEquals("medcounsel check --schema=synonyms ", tab(sh, "medcounsel check --schema=syn"));
             assertEquals("medcounsel help screen ", tab(sh, "medcounsel help scr"));
+            assertEquals("medcounsel info olumiant --lang zh-Hans ", tab(sh, "medcounsel info olumiant --lang zh"));
+            assertEquals("medcounsel leaflet --lang=zh-Hans ", tab(sh, "medcounsel leaflet --lang=zh"));
             String pane = list(sh, which, "medcounsel stop --color=", "always", "never");
             assertTrue(pane.contains("auto"), pane);
         }

@@ -33,13 +33,15 @@ class LanguageIT {
             tmux.await("END-0");
             // Without -J: the rows as the terminal shows them; with -J, rows the terminal
             // wrapped are joined again. The same rows both ways: nothing was wrapped.
-            String rows = Tools.run(tmp, env, "tmux", "-S", tmux.socket, "capture-pane", "-p", "-S", "-2000", "-t", "0");
+            String rows =
+                    Tools.run(tmp, env, "tmux", "-S", tmux.socket, "capture-pane", "-p", "-S", "-2000", "-t", "0");
             String joined = tmux.screen().replaceAll("(?s)^.*?\\n(?=Baricitinib)", "");
             List<String> shown = rows.lines()
                     .dropWhile(l -> !l.startsWith("Baricitinib"))
                     .takeWhile(l -> !l.startsWith("END-"))
                     .toList();
-            List<String> logical = joined.lines().takeWhile(l -> !l.startsWith("END-")).toList();
+            List<String> logical =
+                    joined.lines().takeWhile(l -> !l.startsWith("END-")).toList();
             assertTrue(shown.size() > 50, rows);
             assertEquals(logical, shown, "a line the terminal had to wrap");
             String all = String.join("\n", shown);
