@@ -253,6 +253,41 @@ public final class SheetCheck {
      */
     private void translations() {
         java.util.SortedSet<String> langs = new java.util.TreeSet<>();
+        for (org.medcounsel.sheet.FolderShelf folder : formulary.folders()) {
+            for (Kind kind : Kind.values()) {
+                folder.translations(kind).forEach((id, tags) -> {
+                    for (String lang : tags) {
+                        String file = folder.translation(kind, id, lang)
+                                .map(SheetFile::name)
+                                .orElse(id);
+                        if (formulary.find(kind, id).isEmpty()) {
+                            add(
+                                    file,
+                                    0,
+                                    Level.ERROR,
+                                    "unread",
+                                    "not read: a translation of '" + id
+                                            + "', which has no " + (kind == Kind.DRUG ? "drug" : "class") + " sheet"
+                                            + org.medcounsel.sheet.Names.didYouMean(
+                                                    id,
+                                                    kind == Kind.DRUG ? formulary.drugIds() : formulary.classIds()));
+                        } else if (!formulary
+                                .translationFile(kind, id, lang)
+                                .map(SheetFile::name)
+                                .orElse("")
+                                .equals(file)) {
+                            add(
+                                    file,
+                                    0,
+                                    Level.WARNING,
+                                    "unread",
+                                    "never used: a sheet in a higher folder replaces"
+                                            + " the one it translates, or a higher folder has its own translation");
+                        }
+                    }
+                });
+            }
+        }
         for (Kind kind : Kind.values()) {
             for (String id : kind == Kind.DRUG ? formulary.drugIds() : formulary.classIds()) {
                 for (String lang : formulary.languages(kind, id)) {

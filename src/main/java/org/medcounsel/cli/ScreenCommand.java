@@ -90,6 +90,12 @@ final class ScreenCommand extends CounselCommand {
                                         + org.medcounsel.sheet.Language.named(lang.shown()) + " translation"));
                 noteLanguage(List.of(english), spec.commandLine().getErr());
                 all.add(english);
+            } else if (lang.translated()
+                    && !lang.stale()
+                    && formulary.facts(lang.shown()).get().stale()) {
+                // Questions translated from older English questions: as stale as a stale sheet.
+                all.add(drug.in(new org.medcounsel.sheet.Language(
+                        lang.asked(), lang.shown(), lang.by(), true, java.util.Optional.empty(), "")));
             } else {
                 all.add(drug);
             }

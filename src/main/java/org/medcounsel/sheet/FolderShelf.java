@@ -18,6 +18,8 @@ public final class FolderShelf implements Shelf {
     /** The files a site folder may hold beside {@code drugs/} and {@code classes/}. */
     public static final java.util.List<String> VOCABULARIES =
             java.util.List.of("facts.yaml", "words.yaml", "medicines.yaml", "approvals.yaml", "synonyms.yaml");
+    /** The vocabulary files a translation ({@code facts.es.yaml}) may be made of. */
+    public static final java.util.List<String> TRANSLATED = java.util.List.of("facts.yaml", "words.yaml");
 
     private final Path root;
     private final String shownAs;
@@ -139,6 +141,18 @@ public final class FolderShelf implements Shelf {
         return langs;
     }
 
+    /** Every translation file in the folder of {@code kind}: the id it translates, and its languages. */
+    public java.util.SortedMap<String, SortedSet<String>> translations(Kind kind) {
+        java.util.SortedMap<String, SortedSet<String>> all = new java.util.TreeMap<>();
+        for (String name : names(kind)) {
+            String lang = overlayLang(name, null);
+            if (lang != null)
+                all.computeIfAbsent(name.substring(0, name.indexOf('.')), k -> new TreeSet<>())
+                        .add(lang);
+        }
+        return all;
+    }
+
     /**
      * The language of an overlay's file name ({@code <id>.<lang>.yaml}) when it is one, for the
      * sheet {@code id} (any sheet when null); else null.
@@ -233,7 +247,7 @@ public final class FolderShelf implements Shelf {
             String stem = name.substring(0, name.lastIndexOf('.'));
             if (VOCABULARIES.contains(name)) continue;
             String overlaid = overlayLang(name, null);
-            if (overlaid != null && VOCABULARIES.contains(name.substring(0, name.indexOf('.')) + ".yaml")) continue;
+            if (overlaid != null && TRANSLATED.contains(name.substring(0, name.indexOf('.')) + ".yaml")) continue;
             if (VOCABULARIES.contains(stem + ".yaml")) {
                 unread.add(new Unread(shown(name), "rename it to " + shown(stem + ".yaml")));
                 continue;

@@ -562,49 +562,55 @@ public final class Formulary {
 
     /**
      * The interface words in {@code tag}: every shelf's {@code words.<tag>.yaml} (a higher
-     * shelf's word wins), when together they give every word; else empty.
+     * shelf's word wins), when together they give every word; else empty. Stale when a
+     * translation was made from older English, or a higher shelf rewords in English a word that
+     * only a lower shelf translates.
      */
     public synchronized Optional<InLanguage<Words>> words(String tag) {
         Map<Word, String> merged = new java.util.EnumMap<>(Word.class);
-        boolean stale = false;
+        Layers layers = new Layers();
         for (Overlaid o : overlays("words", tag)) {
+            layers.english(o.ownEnglish());
+            if (o.overlay() == null) continue;
             Translation t = Translation.apply(SheetShapes.WORDS, o.english(), o.overlay(), o.name(), tag, true);
             failOn(t);
-            stale |= t.staleFor(o.english());
+            layers.stale |= t.staleFor(o.english());
             Map<Word, String> all = SheetLoader.words(o.name(), t.tree());
             for (Word word : Word.values()) {
-                if (o.gives(word.key())) merged.put(word, all.get(word));
+                if (keys(o.overlay(), "words").contains(word.key())) {
+                    merged.put(word, all.get(word));
+                    layers.translated(word.key());
+                }
             }
         }
         if (merged.size() < Word.values().length) return Optional.empty();
-        return Optional.of(new InLanguage<>(new Words(merged), stale));
+        return Optional.of(new InLanguage<>(new Words(merged), layers.stale()));
     }
 
     /**
      * The patient facts with their questions in {@code tag}: every shelf's
      * {@code facts.<tag>.yaml}, when together they translate every question; else empty. Only the
-     * questions change: types, units, ranges and choices are the English facts'.
+     * questions change: types, units, ranges and choices are the English facts'. Stale as the
+     * words are.
      */
     public synchronized Optional<InLanguage<Facts>> facts(String tag) {
         Facts english = facts();
         Map<String, String> questions = new HashMap<>();
-        boolean stale = false;
+        Layers layers = new Layers();
         for (Overlaid o : overlays("facts", tag)) {
+            layers.english(o.ownEnglish());
+            if (o.overlay() == null) continue;
             Translation t = Translation.apply(SheetShapes.FACTS, o.english(), o.overlay(), o.name(), tag, false);
             failOn(t);
-            stale |= t.staleFor(o.english());
+            layers.stale |= t.staleFor(o.english());
             Map<String, Sheets.Fact> translated =
                     SheetLoader.facts(o.name(), t.tree()).byKey();
             List<YamlNode> items = items(o.overlay(), "facts");
-            List<YamlNode> keys = items(o.english(), "facts");
+            List<String> keys = keys(o.english(), "facts");
             for (int i = 0; i < items.size() && i < keys.size(); i++) {
-                if (items.get(i) instanceof YamlNode.Mapping f
-                        && f.entries().containsKey("question")
-                        && keys.get(i) instanceof YamlNode.Mapping k
-                        && k.entries().get("key") != null
-                        && k.entries().get("key").value() instanceof YamlNode.Scalar key) {
-                    String id = key.text().strip();
-                    questions.put(id, translated.get(id).question());
+                if (items.get(i) instanceof YamlNode.Mapping f && f.entries().containsKey("question")) {
+                    questions.put(keys.get(i), translated.get(keys.get(i)).question());
+                    layers.translated(keys.get(i));
                 }
             }
         }
@@ -616,7 +622,53 @@ public final class Formulary {
                     f.key(),
                     new Sheets.Fact(f.key(), f.type(), q, f.unit(), f.min(), f.max(), f.choices(), f.standIn()));
         }
-        return Optional.of(new InLanguage<>(new Facts(out), stale));
+        return Optional.of(new InLanguage<>(new Facts(out), layers.stale()));
+    }
+
+    /**
+     * Which shelf last gave each key in English and which last translated it, lowest shelf
+     * first: a key given anew in English above its translation has an out-of-date translation.
+     */
+    private static final class Layers {
+        private final Map<String, Integer> englishAt = new HashMap<>();
+        private final Map<String, Integer> translatedAt = new HashMap<>();
+        private int level = -1;
+        boolean stale;
+
+        void english(List<String> keys) {
+            level++;
+            keys.forEach(k -> englishAt.put(k, level));
+        }
+
+        void translated(String key) {
+            translatedAt.put(key, level);
+        }
+
+        boolean stale() {
+            return stale
+                    || translatedAt.entrySet().stream()
+                            .anyMatch(e -> englishAt.getOrDefault(e.getKey(), -1) > e.getValue());
+        }
+    }
+
+    /** The keys a words file gives, or the facts a facts file lists, in order. */
+    private static List<String> keys(YamlNode tree, String base) {
+        List<String> keys = new ArrayList<>();
+        if (base.equals("words")) {
+            if (tree instanceof YamlNode.Mapping m) keys.addAll(m.entries().keySet());
+            keys.remove("translation");
+            return keys;
+        }
+        for (YamlNode item : items(tree, "facts")) {
+            if (item instanceof YamlNode.Mapping f
+                    && f.entries().get("key") != null
+                    && f.entries().get("key").value() instanceof YamlNode.Scalar key) {
+                keys.add(key.text().strip());
+            } else {
+                keys.add("");
+            }
+        }
+        return keys;
     }
 
     /** The items of a top-level list field of a file's tree (none when it has no such list). */
@@ -629,14 +681,14 @@ public final class Formulary {
         return List.of();
     }
 
-    /** A vocabulary overlay with the English file it translates (its own shelf's, else the bundled one). */
-    private record Overlaid(String name, YamlNode english, YamlNode overlay) {
-        boolean gives(String key) {
-            return overlay instanceof YamlNode.Mapping m && m.entries().containsKey(key);
-        }
-    }
+    /**
+     * One shelf's part in a vocabulary's translation: the keys its own English file gives (none
+     * without one), and its overlay (null without one) with the English file it translates (its
+     * own, else the bundled one).
+     */
+    private record Overlaid(String name, List<String> ownEnglish, YamlNode english, YamlNode overlay) {}
 
-    /** Each shelf's {@code <base>.<tag>.yaml}, lowest shelf first. */
+    /** Each shelf's English {@code <base>.yaml} keys and {@code <base>.<tag>.yaml}, lowest shelf first. */
     private List<Overlaid> overlays(String base, String tag) {
         List<Overlaid> all = new ArrayList<>();
         if (!Translation.TAG.matcher(tag).matches()) return all;
@@ -644,10 +696,15 @@ public final class Formulary {
         Collections.reverse(lowestFirst);
         SheetFile bundledEnglish = vocabularies(base + ".yaml").get(0);
         for (Shelf shelf : lowestFirst) {
+            Optional<SheetFile> own = shelf.vocabulary(base + ".yaml");
+            List<String> ownKeys = own.map(f -> keys(tree(f), base)).orElse(List.of());
             Optional<SheetFile> overlay = shelf.vocabulary(base + "." + tag + ".yaml");
-            if (overlay.isEmpty()) continue;
-            SheetFile english = shelf.vocabulary(base + ".yaml").orElse(bundledEnglish);
-            all.add(new Overlaid(overlay.get().name(), tree(english), tree(overlay.get())));
+            if (overlay.isEmpty()) {
+                all.add(new Overlaid("", ownKeys, null, null));
+                continue;
+            }
+            SheetFile english = own.orElse(bundledEnglish);
+            all.add(new Overlaid(overlay.get().name(), ownKeys, tree(english), tree(overlay.get())));
         }
         return all;
     }

@@ -298,4 +298,34 @@ class TranslationTest {
         assertTrue(r.out().contains("site/drugs/sitedrug.es.yaml:"), r.out());
         assertTrue(r.out().contains("text in a script (Han) that es is not written in"), r.out());
     }
+
+    @Test
+    void checkNamesATranslationOfNoSheetAndOneThatIsNeverUsed() {
+        cli.write("site/drugs/nosuchdrug.es.yaml", spanish("x"));
+        cli.write("site/drugs/baricitinib.yaml", TestSheets.drug("baricitinib", "Olumiant", null));
+        Result r = cli.run("check", "--data", "site");
+        assertEquals(1, r.code(), r.toString());
+        assertTrue(
+                r.out()
+                        .contains("site/drugs/nosuchdrug.es.yaml: error: not read: a translation of 'nosuchdrug', which"
+                                + " has no drug sheet"),
+                r.out());
+        assertTrue(
+                r.out().contains("data/drugs/baricitinib.es.yaml: warning: never used")
+                        || !r.out().contains("data/drugs/baricitinib.es.yaml"),
+                "the bundled translation of a replaced sheet is not checked against the site's sheet: " + r.out());
+    }
+
+    @Test
+    void staleQuestionsMakeAScreeningStaleToo() {
+        cli.write(
+                "site/facts.yaml",
+                "facts:\n  - key: pregnant\n    type: yes-no\n    question: Are you pregnant now?\n");
+        Result r = cli.run("screen", "baricitinib", "--lang", "es", "--data", "site", "--format", "json");
+        assertTrue(
+                r.out()
+                        .replaceAll("\\s", "")
+                        .contains("\"translation\":{\"lang\":\"es\",\"asked\":\"es\",\"stale\":true"),
+                r.out());
+    }
 }
