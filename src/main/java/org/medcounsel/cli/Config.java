@@ -149,8 +149,8 @@ public final class Config {
             case "--pharmacist":
                 return file("pharmacist").orElse(null);
             case "--lang":
-                return file("lang").orElseGet(() -> org.medcounsel.sheet.Language.fromLocale(env.variables())
-                        .orElse(null));
+                // The locale, when no file says, is read by --lang itself (LanguageOption).
+                return file("lang").orElse(null);
             case "--width":
                 return env.variable("COLUMNS").isBlank() ? file("width").orElse(null) : null;
             case "--color":

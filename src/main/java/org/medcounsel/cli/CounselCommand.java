@@ -69,10 +69,10 @@ abstract class CounselCommand implements Callable<Integer> {
     }
 
     /** The language tag the user asks for (flag, config file, locale), English without one. */
-    String lang() {
+    String lang(Formulary formulary) {
         return language() == null
                 ? org.medcounsel.sheet.Language.ENGLISH
-                : language().tag(env);
+                : language().tag(env, formulary);
     }
 
     /** The renderer the options ask for. */
@@ -92,7 +92,7 @@ abstract class CounselCommand implements Callable<Integer> {
             ids.add(formulary.resolve(name));
         }
         List<Drug> drugs = new ArrayList<>();
-        String lang = lang();
+        String lang = lang(formulary);
         for (String id : ids) {
             drugs.add(formulary.drug(id, lang));
         }

@@ -33,10 +33,17 @@ public final class LanguageOption {
         }
     }
 
-    /** The tag asked for, in its usual form; English when nothing asks for another language. */
-    String tag(Environment env) {
+    /**
+     * The tag asked for, in its usual form; English when nothing asks for another language. A
+     * locale is not a request for a translation: a locale whose language the data has no words
+     * for at all (de_DE, say) means English, with no note, as for any program not translated.
+     */
+    String tag(Environment env, org.medcounsel.sheet.Formulary formulary) {
         if (lang == null) {
-            return Language.fromLocale(env.variables()).orElse(Language.ENGLISH);
+            String fromLocale = Language.fromLocale(env.variables()).orElse(Language.ENGLISH);
+            boolean spoken = Language.candidates(fromLocale).stream()
+                    .anyMatch(t -> !Language.isEnglish(t) && formulary.words(t).isPresent());
+            return spoken ? fromLocale : Language.ENGLISH;
         }
         return Language.normalise(lang)
                 .orElseThrow(() -> new picocli.CommandLine.ParameterException(

@@ -204,7 +204,7 @@ final class LeafletCommand implements Callable<Integer> {
         if (toStdout && ids.size() != 1) {
             throw new ParameterException(spec.commandLine(), "--out - writes one leaflet: give one drug");
         }
-        Leaflets leaflets = new Leaflets(formulary, pharmacy, logo(pharmacy), language.tag(env));
+        Leaflets leaflets = new Leaflets(formulary, pharmacy, logo(pharmacy), language.tag(env, formulary));
         leaflets.refuseStale(ids);
         if (toStdout) {
             return toStdout(leaflets, ids.iterator().next());

@@ -64,7 +64,7 @@ final class QuestionnaireCommand implements Callable<Integer> {
         }
         Formulary formulary = data.formulary(env);
         String id = formulary.resolve(name);
-        Drug drug = formulary.drug(id, language.tag(env));
+        Drug drug = formulary.drug(id, language.tag(env, formulary));
         org.medcounsel.sheet.Facts facts = formulary.facts();
         if (drug.language().translated()) {
             java.util.Optional<Formulary.InLanguage<org.medcounsel.sheet.Facts>> shown =

@@ -94,6 +94,20 @@ class TranslationTest {
     }
 
     @Test
+    void aLocaleInALanguageTheDataHasNoWordsForMeansEnglishWithoutANote() {
+        String english = cli.run("info", "baricitinib").out();
+        Result r = cli.env("LANG", "de_DE.UTF-8").run("info", "baricitinib");
+        assertEquals(english, r.out());
+        assertEquals("", r.err());
+        Result asked = cli.run("info", "baricitinib", "--lang", "de");
+        assertEquals(english, asked.out());
+        assertEquals(
+                "medcounsel: note: there is no German (de) translation of baricitinib; showing baricitinib in English\n",
+                asked.err(),
+                "asked for by name, it is said");
+    }
+
+    @Test
     void chineseLocalesMeanSimplifiedChinese() {
         cli.env("LANG", "zh_CN.UTF-8");
         Result r = cli.run("info", "baricitinib");
