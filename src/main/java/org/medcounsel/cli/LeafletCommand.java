@@ -242,13 +242,13 @@ final class LeafletCommand implements Callable<Integer> {
         return Exit.OK;
     }
 
+    /** A language's banner and renderer (its page numbers are words too). */
+    private record Shown(List<String> banner, Renderer renderer) {}
+
     /**
      * What every leaflet of this run shares: the sheets, the pharmacy, and the renderer for the
      * format, paper and print size. Thread-safe: leaflets are made on every core.
      */
-    /** A language's banner and renderer (its page numbers are words too). */
-    private record Shown(List<String> banner, Renderer renderer) {}
-
     private final class Leaflets {
         final Formulary formulary;
         final Guidance guidance;
@@ -377,6 +377,7 @@ final class LeafletCommand implements Callable<Integer> {
         List<Drug> staleInOrder = new ArrayList<>(stale);
         staleInOrder.sort(java.util.Comparator.comparing(Drug::id));
         CounselCommand.noteStale(staleInOrder, formulary, env, err);
+        CounselCommand.noteLanguage(staleInOrder, err);
         String indexName = "index." + format.index().extension;
         List<Renderer.Entry> everyLeaflet = LeafletIndex.entries(dir, ext, indexName, DESCRIPTIONS);
         Words words = leaflets.words;
@@ -485,7 +486,12 @@ final class LeafletCommand implements Callable<Integer> {
             }
             try {
                 Drug drug = leaflets.drug(ids.get(i), true);
-                if (drug.staleYears(today).isPresent()) stale.add(drug);
+                // Said after the run, in id order: an old sheet, or a language not shown (or stale).
+                if (drug.staleYears(today).isPresent()
+                        || !drug.language().notShown().isEmpty()
+                        || drug.language().stale()) {
+                    stale.add(drug);
+                }
                 Made made = leaflets.make(drug);
                 String file = made.entry().file();
                 writeBytes(dir.resolve(file), shown(file), made.bytes());

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * PDF leaflets, made by code that is not in the tool's jar: the PDF libraries and the class that
@@ -61,7 +62,9 @@ public final class Pdf {
             return fonts;
         }
         for (java.util.Map.Entry<Character.UnicodeScript, Integer> e : scripts.entrySet()) {
-            Path found = systemFont(e.getValue());
+            // Asked once per script and run: a batch of PDFs starts fc-list once, not per page.
+            Path found = FOUND.computeIfAbsent(e.getKey(), s -> Optional.ofNullable(systemFont(e.getValue())))
+                    .orElse(null);
             if (found == null) {
                 String name = e.getKey().name().charAt(0)
                         + e.getKey().name().substring(1).toLowerCase(java.util.Locale.ROOT);
@@ -73,6 +76,9 @@ public final class Pdf {
         }
         return fonts;
     }
+
+    private static final java.util.Map<Character.UnicodeScript, Optional<Path>> FOUND =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A TrueType (.ttf) font file that has the character {@code cp}, from fc-list; null for none. */
     private static Path systemFont(int cp) {

@@ -342,4 +342,23 @@ class TranslationTest {
                         .contains("\"translation\":{\"lang\":\"es\",\"asked\":\"es\",\"stale\":true"),
                 r.out());
     }
+
+    @Test
+    void aBatchOfLeafletsSaysWhichWereLeftInEnglishAndEachIsWholeInOneLanguage() throws Exception {
+        site(null);
+        Result r = cli.run("leaflet", "--all", "--data", "site", "--lang", "es", "--out", "out");
+        assertEquals(0, r.code(), r.toString());
+        assertTrue(
+                r.err()
+                        .contains(
+                                "medcounsel: note: there is no Spanish (es) translation of sitedrug; showing sitedrug in"
+                                        + " English\n"),
+                r.err());
+        assertEquals(
+                1, r.err().lines().filter(l -> l.contains("note: there is no")).count(), r.err());
+        String site = java.nio.file.Files.readString(cli.fs.getPath("/work/out/sitedrug.html"));
+        String bundled = java.nio.file.Files.readString(cli.fs.getPath("/work/out/baricitinib.html"));
+        assertTrue(site.contains("<html lang=\"en\">") && site.contains(">What it is<"), site);
+        assertTrue(bundled.contains("<html lang=\"es\">") && bundled.contains(">Qué es<"), bundled);
+    }
 }
