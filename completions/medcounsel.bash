@@ -30,7 +30,7 @@ _medcounsel_options() {
     help) REPLY='-h --help -V --version' ;;
     completion) REPLY='-h --help -V --version' ;;
     shell) REPLY='-h --help -V --version' ;;
-    *) REPLY='-h --help -V --version --color --data --debug --format --sources --width --no-pager' ;;
+    *) REPLY='-h --help -V --version --color --data --debug --format --lang --sources --width --no-pager' ;;
   esac
 }
 
@@ -42,7 +42,7 @@ _medcounsel_kind() {
     info:--color|brief:--color|risks:--color|stop:--color|screen:--color|compare:--color|search:--color|list:--color|leaflet:--color|:--color) REPLY='words:auto always never' ;;
     info:--width|brief:--width|risks:--width|stop:--width|screen:--width|screen:--patient-id|screen:--pharmacist|questionnaire:--format|compare:--width|search:--width|list:--class|list:--for|list:--width|leaflet:--width|check:--warn-grade|check:--error-grade|check:--max-age|:--width) REPLY='value' ;;
     info:--format|brief:--format|risks:--format|stop:--format|screen:--format|compare:--format|:--format) REPLY='words:text markdown html json fhir pdf' ;;
-    info:--lang|brief:--lang|risks:--lang|stop:--lang|screen:--lang|questionnaire:--lang|leaflet:--lang) REPLY='words:en es zh-Hans' ;;
+    info:--lang|brief:--lang|risks:--lang|stop:--lang|screen:--lang|questionnaire:--lang|leaflet:--lang|:--lang) REPLY='words:en es zh-Hans' ;;
     screen:--patient|screen:--site|screen:--save-answers|leaflet:--site) REPLY='file' ;;
     screen:-f|screen:--fact) REPLY='fact' ;;
     search:--format|facts:--format|list:--format|check:--format) REPLY='words:text json' ;;

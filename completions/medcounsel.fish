@@ -134,6 +134,7 @@ complete -c medcounsel -n __fish_use_subcommand -l color -x -a 'auto always neve
 complete -c medcounsel -n __fish_use_subcommand -l data -x -a '(__fish_complete_directories)' -d 'Add a folder of site sheets (drugs/, classes/); repeatable, later folders win. Also read from MEDCOUNSEL_DATA (folders separated by \':\').'
 complete -c medcounsel -n __fish_use_subcommand -l debug -d 'On error, also print the stack trace.'
 complete -c medcounsel -n __fish_use_subcommand -l format -x -a 'text markdown html json fhir pdf' -d 'text, markdown, html, json, fhir, pdf (default: text; fhir and pdf for screen only).'
+complete -c medcounsel -n __fish_use_subcommand -l lang -x -a 'en es zh-Hans' -d 'Language, such as es or zh-Hans (default: the config file, then LC_ALL, LC_MESSAGES or LANG; English where a sheet has no translation).'
 complete -c medcounsel -n __fish_use_subcommand -l sources -d 'Give every source in full, title and web address, as files, pipes and the other formats do (on a terminal each source is one short line, its title a link).'
 complete -c medcounsel -n __fish_use_subcommand -l width -x -d 'Wrap text at N columns (default: the terminal\'s width up to 100, else 80). A web address longer than a line stands whole on its own line.'
 complete -c medcounsel -n '__fish_seen_subcommand_from info' -l data -x -a '(__fish_complete_directories)' -d 'Add a folder of site sheets (drugs/, classes/); repeatable, later folders win. Also read from MEDCOUNSEL_DATA (folders separated by \':\').'

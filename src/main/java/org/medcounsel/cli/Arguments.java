@@ -19,7 +19,7 @@ import java.util.Set;
  */
 public record Arguments(List<String> args, boolean noPager, List<String> moved) {
     /** The options that may come before the command and take a value. */
-    static final Set<String> COMMON_WITH_VALUE = Set.of("--data", "--color", "--width", "--format");
+    static final Set<String> COMMON_WITH_VALUE = Set.of("--data", "--color", "--width", "--format", "--lang");
 
     /** The flags that may come before the command. */
     static final Set<String> COMMON_FLAGS = Set.of("--debug", "--sources");

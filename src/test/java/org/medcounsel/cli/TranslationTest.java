@@ -88,6 +88,12 @@ class TranslationTest {
                 english,
                 cli.run("info", "sitedrug", "--data", "site", "--lang", "en").out(),
                 "the flag wins");
+        assertEquals(
+                english,
+                cli.run("--lang", "en", "info", "sitedrug", "--data", "site").out(),
+                "before the command");
+        Result compare = cli.run("--lang", "es", "compare", "baricitinib", "tofacitinib");
+        assertEquals(2, compare.code(), "compare is in English only, and says so: " + compare);
         Result bad = cli.run("info", "sitedrug", "--data", "site", "--lang", "!!");
         assertEquals(2, bad.code(), bad.toString());
         assertTrue(bad.err().contains("--lang"), bad.err());
