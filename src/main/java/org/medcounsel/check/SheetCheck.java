@@ -294,30 +294,13 @@ public final class SheetCheck {
                     langs.add(lang);
                     SheetFile file = formulary.translationFile(kind, id, lang).orElseThrow();
                     try {
-                        org.medcounsel.sheet.Translation t = formulary.translation(kind, id, lang);
                         sheets++;
-                        if (!t.missing().isEmpty()) {
-                            add(
-                                    file.name(),
-                                    0,
-                                    Level.ERROR,
-                                    "translation",
-                                    "does not translate " + t.missing().size() + " text(s) of the English sheet, so"
-                                            + " English is shown instead: " + String.join("; ", t.missing()));
-                        }
-                        YamlNode english =
-                                formulary.find(kind, id).orElseThrow().tree();
-                        if (t.staleFor(english)) {
-                            add(
-                                    file.name(),
-                                    0,
-                                    Level.WARNING,
-                                    "stale-translation",
-                                    "made from the English sheet as it was (" + t.of() + "); it has changed since."
-                                            + " Bring the text up to date, then set 'of: "
-                                            + org.medcounsel.sheet.Translation.fingerprint(english) + "'");
-                        }
-                        script(file.name(), lang, file.tree());
+                        problems.addAll(translation(
+                                file.name(),
+                                kind,
+                                lang,
+                                formulary.find(kind, id).orElseThrow().tree(),
+                                file.tree()));
                     } catch (SheetException e) {
                         problems.addAll(e.problems());
                     }
@@ -361,6 +344,38 @@ public final class SheetCheck {
                 problems.addAll(e.problems());
             }
         }
+    }
+
+    /**
+     * What is wrong with one translation file: what it may not change, numbers that differ, texts
+     * it leaves out, letters of another script, and an English sheet that changed since.
+     */
+    public static List<Problem> translation(String file, Kind kind, String lang, YamlNode english, YamlNode overlay) {
+        SheetCheck check = new SheetCheck(null, null);
+        org.medcounsel.sheet.Translation t = org.medcounsel.sheet.Translation.apply(
+                kind == Kind.DRUG ? SheetShapes.DRUG : SheetShapes.CLASS, english, overlay, file, lang, false);
+        check.problems.addAll(t.problems());
+        if (!t.missing().isEmpty()) {
+            check.add(
+                    file,
+                    0,
+                    Level.ERROR,
+                    "translation",
+                    "does not translate " + t.missing().size() + " text(s) of the English sheet, so English is"
+                            + " shown instead: " + String.join("; ", t.missing()));
+        }
+        if (t.problems().isEmpty() && t.staleFor(english)) {
+            check.add(
+                    file,
+                    0,
+                    Level.WARNING,
+                    "stale-translation",
+                    "made from the English sheet as it was (" + t.of() + "); it has changed since. Bring the text up"
+                            + " to date, then set 'of: " + org.medcounsel.sheet.Translation.fingerprint(english) + "'");
+        }
+        check.script(file, lang, overlay);
+        check.hidden(file, overlay);
+        return check.problems;
     }
 
     /** The scripts each language is written in, beside Latin (names, units, abbreviations). */

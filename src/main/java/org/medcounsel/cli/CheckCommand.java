@@ -203,6 +203,12 @@ final class CheckCommand implements Callable<Integer> {
             String folder = parent == null || parent.getFileName() == null
                     ? ""
                     : parent.getFileName().toString();
+            if (FolderShelf.overlayLang(fileName, null) != null) {
+                problems.addAll(checkTranslation(
+                        name, path, fileName, folder.equals(Kind.CLASS.folder) ? Kind.CLASS : Kind.DRUG));
+                unknown++;
+                continue;
+            }
             Optional<Kind> kind = folder.equals(Kind.DRUG.folder)
                     ? Optional.of(Kind.DRUG)
                     : folder.equals(Kind.CLASS.folder) ? Optional.of(Kind.CLASS) : FolderShelf.kindOf(path);
@@ -239,6 +245,42 @@ final class CheckCommand implements Callable<Integer> {
         SheetCheck.Report checked = SheetCheck.sheets(formulary, options, targets);
         problems.addAll(checked.problems());
         return new SheetCheck.Report(checked.sheets() + unknown, problems, checked.grades(), List.of());
+    }
+
+    /**
+     * A translation file given by path ({@code drugs/baricitinib.es.yaml}), checked against the
+     * English sheet beside it, or else the one the --data folders and the bundled data hold.
+     */
+    private List<Problem> checkTranslation(String name, Path path, String fileName, Kind kind) {
+        String id = fileName.substring(0, fileName.indexOf('.'));
+        String lang = FolderShelf.overlayLang(fileName, null);
+        try {
+            org.medcounsel.sheet.YamlNode english;
+            Path beside = path.resolveSibling(id + ".yaml");
+            if (Files.isRegularFile(beside)) {
+                english = org.medcounsel.sheet.YamlReader.read(beside.toString(), Files.readAllBytes(beside));
+            } else {
+                Optional<org.medcounsel.sheet.SheetFile> sheet =
+                        data.formulary(env, false).find(kind, id);
+                if (sheet.isEmpty()) {
+                    return List.of(new Problem(
+                            name,
+                            0,
+                            Level.ERROR,
+                            "unread",
+                            "a translation of '" + id + "', which has no " + (kind == Kind.DRUG ? "drug" : "class")
+                                    + " sheet beside it, in the --data folders or in the bundled data"));
+                }
+                english = sheet.get().tree();
+            }
+            org.medcounsel.sheet.YamlNode overlay =
+                    org.medcounsel.sheet.YamlReader.read(name, Files.readAllBytes(path));
+            return org.medcounsel.check.SheetCheck.translation(name, kind, lang, english, overlay);
+        } catch (org.medcounsel.sheet.SheetException e) {
+            return e.problems();
+        } catch (IOException e) {
+            return List.of(new Problem(name, 0, Level.ERROR, "unread", "cannot read: " + e.getMessage()));
+        }
     }
 
     /** The lines a counter card takes as plain text at the width check holds it to. */

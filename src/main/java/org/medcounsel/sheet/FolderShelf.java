@@ -157,7 +157,7 @@ public final class FolderShelf implements Shelf {
      * The language of an overlay's file name ({@code <id>.<lang>.yaml}) when it is one, for the
      * sheet {@code id} (any sheet when null); else null.
      */
-    static String overlayLang(String name, String id) {
+    public static String overlayLang(String name, String id) {
         if (!name.endsWith(".yaml")) return null;
         String stem = name.substring(0, name.length() - ".yaml".length());
         int dot = stem.indexOf('.');

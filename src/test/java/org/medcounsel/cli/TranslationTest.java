@@ -367,4 +367,21 @@ class TranslationTest {
         assertTrue(site.contains("<html lang=\"en\">") && site.contains(">What it is<"), site);
         assertTrue(bundled.contains("<html lang=\"es\">") && bundled.contains(">Qué es<"), bundled);
     }
+
+    @Test
+    void checkOfOneTranslationFileComparesItWithTheEnglishSheetBesideIt() {
+        site(spanish(fingerprint(SHEET)).replace("Tome uno al día con agua.", "Tome 2 al día con agua."));
+        Result r = cli.run("check", "site/drugs/sitedrug.es.yaml");
+        assertEquals(1, r.code(), r.toString());
+        assertTrue(r.out().contains("site/drugs/sitedrug.es.yaml:"), r.out());
+        assertTrue(r.out().contains("a translation may never change a number"), r.out());
+        site(spanish("0123456789abcdef"));
+        Result stale = cli.run("check", "site/drugs/sitedrug.es.yaml");
+        assertEquals(0, stale.code(), stale.toString());
+        assertTrue(stale.out().contains("then set 'of: " + fingerprint(SHEET) + "'"), stale.out());
+        assertEquals(
+                1, cli.run("check", "--strict", "site/drugs/sitedrug.es.yaml").code(), "a warning fails --strict");
+        Result bundled = cli.run("check", "/work/site/drugs/../../site/drugs/sitedrug.es.yaml");
+        assertTrue(bundled.out().contains("checked 1 file"), bundled.out());
+    }
 }
