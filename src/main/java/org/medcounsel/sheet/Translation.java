@@ -226,7 +226,7 @@ public record Translation(
                     return english;
                 }
                 List<String> holes = placeholders(en.text());
-                if (!holes.equals(placeholders(tr.text()))) {
+                if (!sorted(holes).equals(sorted(placeholders(tr.text())))) {
                     problems.add(Problem.error(
                             file, given.line(), at(path) + "keep the placeholders as in English: " + holes));
                     return english;
@@ -301,11 +301,17 @@ public record Translation(
         return all;
     }
 
+    /** The placeholders of a text ({page}, {pages}), in the order they come. */
     private static List<String> placeholders(String text) {
         List<String> all = new ArrayList<>();
         Matcher m = PLACEHOLDER.matcher(text);
         while (m.find()) all.add(m.group());
-        all.sort(null);
         return all;
+    }
+
+    private static List<String> sorted(List<String> items) {
+        List<String> copy = new ArrayList<>(items);
+        copy.sort(null);
+        return copy;
     }
 }

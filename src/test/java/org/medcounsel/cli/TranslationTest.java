@@ -206,7 +206,10 @@ class TranslationTest {
         site(spanish(fingerprint(SHEET)).replace("Tome uno al día con agua.", "Tome 2 al día con agua."));
         Result r = cli.run("info", "sitedrug", "--data", "site", "--lang", "es");
         assertEquals(1, r.code(), r.toString());
-        assertTrue(r.err().contains("a translation may never change a number"), r.err());
+        assertEquals(
+                "medcounsel: site/drugs/sitedrug.es.yaml:9: 'how-to-take[1]': its numbers (2) are not the English"
+                        + " text's (none): a translation may never change a number\n",
+                r.err());
     }
 
     /** Every bundled translation: the same rules, sources and numbers as the English sheet. */
@@ -383,5 +386,25 @@ class TranslationTest {
                 1, cli.run("check", "--strict", "site/drugs/sitedrug.es.yaml").code(), "a warning fails --strict");
         Result bundled = cli.run("check", "/work/site/drugs/../../site/drugs/sitedrug.es.yaml");
         assertTrue(bundled.out().contains("checked 1 file"), bundled.out());
+    }
+
+    @Test
+    void aTranslatedWordMustKeepItsPlaceholders() {
+        site(spanish(fingerprint(SHEET)));
+        cli.write("site/words.es.yaml", "translation:\n  lang: es\n  of: x\n  by: Ana\npage-of: \"Página {page}\"\n");
+        Result r = cli.run("info", "sitedrug", "--data", "site", "--lang", "es");
+        assertEquals(1, r.code(), r.toString());
+        assertEquals(
+                "medcounsel: site/words.es.yaml:5: 'page-of': keep the placeholders as in English: [{page}, {pages}]\n",
+                r.err());
+    }
+
+    @Test
+    void aSiteRewordingOfAWordItDoesNotTranslateMakesTheTranslationStale() {
+        site(spanish(fingerprint(SHEET)));
+        cli.write("site/words.yaml", "disclaimer: Ask your pharmacist if anything is not clear.\n");
+        Result r = cli.run("info", "sitedrug", "--data", "site", "--lang", "es", "--format", "json");
+        assertEquals(0, r.code(), r.toString());
+        assertTrue(r.out().replaceAll("\\s", "").contains("\"stale\":true"), r.out());
     }
 }
