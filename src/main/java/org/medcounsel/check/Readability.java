@@ -91,4 +91,81 @@ public final class Readability {
     private static boolean isVowel(char c) {
         return "aeiouy".indexOf(c) >= 0;
     }
+
+    /**
+     * The Szigriszt-Pazos perspicuity (INFLESZ scale) of Spanish text: 206.835 − 62.3 ×
+     * syllables per word − words per sentence. 55 to 65 reads as "normal"; 65 to 80 "fairly
+     * easy" (bastante fácil), which plain patient text aims for; below 40, "very hard".
+     */
+    public static double inflesz(java.util.List<String> texts) {
+        int sentences = 0;
+        int words = 0;
+        int syllables = 0;
+        for (String text : texts) {
+            Score s = score(text);
+            sentences += s.sentences();
+            Matcher m = WORD.matcher(text);
+            while (m.find()) {
+                words++;
+                syllables += spanishSyllables(m.group());
+            }
+        }
+        if (words == 0) return 100;
+        return 206.835 - 62.3 * syllables / words - (double) words / Math.max(1, sentences);
+    }
+
+    /**
+     * Syllables in a Spanish word: groups of vowels, where two strong vowels (a, e, o) side by
+     * side, or an accented í or ú beside another vowel, are two syllables (hiatus).
+     */
+    public static int spanishSyllables(String word) {
+        String w = word.toLowerCase(java.util.Locale.ROOT);
+        int count = 0;
+        char before = 0;
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (!isSpanishVowel(c)) {
+                before = 0;
+                continue;
+            }
+            if (before == 0 || strong(before) && strong(c) || c == 'í' || c == 'ú' || before == 'í' || before == 'ú') {
+                count++;
+            }
+            before = c;
+        }
+        return Math.max(1, count);
+    }
+
+    private static boolean isSpanishVowel(char c) {
+        return "aeiouáéíóúü".indexOf(c) >= 0;
+    }
+
+    private static boolean strong(char c) {
+        return "aeoáéó".indexOf(c) >= 0;
+    }
+
+    /**
+     * Chinese characters per sentence (a sentence ends at 。！？ or ；, or at the end of a
+     * text): the usual measure of how hard Chinese text is to read; plain text keeps it near 20.
+     */
+    public static double hanPerSentence(java.util.List<String> texts) {
+        int sentences = 0;
+        int han = 0;
+        for (String text : texts) {
+            boolean open = false;
+            for (int i = 0; i < text.length(); ) {
+                int cp = text.codePointAt(i);
+                i += Character.charCount(cp);
+                if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+                    han++;
+                    open = true;
+                } else if ("。！？；".indexOf(cp) >= 0 && open) {
+                    sentences++;
+                    open = false;
+                }
+            }
+            if (open) sentences++;
+        }
+        return sentences == 0 ? 0 : (double) han / sentences;
+    }
 }

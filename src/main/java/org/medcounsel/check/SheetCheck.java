@@ -71,7 +71,16 @@ public final class SheetCheck {
      * Everything found, each drug's Flesch–Kincaid grade over its info, risks and stop text, and
      * the folders read.
      */
-    public record Report(int sheets, List<Problem> problems, Map<String, Double> grades, List<Folder> folders) {
+    public record Report(
+            int sheets,
+            List<Problem> problems,
+            Map<String, Double> grades,
+            List<Folder> folders,
+            Map<String, String> reading) {
+        public Report(int sheets, List<Problem> problems, Map<String, Double> grades, List<Folder> folders) {
+            this(sheets, problems, grades, folders, Map.of());
+        }
+
         public long count(Level level) {
             return problems.stream().filter(p -> p.level() == level).count();
         }
@@ -98,6 +107,9 @@ public final class SheetCheck {
     private final Options options;
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, Double> grades;
+    /** How easy each translation reads, in its language's own measure: for --grades. */
+    private final Map<String, String> reading = new java.util.TreeMap<>();
+
     private final Map<String, Map<String, Integer>> classProse;
     private int sheets;
     /** The names of the drug sheet this check read ({@link #drugSheet}), for the whole run to compare. */
@@ -124,7 +136,12 @@ public final class SheetCheck {
         SheetCheck check = new SheetCheck(formulary, options);
         List<Folder> folders = check.folders();
         check.all();
-        return new Report(check.sheets, List.copyOf(check.problems), new java.util.TreeMap<>(check.grades), folders);
+        return new Report(
+                check.sheets,
+                List.copyOf(check.problems),
+                new java.util.TreeMap<>(check.grades),
+                folders,
+                new java.util.TreeMap<>(check.reading));
     }
 
     /**
@@ -301,6 +318,7 @@ public final class SheetCheck {
                                 lang,
                                 formulary.find(kind, id).orElseThrow().tree(),
                                 file.tree()));
+                        readingEase(file.name(), id + "." + lang, lang, file.tree());
                     } catch (SheetException e) {
                         problems.addAll(e.problems());
                     }
@@ -376,6 +394,65 @@ public final class SheetCheck {
         check.script(file, lang, overlay);
         check.hidden(file, overlay);
         return check.problems;
+    }
+
+    /** The Spanish perspicuity below which a translation reads harder than plain text should. */
+    static final double INFLESZ_WARN = 55;
+    /** The Chinese characters a sentence above which a translation reads harder than it should. */
+    static final double HAN_PER_SENTENCE_WARN = 30;
+
+    /**
+     * How easily a translation reads, in a measure made for its language: the INFLESZ scale for
+     * Spanish, characters per sentence for Chinese (none is known here for other languages). A
+     * whole file reading harder than plain text should is a warning.
+     */
+    private void readingEase(String file, String key, String lang, YamlNode overlay) {
+        List<String> texts = new ArrayList<>();
+        collectTexts(overlay, texts);
+        String base = lang.split("-")[0];
+        if (base.equals("es")) {
+            double p = Readability.inflesz(texts);
+            reading.put(key, String.format(Locale.ROOT, "INFLESZ %.1f", p));
+            if (p < INFLESZ_WARN) {
+                add(
+                        file,
+                        0,
+                        Level.WARNING,
+                        "readability",
+                        String.format(
+                                Locale.ROOT,
+                                "reads at INFLESZ %.1f, harder than normal Spanish text (55 or more; plain patient text"
+                                        + " aims for 65): use shorter sentences and common words",
+                                p));
+            }
+        } else if (base.equals("zh")) {
+            double n = Readability.hanPerSentence(texts);
+            reading.put(key, String.format(Locale.ROOT, "%.1f characters a sentence", n));
+            if (n > HAN_PER_SENTENCE_WARN) {
+                add(
+                        file,
+                        0,
+                        Level.WARNING,
+                        "readability",
+                        String.format(
+                                Locale.ROOT,
+                                "has %.1f characters a sentence; plain Chinese text keeps near 20: use shorter sentences",
+                                n));
+            }
+        }
+    }
+
+    /** Every text of a translation, leaving out its translation block and the ids it repeats. */
+    private static void collectTexts(YamlNode node, List<String> out) {
+        if (node instanceof YamlNode.Scalar s && s.kind() == YamlNode.ScalarKind.TEXT) {
+            out.add(s.text());
+        } else if (node instanceof YamlNode.Sequence seq) {
+            seq.items().forEach(item -> collectTexts(item, out));
+        } else if (node instanceof YamlNode.Mapping map) {
+            map.entries().values().stream()
+                    .filter(e -> !List.of("translation", "id", "key", "fact").contains(e.key()))
+                    .forEach(e -> collectTexts(e.value(), out));
+        }
     }
 
     /** The scripts each language is written in, beside Latin (names, units, abbreviations). */

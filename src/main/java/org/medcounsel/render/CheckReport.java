@@ -26,6 +26,7 @@ public final class CheckReport {
             new TreeMap<>(report.grades())
                     .forEach((drug, grade) ->
                             out.println(drug + ": Flesch-Kincaid grade " + String.format(Locale.ROOT, "%.1f", grade)));
+            report.reading().forEach((translation, ease) -> out.println(Terminal.safe(translation + ": " + ease)));
         }
         out.println("checked " + count(report.sheets(), "file") + ": " + count(report.count(Level.ERROR), "error")
                 + ", " + count(report.count(Level.WARNING), "warning"));
@@ -72,6 +73,7 @@ public final class CheckReport {
         Map<String, Object> grades = new TreeMap<>();
         report.grades().forEach((drug, grade) -> grades.put(drug, Math.round(grade * 10) / 10.0));
         tree.put("grades", grades);
+        tree.put("reading", new TreeMap<>(report.reading()));
         JsonOut.write(tree, out);
     }
 

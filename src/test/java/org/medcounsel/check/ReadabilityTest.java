@@ -1,6 +1,7 @@
 package org.medcounsel.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -71,5 +72,34 @@ class ReadabilityTest {
     void emptyTextScoresNothing() {
         assertEquals(Readability.Score.NONE, Readability.score("  "));
         assertEquals(0, Readability.Score.NONE.grade());
+    }
+
+    @Test
+    void spanishSyllablesSplitStrongVowelsAndAccentedWeakOnes() {
+        assertEquals(4, Readability.spanishSyllables("medicina")); // me-di-ci-na
+        assertEquals(3, Readability.spanishSyllables("tableta")); // ta-ble-ta
+        assertEquals(2, Readability.spanishSyllables("puede")); // pue-de: a diphthong
+        assertEquals(3, Readability.spanishSyllables("leona")); // le-o-na: two strong vowels
+        assertEquals(2, Readability.spanishSyllables("día")); // dí-a
+        assertEquals(1, Readability.spanishSyllables("y"));
+    }
+
+    @Test
+    void infleszOfSpanishText() {
+        // 2 sentences, 7 words, 14 syllables: 206.835 - 62.3 * 14 / 7 - 7 / 2 = 78.735
+        // To-me u-na ta-ble-ta (2+2+3) ca-da dí-a (2+2) = 11; Con a-gua (1+2) = 3.
+        double p = Readability.inflesz(java.util.List.of("Tome una tableta cada día.", "Con agua."));
+        assertEquals(206.835 - 62.3 * 14 / 7 - 7.0 / 2, p, 1e-9);
+        assertTrue(Readability.inflesz(java.util.List.of(
+                        "La administración concomitante de inhibidores potentes del citocromo incrementa"
+                                + " considerablemente la exposición sistémica al principio activo"))
+                < 40);
+    }
+
+    @Test
+    void chineseCharactersPerSentence() {
+        // 每天服用一片。(6) 随餐服用。(4): 10 characters, 2 sentences; Latin letters do not count.
+        assertEquals(5.0, Readability.hanPerSentence(java.util.List.of("每天服用一片。随餐服用 mg。")), 1e-9);
+        assertEquals(3.0, Readability.hanPerSentence(java.util.List.of("请就医", "马上去")), 1e-9);
     }
 }

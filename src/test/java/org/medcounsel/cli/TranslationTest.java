@@ -407,4 +407,22 @@ class TranslationTest {
         assertEquals(0, r.code(), r.toString());
         assertTrue(r.out().replaceAll("\\s", "").contains("\"stale\":true"), r.out());
     }
+
+    @Test
+    void checkGradesEachTranslationInItsLanguagesOwnMeasureAndWarnsOfAHardOne() {
+        Result bundled = cli.run("check", "--grades");
+        assertEquals(0, bundled.code(), bundled.toString());
+        assertTrue(bundled.out().matches("(?s).*\nbaricitinib\\.es: INFLESZ [6-9]\\d\\.\\d\n.*"), bundled.out());
+        assertTrue(
+                bundled.out().matches("(?s).*\nbaricitinib\\.zh-Hans: 1\\d\\.\\d characters a sentence\n.*"),
+                bundled.out());
+        String hard = "La administración concomitante de inhibidores potentes del citocromo incrementa"
+                + " considerablemente la exposición sistémica al principio activo";
+        site(spanish(fingerprint(SHEET))
+                .replace("sitedrug es un medicamento de prueba. Calma la prueba.", hard)
+                .replace("Llame a su médico enseguida.", hard)
+                .replace("Tome uno al día con agua.", hard));
+        Result r = cli.run("check", "--data", "site");
+        assertTrue(r.out().contains("site/drugs/sitedrug.es.yaml: warning: reads at INFLESZ"), r.out());
+    }
 }
