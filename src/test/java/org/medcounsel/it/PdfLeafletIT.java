@@ -173,30 +173,24 @@ class PdfLeafletIT {
     void withoutAFontForTheScriptAChinesePdfIsRefusedSayingWhatToInstall() throws Exception {
         // No fontconfig on PATH, so no system font is found; nothing is written.
         Path bin = Files.createDirectories(tmp.resolve("bin"));
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String out = Tools.run(
-                tmp,
-                Map.of("PATH", bin.toString()),
-                java,
-                "-jar",
-                Tools.ROOT.resolve("target/medcounsel.jar").toString(),
-                "leaflet",
-                "baricitinib",
-                "--lang",
-                "zh-Hans",
-                "--format",
-                "pdf",
-                "--out",
-                "out");
+        String out = chinesePdf(Map.of("PATH", bin.toString()));
         assertTrue(out.contains("no TrueType font on this system has the Han letters"), out);
         assertTrue(out.contains("MEDCOUNSEL_FONT"), out);
         assertFalse(Files.exists(tmp.resolve("out/baricitinib.pdf")), out);
-        String named = Tools.run(
+        String named = chinesePdf(Map.of("PATH", bin.toString(), "MEDCOUNSEL_FONT", "/nowhere/font.ttf"));
+        assertTrue(named.contains("MEDCOUNSEL_FONT names /nowhere/font.ttf, which is not a file"), named);
+    }
+
+    /** A Chinese PDF leaflet of baricitinib from the jar, run by this Java with {@code env}. */
+    String chinesePdf(Map<String, String> env) throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String jar = Tools.ROOT.resolve("target/medcounsel.jar").toString();
+        return Tools.run(
                 tmp,
-                Map.of("PATH", bin.toString(), "MEDCOUNSEL_FONT", "/nowhere/font.ttf"),
+                env,
                 java,
                 "-jar",
-                Tools.ROOT.resolve("target/medcounsel.jar").toString(),
+                jar,
                 "leaflet",
                 "baricitinib",
                 "--lang",
@@ -205,7 +199,6 @@ class PdfLeafletIT {
                 "pdf",
                 "--out",
                 "out");
-        assertTrue(named.contains("MEDCOUNSEL_FONT names /nowhere/font.ttf, which is not a file"), named);
     }
 
     /** A Chinese TrueType font, as .ci/run installs (fonts-droid-fallback); CI=true fails without one. */
