@@ -81,7 +81,15 @@ public final class Guidance {
                     approvals,
                     wordsIn,
                     new Document.Language(
-                            Language.ENGLISH, List.of(), List.of(), lang.asked(), "", false, false, lang.notShown()));
+                            Language.ENGLISH,
+                            List.of(),
+                            List.of(),
+                            lang.asked(),
+                            "",
+                            false,
+                            false,
+                            lang.notShown(),
+                            punctuation(words)));
         }
         Words there = wordsIn.apply(lang.shown());
         List<String> warnings = lang.stale()
@@ -104,7 +112,12 @@ public final class Guidance {
                         lang.by(),
                         lang.stale(),
                         lang.approval().isPresent(),
-                        ""));
+                        "",
+                        punctuation(there)));
+    }
+
+    private static Document.Punctuation punctuation(Words words) {
+        return new Document.Punctuation(words.get(Word.PUNCTUATION_COLON), words.get(Word.PUNCTUATION_FULL_STOP));
     }
 
     /** The interface words this guidance speaks in. */

@@ -27,6 +27,14 @@ public record Document(
         Footer footer,
         Language language) {
 
+    /**
+     * The marks the renderers put around the words: after a label ("Take:" in English, "用法："
+     * in Chinese) and after a sentence of their own (the review date's).
+     */
+    public record Punctuation(String colon, String fullStop) {
+        public static final Punctuation ENGLISH = new Punctuation(":", ".");
+    }
+
     /** A document in English, as asked. */
     public Document(
             String drug,
@@ -55,8 +63,10 @@ public record Document(
             String by,
             boolean stale,
             boolean checked,
-            String notShown) {
-        public static final Language ENGLISH = new Language("en", List.of(), List.of(), "en", "", false, false, "");
+            String notShown,
+            Punctuation punctuation) {
+        public static final Language ENGLISH =
+                new Language("en", List.of(), List.of(), "en", "", false, false, "", Punctuation.ENGLISH);
 
         /** Whether the document is a translation. */
         public boolean translated() {

@@ -274,6 +274,8 @@ public final class HtmlRenderer implements Renderer {
         m.put("hasApproval", !doc.footer().approval().isEmpty());
         Document.Language language = doc.language();
         m.put("lang", language.tag());
+        m.put("colon", Terminal.safe(language.punctuation().colon()));
+        m.put("fullStop", Terminal.safe(language.punctuation().fullStop()));
         List<Map<String, String>> warnings = new ArrayList<>();
         for (int i = 0; i < language.warnings().size(); i++) {
             // The first is in the document's language, the rest in English.

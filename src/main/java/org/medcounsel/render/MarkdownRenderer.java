@@ -75,7 +75,7 @@ public final class MarkdownRenderer implements Renderer {
             out.println("## " + escape(section.heading()));
             for (Block block : section.blocks()) {
                 out.println();
-                block(block, out);
+                block(block, out, mark(doc.language().punctuation().colon()));
             }
         }
         if (!doc.sources().isEmpty()) {
@@ -89,7 +89,8 @@ public final class MarkdownRenderer implements Renderer {
             }
         }
         out.println();
-        out.println(escape(doc.footer().reviewedLabel()) + " " + doc.reviewed() + ".");
+        out.println(escape(doc.footer().reviewedLabel()) + " " + doc.reviewed()
+                + mark(doc.language().punctuation().fullStop()));
         if (!doc.footer().approval().isEmpty()) {
             out.println();
             out.println(escape(doc.footer().approval()));
@@ -102,7 +103,7 @@ public final class MarkdownRenderer implements Renderer {
         out.println("*" + escape(doc.disclaimer()) + "*");
     }
 
-    private static void block(Block block, PrintWriter out) {
+    private static void block(Block block, PrintWriter out, String colon) {
         block.accept(new Document.Visitor<Void>() {
             public Void paragraph(Paragraph p) {
                 out.println(escape(p.text()));
@@ -119,12 +120,12 @@ public final class MarkdownRenderer implements Renderer {
             }
 
             public Void term(Term t) {
-                out.println("**" + escape(t.term()) + ":** " + escape(t.text()));
+                out.println("**" + escape(t.term()) + colon + "** " + escape(t.text()));
                 return null;
             }
 
             public Void callout(Callout c) {
-                out.println("> **" + escape(c.label().toUpperCase(java.util.Locale.ROOT)) + ":**");
+                out.println("> **" + escape(c.label().toUpperCase(java.util.Locale.ROOT)) + colon + "**");
                 out.println(">");
                 c.lines().forEach(line -> out.println("> - " + escape(line)));
                 return null;
@@ -161,6 +162,14 @@ public final class MarkdownRenderer implements Renderer {
     private static final String INLINE_CHARS = "\\`*_[]<>#!|~&{}";
 
     /** Escapes text for CommonMark: inline markup everywhere, block markup at the line start. */
+    /**
+     * A punctuation mark from the words file, put straight after other text: escaped as any
+     * text is, except that a colon or full stop there cannot start anything in Markdown.
+     */
+    static String mark(String text) {
+        return escape(text).replace("\\:", ":").replace("\\.", ".");
+    }
+
     public static String escape(String text) {
         String clean = String.join(" ", Wrap.words(Terminal.safe(text)));
         StringBuilder b = new StringBuilder(clean.length() + 16);

@@ -85,18 +85,20 @@ public final class TextRenderer implements Renderer {
             out.println();
             print(out, section.heading(), "", "", true);
             for (Block block : section.blocks()) {
-                block(block, out);
+                block(block, out, doc.language().punctuation());
             }
         }
         out.println();
         List<String> footer = new java.util.ArrayList<>();
-        footer.add(doc.footer().reviewedLabel() + " " + doc.reviewed() + ".");
+        Document.Punctuation marks = doc.language().punctuation();
+        footer.add(doc.footer().reviewedLabel() + " " + doc.reviewed() + marks.fullStop());
         if (!doc.footer().approval().isEmpty()) footer.add(doc.footer().approval());
         footer.addAll(doc.language().credits());
         boolean cut = shortSources && !doc.sources().isEmpty();
         String inFull = doc.footer().sourcesInFull();
         if (!doc.sources().isEmpty()) {
-            footer.add(doc.footer().sourcesHeading() + (cut && !inFull.isEmpty() ? " (" + inFull + "):" : ":"));
+            footer.add(doc.footer().sourcesHeading()
+                    + (cut && !inFull.isEmpty() ? " (" + inFull + ")" + marks.colon() : marks.colon()));
         }
         for (String line : footer) {
             Wrap.lines(Terminal.safe(line), width, "", "").forEach(l -> out.println(style.dim(l)));
@@ -128,7 +130,7 @@ public final class TextRenderer implements Renderer {
         return bullet + style.link(ref.url(), title) + (tail.isEmpty() ? "" : style.dim(tail));
     }
 
-    private void block(Block block, PrintWriter out) {
+    private void block(Block block, PrintWriter out, Document.Punctuation marks) {
         block.accept(new Document.Visitor<Void>() {
             public Void paragraph(Paragraph p) {
                 print(out, p.text(), "  ", "  ", false);
@@ -146,12 +148,12 @@ public final class TextRenderer implements Renderer {
             }
 
             public Void term(Term t) {
-                labelled(out, Terminal.safe(t.term()) + ":", Terminal.safe(t.text()), style::bold);
+                labelled(out, Terminal.safe(t.term()) + marks.colon(), Terminal.safe(t.text()), style::bold);
                 return null;
             }
 
             public Void callout(Callout c) {
-                String label = Terminal.safe(c.label()).toUpperCase(java.util.Locale.ROOT) + ":";
+                String label = Terminal.safe(c.label()).toUpperCase(java.util.Locale.ROOT) + marks.colon();
                 java.util.function.UnaryOperator<String> colour = l -> style.severity(c.severity(), l);
                 if (c.lines().size() == 1) {
                     labelled(out, label, Terminal.safe(c.lines().get(0)), colour);

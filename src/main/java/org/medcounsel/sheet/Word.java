@@ -146,6 +146,8 @@ public enum Word {
     RECORD_SIGNATURE("screen --record: the signature line that ends the record."),
     USE_WITH_DETAIL("A use in info: its {status} (licensed...) and then its {detail}."),
     QUESTIONNAIRE_TITLE("The title of a FHIR Questionnaire of screening questions; {drug} is the drug's name."),
+    PUNCTUATION_COLON("The mark after a label, before what it labels: ':' in English, '：' in Chinese."),
+    PUNCTUATION_FULL_STOP("The mark that ends a sentence the tool makes itself, such as the review date's."),
     TRANSLATION_STALE("A translated document, at the top (said in English and in the translation's language):"
             + " the English sheet has changed since the translation was made."),
     TRANSLATED_BY("A translated document, in the footer: who translated it; {by} as the translation says."),

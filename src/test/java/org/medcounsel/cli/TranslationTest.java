@@ -120,6 +120,9 @@ class TranslationTest {
         assertEquals(0, r.code(), r.toString());
         assertTrue(r.out().contains("这是什么药"), r.out());
         assertTrue(r.out().contains("4 mg"), "numbers stay as in English");
+        // Chinese punctuation from the words file: after a label, and after the review date.
+        assertTrue(r.out().contains("\n  类风湿关节炎（关节疼痛、僵硬和肿胀）： 获批用途。"), r.out());
+        assertTrue(r.out().contains(" 2026-11-23。\n"), r.out());
     }
 
     @Test
