@@ -45,7 +45,8 @@ import picocli.CommandLine.ParameterException;
             "1:data error",
             "2:usage error (unknown fact, bad value, bad patient file, --ask without a terminal)",
             "3:unknown drug",
-            "10:incomplete: questions unanswered, nothing flagged",
+            "10:incomplete: an unanswered question could still rule the medicine out, or a medicine or use was"
+                    + " not understood; any caution found so far is named in the verdict and the first line",
             "11:caution",
             "12:do not start",
             "130:--ask cancelled with Ctrl-C (no report)"
@@ -194,7 +195,7 @@ final class ScreenCommand extends CounselCommand {
         Formulary formulary = data.formulary(env());
         List<Drug> drugs = screened(formulary);
         Facts vocabulary = formulary.facts();
-        Patient patient = patient(vocabulary);
+        Patient patient = patient(vocabulary, drugs, formulary);
         if (ask) {
             ask(drugs, shownFacts(formulary, drugs), formulary.medicines(), patient);
         }
@@ -248,12 +249,12 @@ final class ScreenCommand extends CounselCommand {
         }
     }
 
-    private Patient patient(Facts vocabulary) throws IOException {
+    private Patient patient(Facts vocabulary, List<Drug> drugs, Formulary formulary) throws IOException {
         Patient patient = new Patient(vocabulary);
         if (patientFile != null) {
             byte[] bytes = OptionFile.read(env(), patientFile, "patient file");
             if (FhirResponse.isJson(bytes)) {
-                FhirResponse.read(patientFile, bytes, patient);
+                FhirResponse.read(patientFile, bytes, patient, questionnaires(drugs, formulary));
             } else {
                 patient.readFile(patientFile, bytes);
             }
@@ -261,6 +262,25 @@ final class ScreenCommand extends CounselCommand {
         facts.forEach(patient::setPair);
         if (patientId != null) patient.id(patientId);
         return patient;
+    }
+
+    /**
+     * The questionnaires a FHIR response may answer: each drug's, at the version of its own sheets
+     * (as {@code screen DRUG --format fhir} exports it) or of all the drugs screened together.
+     */
+    private static Set<String> questionnaires(List<Drug> drugs, Formulary formulary) {
+        Set<String> all = new java.util.TreeSet<>();
+        String together = version(sheets(drugs, formulary));
+        for (Drug d : drugs) {
+            String url = org.medcounsel.sheet.Facts.questionnaire(d.id()) + "|";
+            all.add(url + version(sheets(List.of(d), formulary)));
+            all.add(url + together);
+        }
+        return all;
+    }
+
+    private static String version(List<ScreeningRecord.Sheet> sheets) {
+        return new ScreeningRecord("", "", "", "", "", sheets).version();
     }
 
     /**

@@ -21,11 +21,21 @@ public sealed interface Answer {
         }
     }
 
-    /** A number, in the fact's unit. */
-    record Number(double number) implements Answer {
+    /**
+     * A number, in the fact's unit; {@code from} is what was given when it came in another unit
+     * and was converted ("6 mo" for an age of 0.5 years), "" otherwise.
+     */
+    record Number(double number, String from) implements Answer {
+        public Number(double number) {
+            this(number, "");
+        }
+
         public String shown(String unit) {
-            String n = org.medcounsel.sheet.Sheets.shown(number);
-            return unit.isEmpty() ? n : n + " " + unit;
+            String n = from.isEmpty()
+                    ? org.medcounsel.sheet.Sheets.shown(number)
+                    : org.medcounsel.sheet.Sheets.shown(Math.round(number * 100) / 100.0);
+            String withUnit = unit.isEmpty() ? n : n + " " + unit;
+            return from.isEmpty() ? withUnit : withUnit + " (" + from + ")";
         }
 
         public Object value() {

@@ -354,7 +354,11 @@ public final class Guidance {
                 parts.add(words.get(Word.SUMMARY_CAUTION, "findings", findings));
                 break;
             case INCOMPLETE:
-                parts.add(words.get(Word.SUMMARY_INCOMPLETE, "findings", findings));
+                // A caution found while answers that could stop the start are missing is named first.
+                parts.add(
+                        s.findings().isEmpty()
+                                ? words.get(Word.SUMMARY_INCOMPLETE)
+                                : words.get(Word.SUMMARY_INCOMPLETE_FOUND, "cautions", cautions(s)));
                 break;
             default:
                 parts.add(words.get(Word.SUMMARY_CLEAR));
@@ -384,6 +388,11 @@ public final class Guidance {
         return String.join("; ", parts);
     }
 
+    /** "1 caution", "2 cautions": what an incomplete screening has found so far. */
+    private String cautions(Screening s) {
+        return words.count(s.findings().size(), Word.CAUTIONS_ONE, Word.CAUTIONS_OTHER);
+    }
+
     /** "Nizoral 200mg -> ketoconazole (strong CYP3A4 inhibitor)", or why it was not recognised. */
     private String medicine(Medicines.Match m, Screening s) {
         if (m.medicine().isEmpty()) {
@@ -393,6 +402,16 @@ public final class Guidance {
                     : text + " " + words.get(Word.MEDICINE_DID_YOU_MEAN, "names", words.or(m.suggestions()));
         }
         Medicines.Medicine med = m.medicine().get();
+        if (!m.unclear().isEmpty()) {
+            return words.get(
+                    Word.MEDICINE_PARTLY,
+                    "typed",
+                    m.typed(),
+                    "medicine",
+                    med.id(),
+                    "words",
+                    String.join(" ", m.unclear()));
+        }
         List<String> groups = med.groups().stream()
                 .map(g -> s.groupNames().getOrDefault(g, g))
                 .toList();
@@ -435,8 +454,20 @@ public final class Guidance {
                 return new Callout(
                         Severity.CAUTION, label, List.of(words.get(Word.VERDICT_CAUTION, "findings", findings)));
             case INCOMPLETE:
-                return new Callout(
-                        Severity.NOTE, label, List.of(words.get(Word.VERDICT_INCOMPLETE, "questions", questions)));
+                return s.findings().isEmpty()
+                        ? new Callout(
+                                Severity.NOTE,
+                                label,
+                                List.of(words.get(Word.VERDICT_INCOMPLETE, "questions", questions)))
+                        : new Callout(
+                                Severity.CAUTION,
+                                label,
+                                List.of(words.get(
+                                        Word.VERDICT_INCOMPLETE_FOUND,
+                                        "cautions",
+                                        cautions(s),
+                                        "questions",
+                                        questions)));
             default:
                 return new Callout(Severity.NOTE, label, List.of(words.get(Word.VERDICT_CLEAR)));
         }

@@ -1,6 +1,6 @@
 package org.medcounsel.counsel;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +11,7 @@ import org.medcounsel.sheet.Facts;
 import org.medcounsel.sheet.Names;
 import org.medcounsel.sheet.SheetException;
 import org.medcounsel.sheet.Sheets.Fact;
+import org.medcounsel.sheet.Sheets.FactType;
 import org.medcounsel.sheet.YamlNode;
 import org.medcounsel.sheet.YamlReader;
 
@@ -48,7 +49,8 @@ public final class Patient {
     }
 
     /**
-     * Reads a patient file: a YAML map of fact to value. Problems name the file and line.
+     * Reads a patient file: a YAML map of fact to value. Problems name the file and line. A flag
+     * given after it ({@code -f}) wins over what it says.
      *
      * @throws AnswerException for anything wrong in it
      */
@@ -73,22 +75,59 @@ public final class Patient {
                 continue;
             }
             Fact fact = fact(e.key(), where);
-            answers.put(fact.key(), fromNode(fact, e.value(), where));
+            List<Given> given = new ArrayList<>();
+            boolean list = false;
+            if (e.value() instanceof YamlNode.Sequence seq) {
+                list = true;
+                for (YamlNode item : seq.items()) {
+                    if (!(item instanceof YamlNode.Scalar s)) {
+                        throw new AnswerException(where + "'" + fact.key() + "' must be " + expected(fact) + "; an item"
+                                + " of its list is " + item.describe());
+                    }
+                    given.add(new Given.Text(s.text()));
+                }
+            } else if (e.value() instanceof YamlNode.Scalar s) {
+                given.add(new Given.Text(s.text()));
+            } else {
+                throw new AnswerException(where + "'" + fact.key() + "' must be " + expected(fact) + ", found "
+                        + e.value().describe());
+            }
+            if (list && fact.type() != FactType.LIST) {
+                throw new AnswerException(where + "'" + fact.key() + "' must be " + expected(fact) + ", not a list");
+            }
+            read(fact, given, list, where).ifPresent(a -> answers.put(fact.key(), a));
         }
         return this;
     }
 
     /**
-     * Sets one fact from text, as typed after {@code -f} or at an {@code --ask} prompt. A list
-     * adds to what is already there (from the patient file or an earlier {@code -f}); a single
+     * Sets one fact from the values a file channel delivered (a FHIR answer): read exactly as
+     * typed text is, and, like a patient file, overridden by a later {@code -f}.
+     */
+    public Patient give(String key, List<Given> values, String where) {
+        Fact fact = fact(key.strip(), where);
+        read(fact, values, true, where).ifPresent(a -> answers.put(fact.key(), a));
+        return this;
+    }
+
+    /**
+     * Sets one fact from text, as typed after {@code -f} or at an {@code --ask} prompt. Medicines
+     * add to what is already there (from the patient file or an earlier {@code -f}); a single
      * value replaces a patient file's, but two different values given this way are a usage error.
+     * Nothing typed ({@code -f medicines=}) means not asked, and changes nothing.
      */
     public Patient set(String key, String value) {
         Fact fact = fact(key.strip(), "");
-        Answer answer = parse(fact, value, "");
+        Optional<Answer> read = read(fact, List.of(new Given.Text(value)), false, "");
+        if (read.isEmpty()) return this;
+        Answer answer = read.get();
         Answer before = answers.get(fact.key());
         if (answer instanceof Answer.Items items && before instanceof Answer.Items earlier) {
-            List<String> all = new java.util.ArrayList<>(earlier.items());
+            if (items.items().isEmpty() != earlier.items().isEmpty()) {
+                throw new AnswerException("'" + fact.key() + "' is given as " + earlier.shown("") + " and as "
+                        + items.shown("") + "; say 'none' only when the patient takes no other medicines");
+            }
+            List<String> all = new ArrayList<>(earlier.items());
             items.items().stream().filter(i -> !all.contains(i)).forEach(all::add);
             answer = new Answer.Items(all);
         } else if (setHere.contains(fact.key()) && before != null && !before.equals(answer)) {
@@ -119,65 +158,171 @@ public final class Patient {
                         + String.join(", ", facts.byKey().keySet())));
     }
 
-    private static Answer fromNode(Fact fact, YamlNode node, String where) {
-        if (node instanceof YamlNode.Sequence seq && fact.type() == org.medcounsel.sheet.Sheets.FactType.LIST) {
-            return new Answer.Items(seq.items().stream()
-                    .map(i -> {
-                        if (!(i instanceof YamlNode.Scalar s)) {
-                            throw new AnswerException(where + "'" + fact.key() + "' must be a list of names");
-                        }
-                        return s.text();
-                    })
-                    .toList());
-        }
-        if (!(node instanceof YamlNode.Scalar scalar)) {
-            throw new AnswerException(
-                    where + "'" + fact.key() + "' must be " + expected(fact) + ", found " + node.describe());
-        }
-        return parse(fact, scalar.text(), where);
-    }
+    /** The most medicines one patient's answers may list: more is refused, not read in part. */
+    public static final int MOST_MEDICINES = 200;
 
-    /** Parses a value of a fact's type, or says what was expected. */
-    static Answer parse(Fact fact, String raw, String where) {
-        String value = raw.strip();
+    /**
+     * What a patient says when they take no other medicines: "none" and its equivalents, in the
+     * languages the bundled sheets are written in. Said alone, it is an answer; with names, a
+     * contradiction.
+     */
+    private static final java.util.Set<String> NO_MEDICINES =
+            java.util.Set.of("none", "nothing", "nil", "no", "n/a", "na", "-", "ninguno", "ninguna", "nada", "无", "没有");
+
+    /**
+     * The one parser: reads the values a channel delivered as the answer to {@code fact}, or
+     * refuses them, saying where and what was expected. Empty means not asked: nothing, or only
+     * blank text (a list, as a YAML list or FHIR answers come, holds no blank entry). Nothing is coerced: a value of another type, a unit that cannot be converted,
+     * two values for a one-value fact, or a blank medicine among others is an error.
+     */
+    static Optional<Answer> read(Fact fact, List<Given> values, boolean asList, String where) {
+        if (fact.type() == FactType.LIST) return medicines(fact, values, asList, where);
+        List<Given> given = values.stream()
+                .filter(v -> !(v instanceof Given.Text t && t.text().isBlank()))
+                .toList();
+        if (given.isEmpty()) return Optional.empty();
+        if (given.size() > 1) {
+            throw new AnswerException(where + "'" + fact.key() + "' takes one answer, not " + given.size());
+        }
+        Given value = given.get(0);
         switch (fact.type()) {
             case YES_NO:
-                switch (value.toLowerCase(Locale.ROOT)) {
-                    case "yes":
-                    case "y":
-                    case "true":
-                        return new Answer.YesNo(true);
-                    case "no":
-                    case "n":
-                    case "false":
-                        return new Answer.YesNo(false);
-                    default:
-                        throw bad(fact, value, where);
-                }
+                if (value instanceof Given.Bool b) return Optional.of(new Answer.YesNo(b.yes()));
+                if (value instanceof Given.Text t)
+                    return Optional.of(yesNo(fact, t.text().strip(), where));
+                throw wrongType(fact, value, where);
             case NUMBER:
-                if (!value.matches("-?\\d+(\\.\\d+)?")) {
-                    throw bad(fact, value, where); // not 70d, 0x1p6, 1e1 or NaN: plain decimals only
-                }
-                try {
-                    double n = Double.parseDouble(value);
-                    if (Double.isNaN(n) || n < fact.min() || n > fact.max()) {
-                        throw bad(fact, value, where);
-                    }
-                    return new Answer.Number(n);
-                } catch (NumberFormatException e) {
-                    throw bad(fact, value, where);
-                }
-            case CHOICE:
-                String choice = value.toLowerCase(Locale.ROOT);
-                // The choices of 'use' are the drug's own use ids; the screening checks those.
-                boolean known = fact.choices().isEmpty()
-                        ? choice.matches("[a-z0-9]+(-[a-z0-9]+)*")
-                        : fact.choices().contains(choice);
-                if (!known) throw bad(fact, value, where);
-                return new Answer.Choice(choice);
+                if (value instanceof Given.Quantity q) return Optional.of(quantity(fact, q, where));
+                if (value instanceof Given.Text t)
+                    return Optional.of(number(fact, t.text().strip(), where));
+                throw wrongType(fact, value, where);
             default:
-                return new Answer.Items(Arrays.asList(value.split(",")));
+                if (value instanceof Given.Code c) {
+                    String system = org.medcounsel.sheet.Facts.codeSystem(fact.key());
+                    if (!c.system().isEmpty() && !c.system().equals(system)) {
+                        throw new AnswerException(
+                                where + "'" + fact.key() + "' is coded in " + system + ", not " + c.system());
+                    }
+                    return Optional.of(choice(fact, c.code().strip(), where));
+                }
+                if (value instanceof Given.Text t)
+                    return Optional.of(choice(fact, t.text().strip(), where));
+                throw wrongType(fact, value, where);
         }
+    }
+
+    private static Answer yesNo(Fact fact, String value, String where) {
+        switch (value.toLowerCase(Locale.ROOT)) {
+            case "yes":
+            case "y":
+            case "true":
+                return new Answer.YesNo(true);
+            case "no":
+            case "n":
+            case "false":
+                return new Answer.YesNo(false);
+            default:
+                throw bad(fact, value, where);
+        }
+    }
+
+    private static final java.util.regex.Pattern NUMBER =
+            java.util.regex.Pattern.compile("(-?\\d+(?:\\.\\d+)?)(?:\\s+(\\S.*))?");
+
+    /** A plain decimal, optionally followed by a unit it can be converted from ("6 mo", "154 lb"). */
+    private static Answer number(Fact fact, String value, String where) {
+        java.util.regex.Matcher m = NUMBER.matcher(value);
+        if (!m.matches()) {
+            throw bad(fact, value, where); // not 70d, 0x1p6, 1e1, NaN or <30: plain decimals only
+        }
+        double n;
+        try {
+            n = Double.parseDouble(m.group(1));
+        } catch (NumberFormatException e) {
+            throw bad(fact, value, where);
+        }
+        String unit = m.group(2) == null ? "" : m.group(2).strip();
+        return inRange(fact, n, unit, value, where);
+    }
+
+    /** A quantity with its unit, converted to the fact's unit; one with no unit is in the fact's unit. */
+    private static Answer quantity(Fact fact, Given.Quantity q, String where) {
+        double n = q.value().doubleValue();
+        String shown = q.value().toPlainString() + (q.named().isEmpty() ? "" : " " + q.named());
+        return inRange(fact, n, q.named(), shown, where);
+    }
+
+    private static Answer inRange(Fact fact, double n, String unit, String shown, String where) {
+        double converted = n;
+        if (!unit.isEmpty()) {
+            converted = Units.convert(n, unit, fact.unit())
+                    .orElseThrow(() -> new AnswerException(where + "'" + fact.key() + "' is in "
+                            + (fact.unit().isEmpty() ? "no unit" : fact.unit()) + "; '" + unit
+                            + "' is not a unit it can be converted from"
+                            + (fact.unit().isEmpty() ? "" : " (give it in " + Units.accepted(fact.unit()) + ")")));
+        }
+        if (Double.isNaN(converted)
+                || Double.isInfinite(converted)
+                || converted < fact.min()
+                || converted > fact.max()) {
+            throw bad(fact, shown, where);
+        }
+        boolean same = unit.isEmpty() || unit.equals(fact.unit());
+        return same ? new Answer.Number(converted) : new Answer.Number(converted, shown);
+    }
+
+    private static Answer choice(Fact fact, String value, String where) {
+        String choice = value.toLowerCase(Locale.ROOT);
+        // The choices of 'use' are the drug's own use ids; the screening checks those.
+        boolean known = fact.choices().isEmpty()
+                ? choice.matches("[a-z0-9]+(-[a-z0-9]+)*")
+                : fact.choices().contains(choice);
+        if (!known) throw bad(fact, value, where);
+        return new Answer.Choice(choice);
+    }
+
+    /**
+     * The medicines: each value one entry as given, read whole by the screening. "None" (alone)
+     * means none; a blank entry among others, "none" beside names, or more than
+     * {@value #MOST_MEDICINES} entries is refused; an empty list of values is "none" only when it
+     * came as an explicit empty list.
+     */
+    private static Optional<Answer> medicines(Fact fact, List<Given> values, boolean asList, String where) {
+        List<String> given = new ArrayList<>();
+        for (Given v : values) {
+            if (!(v instanceof Given.Text t)) throw wrongType(fact, v, where);
+            given.add(t.text().strip());
+        }
+        if (!asList && given.get(0).isEmpty()) return Optional.empty(); // said nothing: not asked
+        List<String> entries = new ArrayList<>();
+        for (String g : given) {
+            if (g.chars().noneMatch(Character::isLetterOrDigit) && !NO_MEDICINES.contains(g)) {
+                throw new AnswerException(where + "'" + fact.key() + "' has a blank entry ('" + g + "'); give each"
+                        + " medicine's name, or 'none' if the patient takes no other medicines");
+            }
+            // "a, b" is two entries; the screening splits each further where it names several.
+            for (String piece : NO_MEDICINES.contains(g) ? new String[] {g} : g.split(",")) {
+                if (!piece.isBlank()) entries.add(piece.strip());
+            }
+        }
+        if (entries.size() > MOST_MEDICINES) {
+            throw new AnswerException(where + "'" + fact.key() + "' lists " + entries.size()
+                    + " medicines; the most one screening reads is " + MOST_MEDICINES);
+        }
+        boolean none = false;
+        for (String e : entries) {
+            none |= NO_MEDICINES.contains(e.toLowerCase(Locale.ROOT));
+        }
+        if (none && entries.size() > 1) {
+            throw new AnswerException(where + "'" + fact.key() + "' says 'none' and names medicines ("
+                    + String.join(", ", entries) + "); give one or the other");
+        }
+        return Optional.of(new Answer.Items(none ? List.of() : entries));
+    }
+
+    private static AnswerException wrongType(Fact fact, Given value, String where) {
+        return new AnswerException(
+                where + "'" + fact.key() + "' must be " + expected(fact) + ", not " + value.describe());
     }
 
     private static AnswerException bad(Fact fact, String value, String where) {
@@ -200,7 +345,7 @@ public final class Patient {
                         ? "the id of one of the drug's uses"
                         : "one of " + String.join(", ", fact.choices());
             default:
-                return "a list of names separated by commas";
+                return "the medicines' names (separated by commas), or 'none'";
         }
     }
 

@@ -133,10 +133,7 @@ public record Screening(
         }
         Optional<String> use = patient.answer(Facts.USE).map(a -> ((Answer.Choice) a).value());
         Optional<String> unknownUse = use.filter(u -> !useIds.contains(u));
-        List<Medicines.Match> matches = patient.answer(Facts.MEDICINES)
-                .map(a -> ((Answer.Items) a)
-                        .items().stream().map(vocabulary::match).toList())
-                .orElse(List.of());
+        List<Medicines.Match> matches = medicines(vocabulary, patient);
         List<Item> items = new ArrayList<>();
         List<Reminder> reminders = new ArrayList<>();
         Set<String> used = new LinkedHashSet<>();
@@ -150,6 +147,9 @@ public record Screening(
             used.add(q.fact());
             if (!q.uses().isEmpty()) used.add(Facts.USE);
             items.add(item(q, fact, facts, patient, use.filter(useIds::contains), matches, used));
+        }
+        if (use.filter(useIds::contains).isEmpty()) {
+            whateverTheUse(items, useIds, patient, matches);
         }
         List<String> unused = patient.answers().keySet().stream()
                 .filter(k -> !used.contains(k))
@@ -170,6 +170,87 @@ public record Screening(
                 questionsAsked(List.of(drug), facts),
                 Map.copyOf(patient.answers()),
                 verdict(items, matches, unknownUse));
+    }
+
+    /** The most unrecognised names one screening looks for close spellings of. */
+    static final int MOST_SUGGESTED = 20;
+
+    /**
+     * The medicines as read from every entry: an entry naming several is several medicines. Close
+     * names are looked for only for the first few not recognised, so a long list of unknown names
+     * costs little; more than {@link Patient#MOST_MEDICINES} medicines is refused.
+     */
+    private static List<Medicines.Match> medicines(Medicines vocabulary, Patient patient) {
+        List<Medicines.Match> read = new ArrayList<>();
+        for (String entry : patient.answer(Facts.MEDICINES)
+                .map(a -> ((Answer.Items) a).items())
+                .orElse(List.of())) {
+            read.addAll(vocabulary.read(entry));
+            if (read.size() > Patient.MOST_MEDICINES) {
+                throw new AnswerException("'" + Facts.MEDICINES + "' names more than " + Patient.MOST_MEDICINES
+                        + " medicines; the most one screening reads is " + Patient.MOST_MEDICINES);
+            }
+        }
+        List<Medicines.Match> matches = new ArrayList<>();
+        int suggested = 0;
+        for (Medicines.Match m : read) {
+            if (m.medicine().isEmpty() && suggested < MOST_SUGGESTED) {
+                suggested++;
+                matches.add(vocabulary.suggest(m));
+            } else {
+                matches.add(m);
+            }
+        }
+        return List.copyOf(matches);
+    }
+
+    /** The note of a rule that flags whichever use the medicine is for. */
+    static final String EVERY_USE = "flags for every use of this drug";
+
+    /**
+     * With the use not known, a fact whose answer flags a rule for every one of the drug's uses
+     * flags now, at the lowest level those uses reach: an 8-year-old is at least a caution for a
+     * drug none of whose uses is licensed at 8, whatever it is for.
+     */
+    private static void whateverTheUse(
+            List<Item> items, Set<String> useIds, Patient patient, List<Medicines.Match> matches) {
+        if (useIds.isEmpty()) return;
+        Set<String> waiting = new LinkedHashSet<>();
+        items.stream()
+                .filter(Item::waitsForUse)
+                .forEach(i -> waiting.add(i.fact().key()));
+        for (String key : waiting) {
+            Optional<Answer> answer = patient.answer(key);
+            if (answer.isEmpty()) continue;
+            Level floor = null;
+            for (String u : useIds) {
+                Level highest = null;
+                for (Item i : items) {
+                    if (i.fact().key().equals(key)
+                            && i.rule().forUse(u)
+                            && applies(i.rule(), answer.get(), matches)
+                            && (highest == null || i.rule().level().compareTo(highest) > 0)) {
+                        highest = i.rule().level();
+                    }
+                }
+                if (highest == null) {
+                    floor = null;
+                    break;
+                }
+                floor = floor == null || highest.compareTo(floor) < 0 ? highest : floor;
+            }
+            if (floor == null) continue;
+            for (int n = 0; n < items.size(); n++) {
+                Item i = items.get(n);
+                if (i.waitsForUse()
+                        && i.fact().key().equals(key)
+                        && i.rule().level() == floor
+                        && applies(i.rule(), answer.get(), matches)) {
+                    items.set(n, new Item(i.fact(), i.rule(), answer, Status.FLAGGED, floor, EVERY_USE));
+                    break;
+                }
+            }
+        }
     }
 
     private static Item item(

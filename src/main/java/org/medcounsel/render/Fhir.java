@@ -25,18 +25,18 @@ import org.medcounsel.sheet.Sheets.Fact;
  */
 public final class Fhir {
     /** Where the questionnaires' canonical URLs live. */
-    public static final String BASE = "https://medcounsel.org/fhir";
+    public static final String BASE = org.medcounsel.sheet.Facts.FHIR_BASE;
 
     private Fhir() {}
 
     /** The questionnaire's canonical URL for a drug. */
     public static String questionnaireUrl(String drug) {
-        return BASE + "/Questionnaire/medcounsel-" + drug;
+        return org.medcounsel.sheet.Facts.questionnaire(drug);
     }
 
     /** The code system of a choice fact's answers. */
     static String codeSystem(String fact) {
-        return BASE + "/CodeSystem/" + fact;
+        return org.medcounsel.sheet.Facts.codeSystem(fact);
     }
 
     /** The Bundle for the screenings. */
@@ -146,7 +146,8 @@ public final class Fhir {
         r.put("resourceType", "QuestionnaireResponse");
         r.put("id", uuid("response", s.drug().id(), record.at(), record.patient()));
         r.put("questionnaire", questionnaireUrl(s.drug().id()) + "|" + record.version());
-        r.put("status", s.complete() ? "completed" : "in-progress");
+        // The answers as given when the screening was made: definitive, though some questions may be unanswered.
+        r.put("status", "completed");
         if (!record.patient().isEmpty())
             r.put("subject", JsonOut.object("identifier", JsonOut.object("value", record.patient())));
         r.put("authored", record.at());
@@ -170,6 +171,10 @@ public final class Fhir {
             Map<String, Object> quantity = new LinkedHashMap<>();
             quantity.put("value", n.number());
             if (!fact.unit().isEmpty()) quantity.put("unit", fact.unit());
+            org.medcounsel.counsel.Units.code(fact.unit()).ifPresent(code -> {
+                quantity.put("system", org.medcounsel.counsel.Units.UCUM_SYSTEM);
+                quantity.put("code", code);
+            });
             return List.of(JsonOut.object("valueQuantity", quantity));
         }
         if (a instanceof Answer.Choice c) return List.of(JsonOut.object("valueCoding", coding(fact.key(), c.value())));

@@ -50,7 +50,7 @@ public final class PatientTemplate {
             if (value instanceof Boolean b) {
                 yaml = b ? "yes" : "no";
             } else if (value instanceof Double d) {
-                yaml = answer.shown("");
+                yaml = org.medcounsel.sheet.Sheets.shown(d); // exact, in the fact's unit, however it was given
             } else if (value instanceof List<?> items) {
                 yaml = "["
                         + String.join(

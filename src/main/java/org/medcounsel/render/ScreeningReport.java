@@ -65,6 +65,8 @@ public final class ScreeningReport {
                                                     .map(g -> s.groupNames().getOrDefault(g, g))
                                                     .toList())
                                             .orElse(List.of()));
+                            med.put("recognised", m.recognised());
+                            med.put("unclear", m.unclear());
                             med.put(
                                     "suggestion",
                                     m.suggestions().isEmpty()

@@ -14,6 +14,19 @@ public record Facts(Map<String, Fact> byKey) {
     /** The list fact of the medicines a patient takes. */
     public static final String MEDICINES = "medicines";
 
+    /** Where the FHIR questionnaires and code systems for the facts live. */
+    public static final String FHIR_BASE = "https://medcounsel.org/fhir";
+
+    /** The FHIR code system of a choice fact's answers. */
+    public static String codeSystem(String fact) {
+        return FHIR_BASE + "/CodeSystem/" + fact;
+    }
+
+    /** The FHIR questionnaire's canonical URL for a drug's questions. */
+    public static String questionnaire(String drug) {
+        return FHIR_BASE + "/Questionnaire/medcounsel-" + drug;
+    }
+
     public Facts {
         byKey = Collections.unmodifiableMap(new LinkedHashMap<>(byKey));
     }

@@ -21,10 +21,24 @@ public final class Medicines {
     /** A group rules can name, with the words shown after a match ("strong CYP3A4 inhibitor"). */
     public record Group(String id, String name) {}
 
-    /** One typed entry: what was typed, the medicine it matched (if any), close names otherwise. */
-    public record Match(String typed, Optional<Medicine> medicine, List<String> suggestions) {
+    /**
+     * One medicine as read from what was typed: the words that named it ({@code typed}), the
+     * medicine they named (if any), the words beside it that were not understood, and close names
+     * when nothing was recognised. Only a match with a medicine and no word left over counts as
+     * recognised: a leftover word could be a second medicine.
+     */
+    public record Match(String typed, Optional<Medicine> medicine, List<String> unclear, List<String> suggestions) {
+        public Match {
+            unclear = List.copyOf(unclear);
+            suggestions = List.copyOf(suggestions);
+        }
+
+        public Match(String typed, Optional<Medicine> medicine, List<String> suggestions) {
+            this(typed, medicine, List.of(), suggestions);
+        }
+
         public boolean recognised() {
-            return medicine.isPresent();
+            return medicine.isPresent() && unclear.isEmpty();
         }
     }
 
@@ -125,7 +139,60 @@ public final class Medicines {
             "tds",
             "qds",
             "om",
-            "nocte");
+            "nocte",
+            "a",
+            "an",
+            "one",
+            "two",
+            "three",
+            "four",
+            "half",
+            "every",
+            "hour",
+            "hours",
+            "hourly",
+            "week",
+            "month",
+            "days",
+            "bedtime",
+            "before",
+            "after",
+            "food",
+            "meals",
+            "breakfast",
+            "evening",
+            "qid",
+            "tid",
+            "bid",
+            "qd",
+            "comprimido",
+            "comprimidos",
+            "tableta",
+            "tabletas",
+            "capsula",
+            "capsulas",
+            "cápsula",
+            "cápsulas",
+            "jarabe",
+            "crema",
+            "gotas",
+            "al",
+            "dia",
+            "día",
+            "diario",
+            "diaria",
+            "vez",
+            "veces",
+            "cada",
+            "horas",
+            "noche",
+            "mañana");
+
+    /** Words that join two medicines in one entry ("paracetamol and fluconazole"). */
+    private static final Set<String> JOINING_WORDS = Set.of("and", "plus", "y", "和", "及", "与");
+
+    /** Characters that separate medicines in one entry: "a, b", "a; b", "a/b", "a + b", "a & b", one a line. */
+    private static final String SEPARATORS = ",;/+&|\n\r、，；";
 
     /** Salt and ester words a generic name may carry ("amlodipine besilate" is amlodipine). */
     private static final Set<String> SALT_WORDS = Set.of(
@@ -182,15 +249,19 @@ public final class Medicines {
     private final Map<String, Medicine> byId;
     private final Map<String, Group> groups;
 
-    Medicines(Map<String, Medicine> byName, Map<String, Medicine> byId, Map<String, Group> groups) {
+    /** The most words any name has: how far ahead reading looks for a name. */
+    private final int longestName;
+
+    Medicines(Map<String, Medicine> byName, Map<String, Medicine> byId, Map<String, Group> groups, int longest) {
         this.byName = Map.copyOf(byName);
         this.byId = Map.copyOf(byId);
         this.groups = new LinkedHashMap<>(groups);
+        this.longestName = Math.max(1, longest);
     }
 
     /** An empty vocabulary: nothing is recognised. */
     public static Medicines none() {
-        return new Medicines(Map.of(), Map.of(), Map.of());
+        return new Medicines(Map.of(), Map.of(), Map.of(), 1);
     }
 
     /** The group with this id, if the vocabulary has it. */
@@ -217,26 +288,152 @@ public final class Medicines {
         return byId.containsKey(id) || groups.containsKey(id);
     }
 
-    /** Matches one typed entry. */
-    public Match match(String typed) {
-        List<String> words = words(typed);
-        // The longest run of words that names a medicine: "insulin glargine pen" is insulin glargine.
-        for (int length = words.size(); length > 0; length--) {
-            for (int start = 0; start + length <= words.size(); start++) {
-                Medicine m = byName.get(String.join("", words.subList(start, start + length)));
-                if (m != null) {
-                    return new Match(typed, Optional.of(m), List.of());
+    /** Names longer than this get no spelling suggestions: the search would cost more than it helps. */
+    static final int LONGEST_SUGGESTED = 40;
+
+    /**
+     * Reads one typed entry whole: it is split at separators ({@code , ; / + & |}, new lines,
+     * "and") and wherever a second medicine name starts, so "paracetamol and fluconazole" is two
+     * medicines. Strengths, units, dose forms, salts and how often it is taken are understood and
+     * set aside; any other word is kept as not understood, beside the medicine it came with. No
+     * spelling suggestions are made here ({@link #suggest} does that, for a bounded few).
+     */
+    public List<Match> read(String typed) {
+        String text = java.text.Normalizer.normalize(typed, java.text.Normalizer.Form.NFKC);
+        List<Token> tokens = tokens(text);
+        List<Match> parts = new ArrayList<>();
+        Part part = new Part();
+        int i = 0;
+        while (i < tokens.size()) {
+            Token t = tokens.get(i);
+            if (t.separator()) {
+                part.close(text, parts);
+                part = new Part();
+                i++;
+                continue;
+            }
+            if (t.qualifier()) {
+                part.take(t);
+                i++;
+                continue;
+            }
+            // The longest run of name words from here that names a medicine ("insulin glargine").
+            int found = 0;
+            Medicine m = null;
+            List<Token> run = new ArrayList<>();
+            for (int j = i; j < tokens.size() && run.size() < longestName; j++) {
+                Token w = tokens.get(j);
+                if (w.separator()) break;
+                if (w.qualifier()) continue;
+                run.add(w);
+                StringBuilder key = new StringBuilder();
+                run.forEach(r -> key.append(r.word()));
+                Medicine named = byName.get(key.toString());
+                if (named != null) {
+                    m = named;
+                    found = j - i + 1;
                 }
             }
+            if (m != null) {
+                if (part.medicine != null) {
+                    part.close(text, parts);
+                    part = new Part();
+                }
+                part.medicine = m;
+                for (int k = i; k < i + found; k++) part.take(tokens.get(k));
+                i += found;
+                continue;
+            }
+            if (JOINING_WORDS.contains(t.word())) {
+                part.close(text, parts);
+                part = new Part();
+            } else {
+                part.take(t);
+                part.unclear.add(t.word());
+            }
+            i++;
         }
-        String key = String.join("", words);
-        List<String> close = key.isEmpty()
-                ? List.of()
-                : Names.closest(key, byName.keySet()).stream()
-                        .map(n -> byName.get(n).id())
-                        .distinct()
-                        .toList();
-        return new Match(typed, Optional.empty(), close);
+        part.close(text, parts);
+        return parts;
+    }
+
+    /** The match with up to three close names, when nothing was recognised in it and it is short enough to compare. */
+    public Match suggest(Match m) {
+        if (m.medicine().isPresent() || !m.suggestions().isEmpty()) return m;
+        String key = String.join("", m.unclear());
+        if (key.isEmpty() || key.length() > LONGEST_SUGGESTED) return m;
+        List<String> close = Names.closest(key, byName.keySet()).stream()
+                .map(n -> byName.get(n).id())
+                .distinct()
+                .toList();
+        return new Match(m.typed(), m.medicine(), m.unclear(), close);
+    }
+
+    /** Matches one typed entry that names one medicine (for names already split, such as a rule's). */
+    public Match match(String typed) {
+        List<Match> read = read(typed);
+        return read.size() == 1 ? suggest(read.get(0)) : new Match(typed, Optional.empty(), List.of(typed), List.of());
+    }
+
+    /** One word of an entry, where it was typed, and whether it separates medicines or only qualifies one. */
+    private record Token(String word, int start, int end, boolean separator, boolean qualifier) {}
+
+    /** The medicine being read: the words so far, the medicine they named and the ones not understood. */
+    private static final class Part {
+        int start = -1;
+        int end;
+        Medicine medicine;
+        final List<String> unclear = new ArrayList<>();
+
+        void take(Token t) {
+            if (start < 0) start = t.start();
+            end = t.end();
+        }
+
+        void close(String text, List<Match> into) {
+            if (start < 0) return; // nothing between two separators
+            String typed = text.substring(start, end).strip();
+            List<String> left = medicine == null && unclear.isEmpty() ? List.of(typed) : unclear;
+            into.add(new Match(typed, Optional.ofNullable(medicine), left, List.of()));
+        }
+    }
+
+    /** The words of an entry with their places: separators kept, punctuation inside a word dropped. */
+    private static List<Token> tokens(String text) {
+        List<Token> tokens = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            char c = text.charAt(i);
+            if (SEPARATORS.indexOf(c) >= 0) {
+                tokens.add(new Token(String.valueOf(c), i, i + 1, true, false));
+                i++;
+                continue;
+            }
+            if (!wordChar(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            StringBuilder w = new StringBuilder();
+            while (i < n && (wordChar(text.charAt(i)) || text.charAt(i) == '\'' || text.charAt(i) == '\u2019')) {
+                char d = Character.toLowerCase(text.charAt(i));
+                if (d != '\'' && d != '\u2019') w.append(d);
+                i++;
+            }
+            String word = w.toString();
+            boolean number = Character.isDigit(word.charAt(0)) || word.startsWith(".");
+            String bare = word.replace(".", "");
+            if (bare.isEmpty()) continue;
+            boolean qualifier = number || FORM_WORDS.contains(word) || SALT_WORDS.contains(word) || word.equals("%");
+            tokens.add(new Token(bare, start, i, false, qualifier));
+        }
+        return tokens;
+    }
+
+    /** Letters, digits, '.' and '%' make words; a dash splits them, and names are looked up with their words run together. */
+    private static boolean wordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '.' || c == '%';
     }
 
     /** Whether a typed entry names {@code named} once both are normalised ("Probenecid 500 mg", "probenecid"). */
@@ -276,13 +473,15 @@ public final class Medicines {
     static Medicines of(List<Medicine> medicines, Map<String, List<String>> names, Map<String, Group> groups) {
         Map<String, Medicine> byName = new HashMap<>();
         Map<String, Medicine> byId = new HashMap<>();
+        int longest = 1;
         for (Medicine m : medicines) {
             byId.put(m.id(), m);
             for (String name : names.get(m.id())) {
                 String key = key(name);
                 if (!key.isEmpty()) byName.put(key, m);
+                longest = Math.max(longest, words(name.replace('-', ' ')).size());
             }
         }
-        return new Medicines(byName, byId, groups);
+        return new Medicines(byName, byId, groups, longest);
     }
 }

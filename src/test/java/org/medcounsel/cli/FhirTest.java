@@ -108,7 +108,9 @@ class FhirTest {
         Bundle b = bundle(r);
         QuestionnaireResponse qr = all(b, QuestionnaireResponse.class).get(0);
         assertEquals(
-                QuestionnaireResponse.QuestionnaireResponseStatus.INPROGRESS, qr.getStatus(), "pregnant not asked");
+                QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED,
+                qr.getStatus(),
+                "the answers as given are definitive (pregnant was not asked: the verdict says so)");
         var items = qr.getItem();
         var smoker = items.stream()
                 .filter(i -> i.getLinkId().equals("smoker"))
@@ -122,6 +124,11 @@ class FhirTest {
         assertEquals(
                 20.0, egfr.getAnswerFirstRep().getValueQuantity().getValue().doubleValue());
         assertFalse(egfr.getAnswerFirstRep().getValueQuantity().getUnit().isEmpty(), "a number carries its unit");
+        assertEquals(
+                "mL/min/{1.73_m2}", egfr.getAnswerFirstRep().getValueQuantity().getCode(), "as a UCUM code");
+        assertEquals(
+                "http://unitsofmeasure.org",
+                egfr.getAnswerFirstRep().getValueQuantity().getSystem());
         var medicines = items.stream()
                 .filter(i -> i.getLinkId().equals("medicines"))
                 .findFirst()

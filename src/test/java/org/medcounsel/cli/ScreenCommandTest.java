@@ -79,8 +79,9 @@ class ScreenCommandTest {
         assertEquals(Exit.INCOMPLETE, r.code(), r::toString);
         assertTrue(
                 r.out()
-                        .startsWith("testamab (Testix) - incomplete: 0 findings; 5 questions not asked (smoker, egfr,"
-                                + " age, medicines, pregnant)\n"),
+                        .startsWith(
+                                "testamab (Testix) - incomplete: nothing flagged so far; 5 questions not asked (smoker, egfr,"
+                                        + " age, medicines, pregnant)\n"),
                 r.out());
         assertTrue(r.out().contains("  - smoker: Do you smoke? (-f smoker=yes|no)\n"), r.out());
         assertTrue(r.out().contains("VERDICT: incomplete: 5 questions not asked; nothing flagged so far."), r.out());
