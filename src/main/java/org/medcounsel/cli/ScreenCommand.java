@@ -37,7 +37,14 @@ import picocli.CommandLine.ParameterException;
             "A pre-treatment checklist and verdict for one patient.",
             "Findings (highest level first), every question with its answer, the pharmacist's reminders and a"
                     + " verdict.",
-            "Without any answers it lists the questions and exits 10."
+            "Without any answers it lists the questions and exits 10.",
+            "Answers are read the same way from -f, --patient, --ask and a FHIR response: yes or no; a plain"
+                    + " number, with a unit when it is not the question's (age=6 mo, weight=154 lb), converted or"
+                    + " refused; one of a choice's answers; medicines separated by commas, ';', '/', '+', '&', 'and'"
+                    + " or new lines, each read whole ('none' when there are none; an empty answer is not asked).",
+            "A FHIR QuestionnaireResponse must be completed or amended, answer this drug's questionnaire at its"
+                    + " current version, and type each value (valueBoolean true or false; valueQuantity with a unit"
+                    + " and no comparator); anything else is refused (exit 2)."
         },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -159,8 +166,9 @@ final class ScreenCommand extends CounselCommand {
     @Option(
             names = {"-f", "--fact"},
             paramLabel = "KEY=VALUE",
-            description = "A patient fact (repeatable; wins over --patient): yes/no, a number, a choice, or names"
-                    + " separated by commas (repeated medicines add up). 'medcounsel facts' lists the keys.")
+            description = "A patient fact (repeatable; wins over --patient): yes/no, a number (age=6 mo to give another"
+                    + " unit), a choice, or medicines separated by commas or 'and' ('none' for none; repeated"
+                    + " medicines add up). 'medcounsel facts' lists the keys.")
     List<String> facts = new ArrayList<>();
 
     @Option(names = "--ask", description = "On a terminal, ask each unanswered question in turn (Enter skips).")
