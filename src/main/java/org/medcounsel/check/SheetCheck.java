@@ -231,6 +231,7 @@ public final class SheetCheck {
             problems.addAll(e.problems());
             return;
         }
+        rewordings();
         approvals();
         for (String vocabulary : org.medcounsel.sheet.FolderShelf.VOCABULARIES) {
             for (SheetFile file : formulary.vocabularyFiles(vocabulary)) {
@@ -260,6 +261,27 @@ public final class SheetCheck {
         translations();
         problems.addAll(DrugNames.oneDrugPerName(
                 found.stream().flatMap(one -> one.named.stream()).toList(), formulary));
+    }
+
+    /**
+     * What the site folders reword (questions, verdict words, a replaced sheet's advice), each a
+     * warning: allowed, but a second person should read it against the bundled words, since a
+     * reworded question or verdict can say the opposite of what the rules decide.
+     */
+    private void rewordings() {
+        try {
+            for (Formulary.Rewording r : formulary.rewordings()) {
+                add(
+                        r.file(),
+                        0,
+                        Level.WARNING,
+                        "reworded",
+                        "the site folder " + r.folder() + " " + r.describe()
+                                + "; have a second person check it still says what the rules decide");
+            }
+        } catch (SheetException e) {
+            problems.addAll(e.problems());
+        }
     }
 
     /**

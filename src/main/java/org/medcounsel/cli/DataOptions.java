@@ -125,36 +125,59 @@ public final class DataOptions {
 
     /**
      * The formulary, after saying on stderr (once) which files in the site folders are not read
-     * and why, and which bundled sheets the site folders replace.
+     * and why, which bundled sheets the site folders replace, and what they reword.
      */
     Formulary formulary(Environment env) {
         return formulary(env, true);
     }
 
     /**
-     * As {@link #formulary(Environment)}; without {@code unreadNotes} the files not read are left
-     * to the caller to report ({@code check} counts them as errors).
+     * As {@link #formulary(Environment)}; without {@code notes} the files not read and the
+     * rewordings are left to the caller to report ({@code check} counts them as errors and
+     * warnings).
      */
-    Formulary formulary(Environment env, boolean unreadNotes) {
+    Formulary formulary(Environment env, boolean notes) {
         Formulary formulary = quietFormulary(env);
         if (formulary.firstNote()) {
             PrintWriter err = spec.commandLine().getErr();
-            if (unreadNotes) {
+            if (notes) {
                 // A sheet in the wrong place would otherwise just be missing, with no word why.
                 for (FolderShelf folder : formulary.folders()) {
                     for (FolderShelf.Unread u : folder.unread()) {
-                        err.println(Terminal.safe("medcounsel: note: " + u.note() + from(folder.origin())));
+                        note(err, u.note() + from(folder.origin()));
                     }
                 }
             }
             // A site sheet silently used instead of a bundled one would look like the bundled text.
             for (Formulary.Replacement r : formulary.replacements()) {
-                err.println(Terminal.safe("medcounsel: note: the site folder " + r.folder() + " replaces the bundled "
-                        + (r.kind() == Shelf.Kind.DRUG ? "sheet" : "class sheet") + " for " + r.id()));
+                note(
+                        err,
+                        "the site folder " + r.folder() + " replaces the bundled "
+                                + (r.kind() == Shelf.Kind.DRUG ? "sheet" : "class sheet") + " for " + r.id());
+            }
+            if (notes) {
+                // So is a reworded question or verdict: what the patient reads may no longer say what the rules decide.
+                for (Formulary.Rewording r : rewordings(formulary)) {
+                    note(err, "the site folder " + r.folder() + " " + r.describe());
+                }
             }
             err.flush();
         }
         return formulary;
+    }
+
+    /** The rewordings, or none when a facts or words file cannot be read: the command reports that. */
+    private static List<Formulary.Rewording> rewordings(Formulary formulary) {
+        try {
+            return formulary.rewordings();
+        } catch (org.medcounsel.sheet.SheetException unreadable) {
+            return List.of();
+        }
+    }
+
+    /** One note on stderr, as every note about the data folders is said. */
+    private static void note(PrintWriter err, String text) {
+        err.println(Terminal.safe("medcounsel: note: " + text));
     }
 
     /** The formulary, saying nothing: for completion, whose stderr nobody reads. */

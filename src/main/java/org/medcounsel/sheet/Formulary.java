@@ -91,6 +91,132 @@ public final class Formulary {
         return replaced;
     }
 
+    /** What a site folder rewords. */
+    public enum Reworded {
+        QUESTIONS,
+        VERDICT_WORDS,
+        ADVICE
+    }
+
+    /**
+     * Words a site folder gives anew over a lower folder's or the bundled data's: screening
+     * questions ({@code facts.yaml}), verdict sentences ({@code words.yaml}), or the advice of a
+     * replaced sheet's rules (by the facts they ask about). Allowed, never silent: each can turn
+     * what a patient reads against what the rules decide.
+     *
+     * @param folder the folder as the user named it
+     * @param file the file that rewords, as messages name it
+     * @param sheet the sheet whose advice is reworded ("" for questions and verdict words)
+     * @param keys the fact keys or word keys reworded, in file order
+     */
+    public record Rewording(String folder, String file, Reworded what, String sheet, List<String> keys) {
+        /** "rewords the screening questions for pregnant, smoker", as a note or a check warning says it. */
+        public String describe() {
+            String list = String.join(", ", keys);
+            return switch (what) {
+                case QUESTIONS -> "rewords the screening question" + (keys.size() == 1 ? "" : "s") + " for " + list;
+                case VERDICT_WORDS -> "rewords the verdict word" + (keys.size() == 1 ? " " : "s ") + list;
+                case ADVICE -> "rewords the advice of " + sheet + "'s screening rule" + (keys.size() == 1 ? "" : "s")
+                        + " on " + list;
+            };
+        }
+    }
+
+    /**
+     * Every rewording the site folders make, lowest folder first: questions, then verdict words,
+     * then advice in the order of {@link #replacements()}. Empty without site folders.
+     *
+     * @throws SheetException when a facts or words file cannot be read (a sheet that cannot be
+     *     read is left out: it is reported where it is used)
+     */
+    public synchronized List<Rewording> rewordings() {
+        List<Rewording> all = new ArrayList<>();
+        if (folders().isEmpty()) return all;
+        List<Shelf> lowestFirst = new ArrayList<>(shelves);
+        Collections.reverse(lowestFirst);
+        Map<String, String> questions = new HashMap<>();
+        for (Shelf shelf : lowestFirst) {
+            Optional<SheetFile> file = shelf.vocabulary("facts.yaml");
+            if (file.isEmpty()) continue;
+            List<String> keys = new ArrayList<>();
+            for (Sheets.Fact f : SheetLoader.facts(file.get().name(), tree(file.get()))
+                    .byKey()
+                    .values()) {
+                String before = questions.put(f.key(), f.question());
+                if (before != null && !before.equals(f.question())) keys.add(f.key());
+            }
+            reworded(all, shelf, file.get(), Reworded.QUESTIONS, "", keys);
+        }
+        Map<Word, String> words = new java.util.EnumMap<>(Word.class);
+        Map<Word, String> verdictNames = Map.of();
+        for (Shelf shelf : lowestFirst) {
+            Optional<SheetFile> file = shelf.vocabulary("words.yaml");
+            if (file.isEmpty()) continue;
+            List<String> keys = new ArrayList<>();
+            for (Map.Entry<Word, String> given : SheetLoader.words(file.get().name(), tree(file.get()), verdictNames)
+                    .entrySet()) {
+                String before = words.put(given.getKey(), given.getValue());
+                if (before != null && !before.equals(given.getValue()) && verdictNames.containsKey(given.getKey())) {
+                    keys.add(given.getKey().key());
+                }
+            }
+            if (verdictNames.isEmpty()) verdictNames = SheetLoader.verdictNames(words);
+            reworded(all, shelf, file.get(), Reworded.VERDICT_WORDS, "", keys);
+        }
+        for (Replacement r : replacements()) {
+            try {
+                SheetFile bundled = bundledSheet(r.kind(), r.id()).orElseThrow();
+                SheetFile site = find(r.kind(), r.id()).orElseThrow();
+                List<Sheets.Rule> before = r.kind() == Kind.DRUG
+                        ? SheetLoader.drug(bundled.name(), bundled.tree(), r.id(), references())
+                                .screening()
+                        : SheetLoader.drugClass(bundled.name(), bundled.tree(), r.id(), references())
+                                .screening();
+                List<Sheets.Rule> after = r.kind() == Kind.DRUG
+                        ? loadDrug(r.id()).screening()
+                        : drugClass(r.id()).screening();
+                List<String> facts = new ArrayList<>();
+                for (Sheets.Rule rule : after) {
+                    if (!(rule instanceof Sheets.Question q)) continue;
+                    List<Sheets.Question> same = before.stream()
+                            .filter(b -> b instanceof Sheets.Question bq && sameCondition(bq, q))
+                            .map(Sheets.Question.class::cast)
+                            .toList();
+                    if (!same.isEmpty()
+                            && same.stream().noneMatch(b -> b.advice().equals(q.advice()))
+                            && !facts.contains(q.fact())) {
+                        facts.add(q.fact());
+                    }
+                }
+                if (!facts.isEmpty()) {
+                    all.add(new Rewording(r.folder(), site.name(), Reworded.ADVICE, r.id(), facts));
+                }
+            } catch (SheetException | java.util.NoSuchElementException unreadable) {
+                // A sheet that does not load is reported where it is used, and by check.
+            }
+        }
+        return all;
+    }
+
+    private static void reworded(
+            List<Rewording> all, Shelf shelf, SheetFile file, Reworded what, String sheet, List<String> keys) {
+        if (!keys.isEmpty() && shelf instanceof FolderShelf folder) {
+            all.add(new Rewording(folder.shownAs(), file.name(), what, sheet, List.copyOf(keys)));
+        }
+    }
+
+    /** Whether two rules ask the same thing of the same patients (all but the level, advice and source). */
+    private static boolean sameCondition(Sheets.Question a, Sheets.Question b) {
+        return a.fact().equals(b.fact())
+                && Double.compare(a.atLeast(), b.atLeast()) == 0
+                && Double.compare(a.atMost(), b.atMost()) == 0
+                && Double.compare(a.below(), b.below()) == 0
+                && Double.compare(a.above(), b.above()) == 0
+                && a.includes().equals(b.includes())
+                && a.is().equals(b.is())
+                && a.uses().equals(b.uses());
+    }
+
     private final java.util.concurrent.atomic.AtomicBoolean noted = new java.util.concurrent.atomic.AtomicBoolean();
 
     /**
@@ -187,15 +313,17 @@ public final class Formulary {
 
     /**
      * The interface words: the bundled {@code words.yaml} with each site's rewordings on top, a
-     * higher shelf's word winning.
+     * higher shelf's word winning. A verdict sentence keeps the lowest file's verdict name.
      */
     public synchronized Words words() {
         List<SheetFile> files = vocabularies("words.yaml");
         String stamp = stamps(files);
         if (words == null || !words.stamp().equals(stamp)) {
             Map<Word, String> merged = new java.util.EnumMap<>(Word.class);
+            Map<Word, String> verdictNames = Map.of();
             for (SheetFile file : files) {
-                merged.putAll(SheetLoader.words(file.name(), tree(file)));
+                merged.putAll(SheetLoader.words(file.name(), tree(file), verdictNames));
+                if (verdictNames.isEmpty()) verdictNames = SheetLoader.verdictNames(merged);
             }
             for (Word word : Word.values()) {
                 if (!merged.containsKey(word)) {
@@ -234,7 +362,8 @@ public final class Formulary {
 
     /**
      * The medicines screening recognises: the bundled {@code medicines.yaml} with each site's
-     * entries added (a site entry with a bundled id replaces it). A data folder set without any
+     * entries added. A site may add medicines, names and group members, never weaken the lower
+     * files (see {@link SheetLoader#medicines}). A data folder set without any
      * medicines file recognises nothing, so nothing typed is ever taken as understood.
      */
     public synchronized Medicines medicines() {
@@ -246,8 +375,9 @@ public final class Formulary {
             Map<String, Medicines.Medicine> all = new LinkedHashMap<>();
             Map<String, List<String>> names = new LinkedHashMap<>();
             Map<String, Medicines.Group> groups = new LinkedHashMap<>();
+            Map<String, String> definedIn = new HashMap<>();
             for (SheetFile file : files) {
-                SheetLoader.medicines(file.name(), tree(file), all, names, groups);
+                SheetLoader.medicines(file.name(), tree(file), all, names, groups, definedIn);
             }
             medicines = new Kept<>(Medicines.of(List.copyOf(all.values()), names, groups), stamp);
         }

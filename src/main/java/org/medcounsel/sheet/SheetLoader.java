@@ -64,21 +64,45 @@ public final class SheetLoader {
         return new Facts(facts);
     }
 
-    /** Loads a {@code medicines.yaml} into {@code into}: a later file's entries add to or replace earlier ones. */
+    /**
+     * Loads a {@code medicines.yaml} over the files loaded before it (lower data folders): it may
+     * add medicines, names and group members, never weaken what a lower file says. An entry with
+     * a lower medicine's id extends it (its names and groups are added); one that lists groups
+     * must list every group the lower entry gives; a name may belong to one medicine only; a group a lower file defines
+     * may be repeated only as it is (its name is what a match is shown as).
+     *
+     * @param definedIn the last file that gave each medicine, by id (kept up to date here)
+     */
     public static void medicines(
             String file,
             YamlNode tree,
             Map<String, Medicines.Medicine> medicines,
             Map<String, List<String>> names,
-            Map<String, Medicines.Group> groups) {
+            Map<String, Medicines.Group> groups,
+            Map<String, String> definedIn) {
         List<Problem> problems = new ArrayList<>();
         Bound root = SheetShapes.MEDICINES.bind(file, tree, problems);
         failIf(problems);
         for (Bound g : root.get(SheetShapes.MEDICINES_GROUPS)) {
-            groups.put(
-                    g.get(SheetShapes.GROUP_ID),
-                    new Medicines.Group(g.get(SheetShapes.GROUP_ID), g.get(SheetShapes.GROUP_NAME)));
+            String id = g.get(SheetShapes.GROUP_ID);
+            Medicines.Group group = new Medicines.Group(id, g.get(SheetShapes.GROUP_NAME));
+            Medicines.Group before = groups.get(id);
+            if (before != null && !before.equals(group)) {
+                // The name is what every match is shown as ("strong CYP3A4 inhibitor"): renaming it
+                // would change what the bundled rules say about every member.
+                problems.add(Problem.error(
+                        file,
+                        g.lineOf(SheetShapes.GROUP_NAME),
+                        "the group '" + id + "' is already defined, as '" + before.name()
+                                + "', by a lower data folder; a site may add members to it but not rename it"
+                                + " (give the group a new id)"));
+                continue;
+            }
+            groups.put(id, group);
         }
+        // Which medicine each name (as names are keyed) belongs to, before this file.
+        Map<String, String> owner = new java.util.HashMap<>();
+        names.forEach((id, all) -> all.forEach(n -> owner.putIfAbsent(Medicines.key(n), id)));
         java.util.Set<String> inThisFile = new java.util.HashSet<>();
         for (Bound m : root.get(SheetShapes.MEDICINES_MEDICINES)) {
             String id = m.get(SheetShapes.MEDICINE_ID);
@@ -95,11 +119,52 @@ public final class SheetLoader {
                 problems.add(Problem.error(
                         file, m.lineOf(SheetShapes.MEDICINE_ID), "medicine '" + id + "' is listed twice"));
             }
-            medicines.put(id, new Medicines.Medicine(id, m.get(SheetShapes.MEDICINE_GROUPS)));
-            List<String> all = new ArrayList<>(List.of(id));
-            all.addAll(m.get(SheetShapes.MEDICINE_ALSO));
-            all.addAll(m.get(SheetShapes.MEDICINE_BRANDS));
+            Medicines.Medicine lower = medicines.get(id);
+            String lowerFile = definedIn.getOrDefault(id, file);
+            List<String> groupIds = new ArrayList<>(m.get(SheetShapes.MEDICINE_GROUPS));
+            if (lower != null && !lowerFile.equals(file)) {
+                List<String> left = lower.groups().stream()
+                        .filter(g -> !groupIds.contains(g))
+                        .toList();
+                // No groups at all: an entry that only adds names. A list that leaves one out looks
+                // meant to remove it, which a site may not do.
+                if (m.has(SheetShapes.MEDICINE_GROUPS) && !left.isEmpty()) {
+                    problems.add(Problem.error(
+                            file,
+                            m.lineOf(SheetShapes.MEDICINE_GROUPS),
+                            "medicine '" + id + "' leaves out " + (left.size() == 1 ? "the group '" : "the groups '")
+                                    + String.join("', '", left) + "' that " + lowerFile
+                                    + " gives it; a site may add groups to a medicine, never remove one"
+                                    + " (list every group it has, then yours)"));
+                }
+                lower.groups().stream().filter(g -> !groupIds.contains(g)).forEach(groupIds::add);
+            }
+            List<String> all = new ArrayList<>(lower == null ? List.of(id) : names.get(id));
+            for (Shape.Field<List<String>> field : List.of(SheetShapes.MEDICINE_ALSO, SheetShapes.MEDICINE_BRANDS)) {
+                for (String name : m.get(field)) {
+                    String other = owner.get(Medicines.key(name));
+                    if (other != null && !other.equals(id)) {
+                        problems.add(Problem.error(
+                                file,
+                                m.lineOf(field),
+                                "the name '" + name + "' of medicine '" + id + "' is already a name of '" + other
+                                        + "' in " + definedIn.getOrDefault(other, file)
+                                        + "; a name must find one medicine"));
+                    }
+                    if (!all.contains(name)) all.add(name);
+                }
+            }
+            String idOwner = owner.get(Medicines.key(id));
+            if (idOwner != null && !idOwner.equals(id)) {
+                problems.add(Problem.error(
+                        file,
+                        m.lineOf(SheetShapes.MEDICINE_ID),
+                        "the id '" + id + "' is already a name of '" + idOwner + "' in "
+                                + definedIn.getOrDefault(idOwner, file) + "; a name must find one medicine"));
+            }
+            medicines.put(id, new Medicines.Medicine(id, List.copyOf(groupIds)));
             names.put(id, all);
+            definedIn.put(id, file);
         }
         failIf(problems);
     }
@@ -142,14 +207,60 @@ public final class SheetLoader {
 
     /** Loads a {@code words.yaml}: the words it gives, each by its key. */
     public static Map<Word, String> words(String file, YamlNode tree) {
+        return words(file, tree, Map.of());
+    }
+
+    /**
+     * Loads a {@code words.yaml} over a lower one: as {@link #words(String, YamlNode)}, and each
+     * word {@code verdictNames} names must still begin with that verdict name ("clear:"). A site
+     * may reword a verdict sentence, never the verdict it states: the name is what a patient reads
+     * first, and it must say what the exit code and the JSON say.
+     */
+    public static Map<Word, String> words(String file, YamlNode tree, Map<Word, String> verdictNames) {
         List<Problem> problems = new ArrayList<>();
         Bound root = SheetShapes.WORDS.bind(file, tree, problems);
         failIf(problems);
         Map<Word, String> words = new java.util.EnumMap<>(Word.class);
         SheetShapes.WORD_FIELDS.forEach((word, field) -> {
-            if (root.has(field)) words.put(word, root.get(field));
+            if (!root.has(field)) return;
+            String text = root.get(field);
+            String name = verdictNames.get(word);
+            if (name != null
+                    && !text.strip()
+                            .toLowerCase(java.util.Locale.ROOT)
+                            .startsWith(name.toLowerCase(java.util.Locale.ROOT))) {
+                problems.add(Problem.error(
+                        file,
+                        root.lineOf(field),
+                        "'" + word.key() + "' must begin with the verdict name '" + name
+                                + "': a site may reword a verdict sentence, not the verdict it states"));
+            }
+            words.put(word, text);
         });
+        problems.sort(java.util.Comparator.comparingInt(Problem::line));
+        failIf(problems);
         return words;
+    }
+
+    /** The keys of the words that state a verdict: the sentence and the first line of a screening. */
+    private static final java.util.regex.Pattern VERDICT_WORD = java.util.regex.Pattern.compile("(verdict|summary)-.*");
+
+    /** A verdict name and its colon at the start of a sentence ("do not start:", "不要开始用药："). */
+    private static final java.util.regex.Pattern VERDICT_NAME =
+            java.util.regex.Pattern.compile("^([^:\uFF1A{}]+[:\uFF1A])");
+
+    /**
+     * The verdict name each verdict word of {@code words} begins with ("clear:" for
+     * {@code verdict-clear}), for the words that state one; read from the bundled words, so a key
+     * added there is covered without a change here.
+     */
+    public static Map<Word, String> verdictNames(Map<Word, String> words) {
+        Map<Word, String> names = new java.util.EnumMap<>(Word.class);
+        words.forEach((word, text) -> {
+            java.util.regex.Matcher m = VERDICT_NAME.matcher(text.strip());
+            if (VERDICT_WORD.matcher(word.key()).matches() && m.find()) names.put(word, m.group(1));
+        });
+        return names;
     }
 
     /** Loads a site file (the pharmacy on every leaflet) as the lines to print: name, address, phone. */

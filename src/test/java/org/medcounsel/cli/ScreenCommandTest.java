@@ -44,8 +44,13 @@ class ScreenCommandTest {
     Result screen(String... args) {
         List<String> all = new ArrayList<>(List.of("screen", "testamab", "--data", "site", "--width", "1000"));
         all.addAll(List.of(args));
-        return cli.run(all.toArray(String[]::new));
+        Result r = cli.run(all.toArray(String[]::new));
+        // The site's facts.yaml words some bundled questions its own way, which each run notes first
+        // (ScreeningTrustTest and SiteRewordingTest hold that); the tests here are about what follows.
+        return new Result(r.code(), r.out(), r.err().replaceFirst("^" + java.util.regex.Pattern.quote(REWORDED), ""));
     }
+
+    static final String REWORDED = ScreeningTrustTest.REWORDED;
 
     static final String[] ALL_SAFE = {
         "-f", "pregnant=no", "-f", "smoker=no", "-f", "age=40", "-f", "egfr=90", "-f", "medicines=ibuprofen"

@@ -21,6 +21,11 @@ import org.medcounsel.TestSheets;
  * fact echoed, a site cannot quietly weaken screening, and "clear" only after every question.
  */
 class ScreeningTrustTest {
+    /** The site folder's facts.yaml (TestSheets.FACTS) words some bundled questions its own way: said once a run. */
+    static final String REWORDED =
+            "medcounsel: note: the site folder site rewords the screening questions for pregnant, smoker, egfr,"
+                    + " medicines\n";
+
     final Cli cli = new Cli();
 
     static final String RULES = "screening:\n"
@@ -100,7 +105,9 @@ class ScreeningTrustTest {
         Result r = screen("-f", "egfr=40", "-f", "egfr=50");
         assertEquals(Exit.USAGE, r.code());
         assertEquals(
-                "medcounsel: 'egfr' is given twice, as 40 mL/min/1.73m2 and 50 mL/min/1.73m2; give it once\n", r.err());
+                REWORDED
+                        + "medcounsel: 'egfr' is given twice, as 40 mL/min/1.73m2 and 50 mL/min/1.73m2; give it once\n",
+                r.err());
         assertEquals(Exit.INCOMPLETE, screen("-f", "egfr=40", "-f", "egfr=40").code(), "the same twice is fine");
     }
 
@@ -167,7 +174,14 @@ class ScreeningTrustTest {
                 "reworded/facts.yaml",
                 "facts:\n  - {key: age, type: number, question: \"What is your age?\","
                         + " unit: years, min: 0, max: 120}\n");
-        assertEquals(Exit.OK, cli.run("check", "--data", "reworded").code(), "rewording is fine");
+        Result reworded = cli.run("check", "--data", "reworded");
+        assertEquals(Exit.OK, reworded.code(), "rewording is allowed");
+        assertTrue(
+                reworded.out()
+                        .contains(
+                                "reworded/facts.yaml: warning: the site folder reworded rewords the screening question"
+                                        + " for age;"),
+                "but listed, for a second person to read: " + reworded.out());
     }
 
     @Test
@@ -231,6 +245,6 @@ class ScreeningTrustTest {
         Result r = screen("--ask");
         assertEquals(130, r.code());
         assertEquals("", r.out());
-        assertEquals("medcounsel: cancelled: no report\n", r.err());
+        assertEquals(REWORDED + "medcounsel: cancelled: no report\n", r.err());
     }
 }
