@@ -194,7 +194,7 @@ complete -c medcounsel -n '__fish_seen_subcommand_from screen' -l record -d 'End
 complete -c medcounsel -n '__fish_seen_subcommand_from screen' -l patient-id -x -d 'The patient\'s reference for the record (never a name unless you give one).'
 complete -c medcounsel -n '__fish_seen_subcommand_from screen' -l pharmacist -x -d 'Who screened, for the record (also \'pharmacist\' in the config file).'
 complete -c medcounsel -n '__fish_seen_subcommand_from screen' -l site -r -F -d 'The site file (as leaflet takes it): the pharmacy named in the record.'
-complete -c medcounsel -n '__fish_seen_subcommand_from screen' -s f -l fact -x -a '(__medcounsel_fact)' -d 'A patient fact (repeatable; wins over --patient): yes/no, a number, a choice, or names separated by commas (repeated medicines add up). \'medcounsel facts\' lists the keys.'
+complete -c medcounsel -n '__fish_seen_subcommand_from screen' -s f -l fact -x -a '(__medcounsel_fact)' -d 'A patient fact (repeatable; wins over --patient): yes/no, a number (age=6 mo to give another unit), a choice, or medicines separated by commas or \'and\' (\'none\' for none; repeated medicines add up). \'medcounsel facts\' lists the keys.'
 complete -c medcounsel -n '__fish_seen_subcommand_from screen' -l ask -d 'On a terminal, ask each unanswered question in turn (Enter skips).'
 complete -c medcounsel -n '__fish_seen_subcommand_from screen' -l save-answers -r -F -d 'Also write the answers (from --patient, -f and --ask) to FILE as a patient file.'
 complete -c medcounsel -n '__fish_seen_subcommand_from screen' -l template -d 'Print a patient file with every question this drug asks as a comment, ready to fill in and pass with --patient.'

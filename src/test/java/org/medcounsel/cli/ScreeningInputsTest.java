@@ -309,6 +309,11 @@ class ScreeningInputsTest {
         assertEquals(Exit.USAGE, deep.code(), deep::toString);
         assertTrue(deep.err().startsWith("medcounsel: deep.json"), deep.err());
         assertEquals(1, deep.err().lines().count(), deep.err());
+        ObjectNode huge = response();
+        answer(huge, "medicines", "{\"valueString\":\"" + "x".repeat(1 << 20) + "\"}");
+        Result big = screenResponse(huge);
+        assertEquals(Exit.USAGE, big.code(), "a response over the limit is refused, not cut short and misread");
+        assertEquals("medcounsel: r.json: the file is over 1024 KiB, the limit\n", big.err());
         Result flag = cli.run("screen", "selumetinib", "--patient", "bom.json", "-f", "pregnant=yes");
         assertEquals(Exit.DO_NOT_START, flag.code(), "-f wins over a response as over a YAML file: " + flag);
     }

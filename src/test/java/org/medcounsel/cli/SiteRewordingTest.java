@@ -21,7 +21,7 @@ class SiteRewordingTest {
     static final String DEU = "age: 40\nsmoker: no\nheart-disease: no\ncancer-history: no\nblood-clot-history: no\n"
             + "surgery-planned: no\nactive-infection: no\nrecurrent-infections: no\nshingles-history: no\n"
             + "tb-exposure: no\nhepatitis-history: no\nlive-vaccine-planned: no\npregnant: no\nbreastfeeding: no\n"
-            + "cyp2c9-poor-metaboliser: no\nlymphocytes: 2\nneutrophils: 4\nhaemoglobin: 14\negfr: 90\n"
+            + "cyp2c9-genotype: not-poor-metaboliser\nlymphocytes: 2\nneutrophils: 4\nhaemoglobin: 14\negfr: 90\n"
             + "liver-impairment: none\n";
 
     static final String HEAD = "reviewed: 2026-11-23\nsources:\n  - id: local\n    title: Local list\n"
