@@ -246,9 +246,13 @@ class PdfLeafletIT {
                         + " --pharmacist 'A. Khan' --format pdf > screening.pdf");
         Path pdf = tmp.resolve("screening.pdf");
         assertTrue(info(pdf).contains("Tagged:          yes"), info(pdf));
-        String last = text(pdf, pages(pdf));
-        assertTrue(last.contains("Signed by the pharmacist: ____"), last);
         String all = Tools.run(tmp, Map.of(), "pdftotext", pdf.toString(), "-");
+        // The record ends the report: after the signature line come only the sources and footer.
+        int signed = all.indexOf("Signed by the pharmacist: ____");
+        assertTrue(signed > all.indexOf("VERDICT"), all);
+        String after = all.substring(signed);
+        assertFalse(after.contains("VERDICT") || after.contains("Patient: P-0042"), after);
+        assertTrue(text(pdf, pages(pdf)).contains("This guidance supports"), "the footer ends the last page");
         assertTrue(all.contains("Patient: P-0042") && all.contains("Pharmacist: A. Khan"), all);
         assertTrue(all.contains("SHA-256"), "each sheet's fingerprint: " + all);
     }
