@@ -2,19 +2,35 @@ package org.medcounsel;
 
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
 import org.medcounsel.cli.Arguments;
+import org.medcounsel.cli.BinaryOut;
+import org.medcounsel.cli.Config;
+import org.medcounsel.cli.DataOptions;
 import org.medcounsel.cli.Environment;
 import org.medcounsel.cli.Exit;
 import org.medcounsel.cli.Failure;
 import org.medcounsel.cli.MedcounselCommand;
 import org.medcounsel.cli.Pager;
+import org.medcounsel.cli.Prompter;
 import org.medcounsel.counsel.AnswerException;
+import org.medcounsel.render.AtomicFiles;
+import org.medcounsel.render.HtmlRenderer;
 import org.medcounsel.render.Terminal;
+import org.medcounsel.sheet.Formulary;
 import org.medcounsel.sheet.SheetException;
 import org.medcounsel.sheet.UnknownDrugException;
 import org.medcounsel.shell.ShellCommand;
@@ -30,9 +46,9 @@ public final class Main {
         Environment env = Environment.system(new TerminalPrompter());
         // On a terminal a long answer goes through the pager, and so do its notes and errors (as git
         // does), so they are not drawn over the page.
-        java.util.Optional<Pager> pager = Pager.start(env, Arguments.of(args));
+        Optional<Pager> pager = Pager.start(env, Arguments.of(args));
         Stdout stdout = new Stdout(pager.map(Pager::input).orElseGet(() -> new FileOutputStream(FileDescriptor.out)));
-        PrintWriter out = new org.medcounsel.cli.BinaryOut(stdout);
+        PrintWriter out = new BinaryOut(stdout);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(
                 pager.isPresent() ? stdout : new FileOutputStream(FileDescriptor.err), StandardCharsets.UTF_8));
         int status = run(out, err, env, args);
@@ -52,42 +68,42 @@ public final class Main {
      * full disk or a closed file is an error (exit 1); a reader that stopped early (`| head`) is
      * not.
      */
-    private static final class Stdout extends java.io.OutputStream {
-        private final java.io.OutputStream fd;
+    private static final class Stdout extends OutputStream {
+        private final OutputStream fd;
 
-        Stdout(java.io.OutputStream fd) {
+        Stdout(OutputStream fd) {
             this.fd = fd;
         }
 
-        private java.io.IOException failed;
+        private IOException failed;
 
         @Override
-        public void write(int b) throws java.io.IOException {
+        public void write(int b) throws IOException {
             write(new byte[] {(byte) b}, 0, 1);
         }
 
         @Override
-        public void write(byte[] b, int off, int len) throws java.io.IOException {
+        public void write(byte[] b, int off, int len) throws IOException {
             try {
                 fd.write(b, off, len);
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 if (failed == null) failed = e;
                 throw e;
             }
         }
 
         @Override
-        public void flush() throws java.io.IOException {
+        public void flush() throws IOException {
             fd.flush();
         }
 
         int failure(PrintWriter err, int status) {
             String why = failed == null || failed.getMessage() == null ? "" : failed.getMessage();
-            if (why.toLowerCase(java.util.Locale.ROOT).contains("broken pipe")) {
+            if (why.toLowerCase(Locale.ROOT).contains("broken pipe")) {
                 return status; // the reader has all it wanted
             }
             err.println("medcounsel: cannot write the output"
-                    + (why.isEmpty() ? "" : ": " + why.toLowerCase(java.util.Locale.ROOT))
+                    + (why.isEmpty() ? "" : ": " + why.toLowerCase(Locale.ROOT))
                     + " (the output is incomplete)");
             return status == Exit.OK ? Exit.DATA_ERROR : status;
         }
@@ -107,25 +123,24 @@ public final class Main {
         // Completion and help describe other commands, and the shell runs them: they need the whole tree.
         String only = args.length > 0
                         && MedcounselCommand.SUBCOMMANDS.containsKey(args[0])
-                        && !java.util.Set.of("completion", "help").contains(args[0])
+                        && !Set.of("completion", "help").contains(args[0])
                 ? args[0]
                 : null;
         // The config files: checked before anything runs (a bad key or value is one FILE:LINE
         // error); `config` reports them itself, and a Tab press never fails on them.
-        org.medcounsel.cli.Config config = null;
-        boolean ownConfig =
-                args.length > 0 && java.util.Set.of("config", "__complete").contains(args[0]);
+        Config config = null;
+        boolean ownConfig = args.length > 0 && Set.of("config", "__complete").contains(args[0]);
         if (!ownConfig) {
             try {
-                config = org.medcounsel.cli.Config.of(env);
-            } catch (org.medcounsel.cli.Failure e) {
+                config = Config.of(env);
+            } catch (Failure e) {
                 report(err, e.getMessage(), e, debugRequested(args));
                 return Exit.DATA_ERROR;
             }
         }
         CommandLine cl = commandLine(out, err, env, debugRequested(args), only);
         if (config != null) {
-            org.medcounsel.cli.Config settings = config;
+            Config settings = config;
             cl.setDefaultValueProvider(
                     arg -> arg instanceof CommandLine.Model.OptionSpec o ? settings.defaultFor(o.longestName()) : null);
         }
@@ -148,8 +163,8 @@ public final class Main {
     }
 
     /** The commands a user may type, in help order (not the hidden one completion uses). */
-    private static java.util.List<String> commandNames() {
-        java.util.List<String> names = new java.util.ArrayList<>(MedcounselCommand.SUBCOMMANDS.keySet());
+    private static List<String> commandNames() {
+        List<String> names = new ArrayList<>(MedcounselCommand.SUBCOMMANDS.keySet());
         names.remove("__complete");
         names.add("shell");
         return names;
@@ -157,13 +172,12 @@ public final class Main {
 
     /** Says what a word that is not a command might have meant: a command, or a drug to read about. */
     private static String unknownCommand(String word, Environment env) {
-        java.util.Optional<String> command = Arguments.closest(word, commandNames());
+        Optional<String> command = Arguments.closest(word, commandNames());
         if (command.isPresent()) {
             return "unknown command '" + word + "' (did you mean '" + command.get() + "'?)";
         }
         try {
-            org.medcounsel.sheet.Formulary.withSites(java.util.List.of(), env.cacheDir())
-                    .resolve(word);
+            Formulary.withSites(List.of(), env.cacheDir()).resolve(word);
             return "'" + word + "' is a drug, not a command (try 'medcounsel info " + word + "' or 'medcounsel brief "
                     + word + "')";
         } catch (RuntimeException notADrug) {
@@ -246,8 +260,7 @@ public final class Main {
 
     static int exitCode(Throwable e) {
         if (e instanceof UnknownDrugException) return Exit.UNKNOWN_DRUG;
-        if (e instanceof org.medcounsel.cli.Prompter.Cancel || e instanceof java.util.concurrent.CancellationException)
-            return Exit.INTERRUPTED;
+        if (e instanceof Prompter.Cancel || e instanceof CancellationException) return Exit.INTERRUPTED;
         if (e instanceof CommandLine.ParameterException || e instanceof AnswerException) return Exit.USAGE;
         return Exit.DATA_ERROR;
     }
@@ -256,25 +269,23 @@ public final class Main {
         if (e instanceof SheetException s) {
             int more = s.problems().size() - 1;
             return s.getMessage()
-                    + org.medcounsel.cli.DataOptions.origin(
-                            env, s.problems().get(0).file())
+                    + DataOptions.origin(env, s.problems().get(0).file())
                     + (more > 0 ? " (and " + more + " more; run 'medcounsel check')" : "");
         }
-        if (e instanceof org.medcounsel.cli.Prompter.Cancel
-                || e instanceof java.util.concurrent.CancellationException) {
+        if (e instanceof Prompter.Cancel || e instanceof CancellationException) {
             return "cancelled: no report";
         }
         if (e instanceof UnknownDrugException || e instanceof AnswerException || e instanceof Failure) {
             return e.getMessage();
         }
-        if (e instanceof org.medcounsel.render.HtmlRenderer.TemplateException) {
+        if (e instanceof HtmlRenderer.TemplateException) {
             return e.getMessage();
         }
-        if (e instanceof java.io.UncheckedIOException u) {
-            return org.medcounsel.render.AtomicFiles.describe(u.getCause());
+        if (e instanceof UncheckedIOException u) {
+            return AtomicFiles.describe(u.getCause());
         }
-        if (e instanceof java.io.IOException io) {
-            return org.medcounsel.render.AtomicFiles.describe(io);
+        if (e instanceof IOException io) {
+            return AtomicFiles.describe(io);
         }
         return "internal error: " + e + " (run with --debug for details)";
     }

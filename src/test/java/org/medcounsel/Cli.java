@@ -2,6 +2,7 @@ package org.medcounsel;
 
 import com.google.common.jimfs.Configuration;
 import com.google.common.jimfs.Jimfs;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -16,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import org.medcounsel.cli.Environment;
+import org.medcounsel.cli.Prompter;
 
 /**
  * Runs medcounsel the way a user does (arguments in; exit code, stdout and stderr out) against a
@@ -46,7 +48,7 @@ public final class Cli {
     }
 
     private boolean terminal;
-    private org.medcounsel.cli.Prompter prompter = org.medcounsel.cli.Prompter.NONE;
+    private Prompter prompter = Prompter.NONE;
 
     private String input = "";
 
@@ -56,7 +58,7 @@ public final class Cli {
         return this;
     }
 
-    public Cli prompter(org.medcounsel.cli.Prompter prompter) {
+    public Cli prompter(Prompter prompter) {
         this.prompter = prompter;
         return this;
     }
@@ -94,7 +96,7 @@ public final class Cli {
                 terminal,
                 Clock.fixed(NOW, ZoneOffset.UTC),
                 prompter,
-                new java.io.ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+                new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
                 Environment.Formularies.FRESH);
     }
 

@@ -1,5 +1,7 @@
 package org.medcounsel.check;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -97,7 +99,7 @@ public final class Readability {
      * syllables per word − words per sentence. 55 to 65 reads as "normal"; 65 to 80 "fairly
      * easy" (bastante fácil), which plain patient text aims for; below 40, "very hard".
      */
-    public static double inflesz(java.util.List<String> texts) {
+    public static double inflesz(List<String> texts) {
         int sentences = 0;
         int words = 0;
         int syllables = 0;
@@ -119,7 +121,7 @@ public final class Readability {
      * side, or an accented í or ú beside another vowel, are two syllables (hiatus).
      */
     public static int spanishSyllables(String word) {
-        String w = word.toLowerCase(java.util.Locale.ROOT);
+        String w = word.toLowerCase(Locale.ROOT);
         int count = 0;
         char before = 0;
         for (int i = 0; i < w.length(); i++) {
@@ -148,7 +150,7 @@ public final class Readability {
      * Chinese characters per sentence (a sentence ends at 。！？ or ；, or at the end of a
      * text): the usual measure of how hard Chinese text is to read; plain text keeps it near 20.
      */
-    public static double hanPerSentence(java.util.List<String> texts) {
+    public static double hanPerSentence(List<String> texts) {
         int sentences = 0;
         int han = 0;
         for (String text : texts) {

@@ -3,11 +3,21 @@ package org.medcounsel.check;
 import java.lang.Character.UnicodeScript;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.ToIntFunction;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import org.medcounsel.counsel.Guidance;
 import org.medcounsel.doc.Document;
 import org.medcounsel.doc.Document.Block;
@@ -15,11 +25,14 @@ import org.medcounsel.doc.Document.Bullets;
 import org.medcounsel.doc.Document.Callout;
 import org.medcounsel.doc.Document.Paragraph;
 import org.medcounsel.doc.Document.Term;
+import org.medcounsel.sheet.Approval;
 import org.medcounsel.sheet.Drug;
 import org.medcounsel.sheet.Facts;
+import org.medcounsel.sheet.FolderShelf;
 import org.medcounsel.sheet.Formulary;
 import org.medcounsel.sheet.HiddenChars;
 import org.medcounsel.sheet.NameChars;
+import org.medcounsel.sheet.Names;
 import org.medcounsel.sheet.Problem;
 import org.medcounsel.sheet.Problem.Level;
 import org.medcounsel.sheet.References;
@@ -32,6 +45,7 @@ import org.medcounsel.sheet.Sheets;
 import org.medcounsel.sheet.Sheets.ClassSheet;
 import org.medcounsel.sheet.Sheets.DrugSheet;
 import org.medcounsel.sheet.Shelf.Kind;
+import org.medcounsel.sheet.Translation;
 import org.medcounsel.sheet.Word;
 import org.medcounsel.sheet.YamlNode;
 
@@ -52,11 +66,7 @@ public final class SheetCheck {
      *     (given by the caller, who may render: this package comes before the renderers)
      */
     public record Options(
-            double warnGrade,
-            double errorGrade,
-            int maxAgeYears,
-            LocalDate today,
-            java.util.function.ToIntFunction<Document> briefLines) {
+            double warnGrade, double errorGrade, int maxAgeYears, LocalDate today, ToIntFunction<Document> briefLines) {
         public Options(double warnGrade, double errorGrade, int maxAgeYears, LocalDate today) {
             this(warnGrade, errorGrade, maxAgeYears, today, d -> 0);
         }
@@ -108,7 +118,7 @@ public final class SheetCheck {
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, Double> grades;
     /** How easy each translation reads, in its language's own measure: for --grades. */
-    private final Map<String, String> reading = new java.util.TreeMap<>();
+    private final Map<String, String> reading = new TreeMap<>();
 
     private final Map<String, Map<String, Integer>> classProse;
     private int sheets;
@@ -116,7 +126,7 @@ public final class SheetCheck {
     private final List<DrugNames.Named> named = new ArrayList<>();
 
     private SheetCheck(Formulary formulary, Options options) {
-        this(formulary, options, new java.util.concurrent.ConcurrentHashMap<>(), new HashMap<>());
+        this(formulary, options, new ConcurrentHashMap<>(), new HashMap<>());
     }
 
     /** A check of one more sheet, sharing what the whole run knows; its problems are its own. */
@@ -139,9 +149,9 @@ public final class SheetCheck {
         return new Report(
                 check.sheets,
                 List.copyOf(check.problems),
-                new java.util.TreeMap<>(check.grades),
+                new TreeMap<>(check.grades),
                 folders,
-                new java.util.TreeMap<>(check.reading));
+                new TreeMap<>(check.reading));
     }
 
     /**
@@ -151,7 +161,7 @@ public final class SheetCheck {
     public static Report sheets(Formulary formulary, Options options, List<Target> targets) {
         SheetCheck check = new SheetCheck(formulary, options);
         check.only(targets);
-        return new Report(check.sheets, List.copyOf(check.problems), new java.util.TreeMap<>(check.grades), List.of());
+        return new Report(check.sheets, List.copyOf(check.problems), new TreeMap<>(check.grades), List.of());
     }
 
     /**
@@ -161,10 +171,10 @@ public final class SheetCheck {
      */
     private List<Folder> folders() {
         List<Folder> folders = new ArrayList<>();
-        for (org.medcounsel.sheet.FolderShelf folder : formulary.folders()) {
-            List<org.medcounsel.sheet.FolderShelf.Unread> unread = folder.unread();
+        for (FolderShelf folder : formulary.folders()) {
+            List<FolderShelf.Unread> unread = folder.unread();
             unread.forEach(u -> add(u.file(), 0, Level.ERROR, "unread", "not read: " + u.why()));
-            List<String> vocabularies = org.medcounsel.sheet.FolderShelf.VOCABULARIES.stream()
+            List<String> vocabularies = FolderShelf.VOCABULARIES.stream()
                     .filter(v -> folder.vocabulary(v).isPresent())
                     .toList();
             folders.add(new Folder(
@@ -233,7 +243,7 @@ public final class SheetCheck {
         }
         rewordings();
         approvals();
-        for (String vocabulary : org.medcounsel.sheet.FolderShelf.VOCABULARIES) {
+        for (String vocabulary : FolderShelf.VOCABULARIES) {
             for (SheetFile file : formulary.vocabularyFiles(vocabulary)) {
                 try {
                     hidden(file.name(), file.tree());
@@ -248,10 +258,10 @@ public final class SheetCheck {
         }
         // Drug sheets are independent: check them on every core, then report in id order.
         List<String> ids = new ArrayList<>(formulary.drugIds());
-        List<SheetCheck> found = new ArrayList<>(java.util.Collections.nCopies(ids.size(), null));
+        List<SheetCheck> found = new ArrayList<>(Collections.nCopies(ids.size(), null));
         Thread caller = Thread.currentThread(); // the shell's Ctrl-C interrupts it: stop between sheets
-        java.util.stream.IntStream.range(0, ids.size()).parallel().forEach(i -> {
-            if (caller.isInterrupted()) throw new java.util.concurrent.CancellationException();
+        IntStream.range(0, ids.size()).parallel().forEach(i -> {
+            if (caller.isInterrupted()) throw new CancellationException();
             SheetCheck one = new SheetCheck(formulary, options, grades, classProse);
             one.drugSheet(ids.get(i), refs);
             found.set(i, one);
@@ -291,8 +301,8 @@ public final class SheetCheck {
      * date). The words and facts of each language a sheet is translated into must be complete.
      */
     private void translations() {
-        java.util.SortedSet<String> langs = new java.util.TreeSet<>();
-        for (org.medcounsel.sheet.FolderShelf folder : formulary.folders()) {
+        SortedSet<String> langs = new TreeSet<>();
+        for (FolderShelf folder : formulary.folders()) {
             for (Kind kind : Kind.values()) {
                 folder.translations(kind).forEach((id, tags) -> {
                     for (String lang : tags) {
@@ -307,7 +317,7 @@ public final class SheetCheck {
                                     "unread",
                                     "not read: a translation of '" + id
                                             + "', which has no " + (kind == Kind.DRUG ? "drug" : "class") + " sheet"
-                                            + org.medcounsel.sheet.Names.didYouMean(
+                                            + Names.didYouMean(
                                                     id,
                                                     kind == Kind.DRUG ? formulary.drugIds() : formulary.classIds()));
                         } else if (!formulary
@@ -392,7 +402,7 @@ public final class SheetCheck {
      */
     public static List<Problem> translation(String file, Kind kind, String lang, YamlNode english, YamlNode overlay) {
         SheetCheck check = new SheetCheck(null, null);
-        org.medcounsel.sheet.Translation t = org.medcounsel.sheet.Translation.apply(
+        Translation t = Translation.apply(
                 kind == Kind.DRUG ? SheetShapes.DRUG : SheetShapes.CLASS, english, overlay, file, lang, false);
         check.problems.addAll(t.problems());
         if (!t.missing().isEmpty()) {
@@ -411,7 +421,7 @@ public final class SheetCheck {
                     Level.WARNING,
                     "stale-translation",
                     "made from the English sheet as it was (" + t.of() + "); it has changed since. Bring the text up"
-                            + " to date, then set 'of: " + org.medcounsel.sheet.Translation.fingerprint(english) + "'");
+                            + " to date, then set 'of: " + Translation.fingerprint(english) + "'");
         }
         check.script(file, lang, overlay);
         check.hidden(file, overlay);
@@ -478,20 +488,20 @@ public final class SheetCheck {
     }
 
     /** The scripts each language is written in, beside Latin (names, units, abbreviations). */
-    private static final Map<String, java.util.Set<UnicodeScript>> SCRIPTS = Map.of(
-            "zh", java.util.Set.of(UnicodeScript.HAN, UnicodeScript.BOPOMOFO),
-            "ja", java.util.Set.of(UnicodeScript.HAN, UnicodeScript.HIRAGANA, UnicodeScript.KATAKANA),
-            "ko", java.util.Set.of(UnicodeScript.HANGUL, UnicodeScript.HAN),
-            "ar", java.util.Set.of(UnicodeScript.ARABIC),
-            "ru", java.util.Set.of(UnicodeScript.CYRILLIC),
-            "uk", java.util.Set.of(UnicodeScript.CYRILLIC),
-            "el", java.util.Set.of(UnicodeScript.GREEK),
-            "he", java.util.Set.of(UnicodeScript.HEBREW),
-            "hi", java.util.Set.of(UnicodeScript.DEVANAGARI));
+    private static final Map<String, Set<UnicodeScript>> SCRIPTS = Map.of(
+            "zh", Set.of(UnicodeScript.HAN, UnicodeScript.BOPOMOFO),
+            "ja", Set.of(UnicodeScript.HAN, UnicodeScript.HIRAGANA, UnicodeScript.KATAKANA),
+            "ko", Set.of(UnicodeScript.HANGUL, UnicodeScript.HAN),
+            "ar", Set.of(UnicodeScript.ARABIC),
+            "ru", Set.of(UnicodeScript.CYRILLIC),
+            "uk", Set.of(UnicodeScript.CYRILLIC),
+            "el", Set.of(UnicodeScript.GREEK),
+            "he", Set.of(UnicodeScript.HEBREW),
+            "hi", Set.of(UnicodeScript.DEVANAGARI));
 
     /** A translation's text may use only the scripts of its own language (and Latin). */
     private void script(String file, String lang, YamlNode node) {
-        java.util.Set<UnicodeScript> allowed = SCRIPTS.getOrDefault(lang.split("-")[0], java.util.Set.of());
+        Set<UnicodeScript> allowed = SCRIPTS.getOrDefault(lang.split("-")[0], Set.of());
         if (node instanceof YamlNode.Scalar s) {
             for (int i = 0; i < s.text().length(); ) {
                 int cp = s.text().codePointAt(i);
@@ -556,14 +566,14 @@ public final class SheetCheck {
 
     /** A site's approvals: each names a drug that exists, and still covers the sheet as reviewed. */
     private void approvals() {
-        Map<String, org.medcounsel.sheet.Approval> approvals;
+        Map<String, Approval> approvals;
         try {
             approvals = formulary.approvals();
         } catch (SheetException e) {
             problems.addAll(e.problems());
             return;
         }
-        for (org.medcounsel.sheet.Approval a : approvals.values()) {
+        for (Approval a : approvals.values()) {
             if (!formulary.drugIds().contains(a.drug())) {
                 add(
                         a.file(),
@@ -571,7 +581,7 @@ public final class SheetCheck {
                         Level.ERROR,
                         "approval",
                         "approval of '" + a.drug() + "', which has no drug" + " sheet"
-                                + org.medcounsel.sheet.Names.didYouMean(a.drug(), formulary.drugIds()));
+                                + Names.didYouMean(a.drug(), formulary.drugIds()));
                 continue;
             }
             try {
@@ -717,7 +727,7 @@ public final class SheetCheck {
         return Optional.empty();
     }
 
-    private static final java.util.regex.Pattern NOT_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private static String normal(String text) {
         return NOT_WORD.matcher(text.toLowerCase(Locale.ROOT)).replaceAll(" ").strip();

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.medcounsel.sheet.Names;
 
 /**
  * A command line as the user typed it, made ready for picocli: the common options may come before
@@ -96,7 +97,7 @@ public record Arguments(List<String> args, boolean noPager, List<String> moved) 
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String n : names) {
-            int d = org.medcounsel.sheet.Names.distance(t, n);
+            int d = Names.distance(t, n);
             if (d < bestDistance) {
                 best = n;
                 bestDistance = d;

@@ -6,6 +6,7 @@ import org.medcounsel.doc.Document;
 import org.medcounsel.sheet.Drug;
 import org.medcounsel.sheet.Formulary;
 import org.medcounsel.sheet.Word;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code medcounsel brief DRUG...}: the counter card, one screen per drug. */
@@ -32,7 +33,7 @@ final class BriefCommand extends CounselCommand {
         super(env);
     }
 
-    @picocli.CommandLine.Mixin
+    @CommandLine.Mixin
     LanguageOption language;
 
     @Override

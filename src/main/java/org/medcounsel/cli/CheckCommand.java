@@ -2,6 +2,7 @@ package org.medcounsel.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -10,7 +11,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.medcounsel.check.SheetCheck;
+import org.medcounsel.doc.Document;
 import org.medcounsel.render.CheckReport;
+import org.medcounsel.render.Style;
+import org.medcounsel.render.TextRenderer;
 import org.medcounsel.sheet.Drug;
 import org.medcounsel.sheet.FileShelf;
 import org.medcounsel.sheet.FolderShelf;
@@ -18,8 +22,12 @@ import org.medcounsel.sheet.Formulary;
 import org.medcounsel.sheet.JsonSchema;
 import org.medcounsel.sheet.Problem;
 import org.medcounsel.sheet.Problem.Level;
+import org.medcounsel.sheet.SheetException;
+import org.medcounsel.sheet.SheetFile;
 import org.medcounsel.sheet.Shelf;
 import org.medcounsel.sheet.Shelf.Kind;
+import org.medcounsel.sheet.YamlNode;
+import org.medcounsel.sheet.YamlReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -143,13 +151,13 @@ final class CheckCommand implements Callable<Integer> {
         SheetCheck.Report report = SheetCheck.run(formulary, options);
         print(report, out);
         if (unapproved) {
-            List<String> open = new java.util.ArrayList<>();
+            List<String> open = new ArrayList<>();
             for (String id : formulary.drugIds()) {
                 try {
                     Drug drug = formulary.drugOnce(id);
                     if (formulary.approval(drug).isEmpty())
                         open.add(id + " (checked against the labels on " + drug.reviewed() + ")");
-                } catch (org.medcounsel.sheet.SheetException e) {
+                } catch (SheetException e) {
                     open.add(id + " (does not load)");
                 }
             }
@@ -255,13 +263,12 @@ final class CheckCommand implements Callable<Integer> {
         String id = fileName.substring(0, fileName.indexOf('.'));
         String lang = FolderShelf.overlayLang(fileName, null);
         try {
-            org.medcounsel.sheet.YamlNode english;
+            YamlNode english;
             Path beside = path.resolveSibling(id + ".yaml");
             if (Files.isRegularFile(beside)) {
-                english = org.medcounsel.sheet.YamlReader.read(beside.toString(), Files.readAllBytes(beside));
+                english = YamlReader.read(beside.toString(), Files.readAllBytes(beside));
             } else {
-                Optional<org.medcounsel.sheet.SheetFile> sheet =
-                        data.formulary(env, false).find(kind, id);
+                Optional<SheetFile> sheet = data.formulary(env, false).find(kind, id);
                 if (sheet.isEmpty()) {
                     return List.of(new Problem(
                             name,
@@ -273,10 +280,9 @@ final class CheckCommand implements Callable<Integer> {
                 }
                 english = sheet.get().tree();
             }
-            org.medcounsel.sheet.YamlNode overlay =
-                    org.medcounsel.sheet.YamlReader.read(name, Files.readAllBytes(path));
-            return org.medcounsel.check.SheetCheck.translation(name, kind, lang, english, overlay);
-        } catch (org.medcounsel.sheet.SheetException e) {
+            YamlNode overlay = YamlReader.read(name, Files.readAllBytes(path));
+            return SheetCheck.translation(name, kind, lang, english, overlay);
+        } catch (SheetException e) {
             return e.problems();
         } catch (IOException e) {
             return List.of(new Problem(name, 0, Level.ERROR, "unread", "cannot read: " + e.getMessage()));
@@ -284,10 +290,9 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /** The lines a counter card takes as plain text at the width check holds it to. */
-    static int briefLines(org.medcounsel.doc.Document card) {
-        java.io.StringWriter text = new java.io.StringWriter();
-        new org.medcounsel.render.TextRenderer(SheetCheck.BRIEF_WIDTH, new org.medcounsel.render.Style(false), true)
-                .render(List.of(card), new PrintWriter(text));
+    static int briefLines(Document card) {
+        StringWriter text = new StringWriter();
+        new TextRenderer(SheetCheck.BRIEF_WIDTH, new Style(false), true).render(List.of(card), new PrintWriter(text));
         return (int) text.toString().lines().count();
     }
 }

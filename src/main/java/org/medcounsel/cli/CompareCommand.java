@@ -1,5 +1,6 @@
 package org.medcounsel.cli;
 
+import java.io.IOException;
 import java.util.List;
 import org.medcounsel.counsel.Comparison;
 import org.medcounsel.counsel.Guidance;
@@ -37,7 +38,7 @@ final class CompareCommand extends CounselCommand {
     }
 
     @Override
-    public Integer call() throws java.io.IOException {
+    public Integer call() throws IOException {
         // Before any sheet is read: one name is a usage error, whatever the name.
         if (names.size() < 2) {
             throw new ParameterException(spec.commandLine(), "compare needs at least 2 drugs, not " + names.size());

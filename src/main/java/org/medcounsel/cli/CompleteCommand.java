@@ -1,12 +1,14 @@
 package org.medcounsel.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.medcounsel.sheet.Formulary;
+import org.medcounsel.sheet.SheetShapes;
 import org.medcounsel.sheet.Sheets.Use;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -72,10 +74,7 @@ final class CompleteCommand implements Callable<Integer> {
                 }
                 out.print(text);
             } else if (drug != null) {
-                for (Use use : formulary
-                        .drug(formulary.resolve(drug))
-                        .sheet()
-                        .get(org.medcounsel.sheet.SheetShapes.DRUG_USES)) {
+                for (Use use : formulary.drug(formulary.resolve(drug)).sheet().get(SheetShapes.DRUG_USES)) {
                     if (CompletionTable.offerable(use.id())) out.println(use.id() + "\t" + use.condition());
                 }
             }
@@ -87,7 +86,7 @@ final class CompleteCommand implements Callable<Integer> {
     }
 
     /** The config files, whose data folders the table holds: a change to one makes it stale. */
-    private List<java.nio.file.Path> configFiles() {
+    private List<Path> configFiles() {
         return List.of(Config.userFile(env), Config.systemFileToBe(env));
     }
 
@@ -96,7 +95,7 @@ final class CompleteCommand implements Callable<Integer> {
         try {
             var source = CompleteCommand.class.getProtectionDomain().getCodeSource();
             if (source == null) return Optional.empty();
-            String path = java.nio.file.Path.of(source.getLocation().toURI()).toString();
+            String path = Path.of(source.getLocation().toURI()).toString();
             return path.startsWith("/proc/") ? Optional.empty() : Optional.of(path);
         } catch (Exception e) {
             return Optional.empty();

@@ -1,11 +1,14 @@
 package org.medcounsel.cli;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
@@ -150,7 +153,7 @@ public final class Completions {
      */
     private static List<OptionSpec> commonOptions(CommandSpec root) {
         List<OptionSpec> common = new ArrayList<>();
-        Set<String> names = new java.util.TreeSet<>(Arguments.COMMON_WITH_VALUE);
+        Set<String> names = new TreeSet<>(Arguments.COMMON_WITH_VALUE);
         names.addAll(Arguments.COMMON_FLAGS);
         for (String name : names.stream().sorted().toList()) {
             for (CommandSpec c : visible(root)) {
@@ -356,8 +359,8 @@ public final class Completions {
 
     private static String resource(String name) {
         try (var in = Completions.class.getResourceAsStream("/medcounsel/completion/" + name)) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException | NullPointerException e) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException | NullPointerException e) {
             throw new IllegalStateException("the jar lacks its completion script " + name, e);
         }
     }

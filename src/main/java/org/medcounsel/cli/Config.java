@@ -1,5 +1,7 @@
 package org.medcounsel.cli;
 
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.medcounsel.sheet.Language;
 import org.medcounsel.sheet.SheetException;
 import org.medcounsel.sheet.SheetLoader;
 import org.medcounsel.sheet.Sheets.Settings;
@@ -88,9 +91,9 @@ public final class Config {
             return SheetLoader.settings(file, env.cacheDir());
         } catch (SheetException e) {
             throw new Failure(e.getMessage());
-        } catch (java.io.UncheckedIOException e) {
+        } catch (UncheckedIOException e) {
             throw new Failure(file + ": cannot read the config file: "
-                    + (e.getCause() instanceof java.nio.file.AccessDeniedException
+                    + (e.getCause() instanceof AccessDeniedException
                             ? "permission denied"
                             : e.getCause().getMessage()));
         }
@@ -201,10 +204,7 @@ public final class Config {
             for (String name : List.of("LC_ALL", "LC_MESSAGES", "LANG")) {
                 if (!env.variable(name).isBlank()) {
                     lang = new Value(
-                            "lang",
-                            org.medcounsel.sheet.Language.fromLocale(env.variables())
-                                    .orElse("en"),
-                            "environment (" + name + ")");
+                            "lang", Language.fromLocale(env.variables()).orElse("en"), "environment (" + name + ")");
                     break;
                 }
             }

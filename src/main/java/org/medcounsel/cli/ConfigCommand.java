@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.medcounsel.render.AtomicFiles;
 import org.medcounsel.render.Terminal;
@@ -73,7 +74,7 @@ final class ConfigCommand implements Callable<Integer> {
                         values.stream().mapToInt(v -> v.value().length()).max().orElse(0);
                 for (Config.Value v : values) {
                     out.println(Terminal.safe(String.format(
-                            java.util.Locale.ROOT,
+                            Locale.ROOT,
                             "%-9s  %-" + Math.max(1, Math.min(width, 40)) + "s  (%s)",
                             v.key(),
                             v.value().isEmpty() ? "-" : v.value(),

@@ -1,14 +1,22 @@
 package org.medcounsel.cli;
 
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.medcounsel.counsel.Guidance;
 import org.medcounsel.doc.Document;
+import org.medcounsel.render.Renderer;
+import org.medcounsel.render.Terminal;
 import org.medcounsel.sheet.Drug;
 import org.medcounsel.sheet.Formulary;
+import org.medcounsel.sheet.Language;
+import org.medcounsel.sheet.Word;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -23,7 +31,7 @@ abstract class CounselCommand implements Callable<Integer> {
     abstract Document document(Guidance guidance, Drug drug);
 
     @Override
-    public Integer call() throws java.io.IOException {
+    public Integer call() throws IOException {
         Formulary formulary = data.formulary(env());
         renderer().render(documents(formulary, drugs(formulary)), out());
         return Exit.OK;
@@ -70,18 +78,16 @@ abstract class CounselCommand implements Callable<Integer> {
 
     /** The language tag the user asks for (flag, config file, locale), English without one. */
     String lang(Formulary formulary) {
-        return language() == null
-                ? org.medcounsel.sheet.Language.ENGLISH
-                : language().tag(env, formulary);
+        return language() == null ? Language.ENGLISH : language().tag(env, formulary);
     }
 
     /** The renderer the options ask for. */
-    org.medcounsel.render.Renderer renderer() {
+    Renderer renderer() {
         return output.renderer(env(), format.format);
     }
 
     /** Where the output goes. */
-    java.io.PrintWriter out() {
+    PrintWriter out() {
         return spec.commandLine().getOut();
     }
 
@@ -105,15 +111,15 @@ abstract class CounselCommand implements Callable<Integer> {
      * One line on stderr for each drug shown in English although another language was asked
      * for, saying why; and for each stale translation.
      */
-    static void noteLanguage(List<Drug> drugs, java.io.PrintWriter err) {
+    static void noteLanguage(List<Drug> drugs, PrintWriter err) {
         for (Drug drug : drugs) {
-            org.medcounsel.sheet.Language lang = drug.language();
+            Language lang = drug.language();
             if (!lang.notShown().isEmpty()) {
-                err.println(org.medcounsel.render.Terminal.safe(
+                err.println(Terminal.safe(
                         "medcounsel: note: " + lang.notShown() + "; showing " + drug.id() + " in English"));
             } else if (lang.stale()) {
-                err.println(org.medcounsel.render.Terminal.safe("medcounsel: warning: the "
-                        + org.medcounsel.sheet.Language.named(lang.shown()) + " translation of " + drug.id()
+                err.println(Terminal.safe("medcounsel: warning: the "
+                        + Language.named(lang.shown()) + " translation of " + drug.id()
                         + " was made before its English sheet last changed; it may be out of date"));
             }
         }
@@ -124,17 +130,17 @@ abstract class CounselCommand implements Callable<Integer> {
      * One line on stderr for each drug whose sheet (or class sheet) was last reviewed long ago:
      * said where the sheet is used, never on stdout, so output for a patient stays as it is.
      */
-    static void noteStale(List<Drug> drugs, Formulary formulary, Environment env, java.io.PrintWriter err) {
-        java.time.LocalDate today = java.time.LocalDate.now(env.clock());
+    static void noteStale(List<Drug> drugs, Formulary formulary, Environment env, PrintWriter err) {
+        LocalDate today = LocalDate.now(env.clock());
         boolean said = false;
         for (Drug drug : drugs) {
-            java.util.OptionalInt years = drug.staleYears(today);
+            OptionalInt years = drug.staleYears(today);
             if (years.isPresent()) {
-                err.println(org.medcounsel.render.Terminal.safe("medcounsel: note: "
+                err.println(Terminal.safe("medcounsel: note: "
                         + formulary
                                 .words()
                                 .get(
-                                        org.medcounsel.sheet.Word.NOTE_STALE,
+                                        Word.NOTE_STALE,
                                         "drug",
                                         drug.id(),
                                         "date",

@@ -8,6 +8,7 @@ import java.util.List;
 import org.medcounsel.render.Terminal;
 import org.medcounsel.sheet.FolderShelf;
 import org.medcounsel.sheet.Formulary;
+import org.medcounsel.sheet.SheetException;
 import org.medcounsel.sheet.Shelf;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -170,7 +171,7 @@ public final class DataOptions {
     private static List<Formulary.Rewording> rewordings(Formulary formulary) {
         try {
             return formulary.rewordings();
-        } catch (org.medcounsel.sheet.SheetException unreadable) {
+        } catch (SheetException unreadable) {
             return List.of();
         }
     }

@@ -3,9 +3,12 @@ package org.medcounsel.cli;
 import java.io.InputStream;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.medcounsel.sheet.Formulary;
 import org.medcounsel.sheet.Shelf;
 
@@ -26,7 +29,7 @@ public record Environment(
     /** Opens the formulary for a list of site shelves: a new one per run, or one kept by the shell. */
     @FunctionalInterface
     public interface Formularies {
-        Formulary open(List<Shelf> sitesLowestFirst, java.util.Optional<java.nio.file.Path> cacheDir);
+        Formulary open(List<Shelf> sitesLowestFirst, Optional<Path> cacheDir);
 
         /** A fresh formulary every time: what a single run wants. */
         Formularies FRESH = Formulary::withSites;
@@ -37,14 +40,14 @@ public record Environment(
      * set. A relative XDG_CACHE_HOME is ignored, as the XDG spec asks (the launcher and the
      * completion scripts, which find the same folder, do likewise).
      */
-    public java.util.Optional<java.nio.file.Path> cacheDir() {
+    public Optional<Path> cacheDir() {
         if (variable("XDG_CACHE_HOME").startsWith("/")) {
-            return java.util.Optional.of(fileSystem.getPath(variable("XDG_CACHE_HOME"), "medcounsel"));
+            return Optional.of(fileSystem.getPath(variable("XDG_CACHE_HOME"), "medcounsel"));
         }
         if (!variable("HOME").isBlank()) {
-            return java.util.Optional.of(fileSystem.getPath(variable("HOME"), ".cache", "medcounsel"));
+            return Optional.of(fileSystem.getPath(variable("HOME"), ".cache", "medcounsel"));
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /** A world with the given basics, reading stdin and opening a fresh formulary each time. */
@@ -67,7 +70,7 @@ public record Environment(
      * and the formularies it keeps between commands.
      */
     public Environment forShell(boolean onTerminal, int columns, Prompter shellPrompter, Formularies kept) {
-        Map<String, String> vars = new java.util.HashMap<>(variables);
+        Map<String, String> vars = new HashMap<>(variables);
         if (columns > 0) {
             vars.put("COLUMNS", String.valueOf(columns));
         }

@@ -11,10 +11,12 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.medcounsel.counsel.AnswerException;
 import org.medcounsel.counsel.Given;
 import org.medcounsel.counsel.Patient;
+import org.medcounsel.counsel.Units;
 import org.medcounsel.sheet.YamlReader;
 
 /**
@@ -30,7 +32,7 @@ import org.medcounsel.sheet.YamlReader;
 final class FhirResponse {
     private FhirResponse() {}
 
-    private static final String UCUM = org.medcounsel.counsel.Units.UCUM_SYSTEM;
+    private static final String UCUM = Units.UCUM_SYSTEM;
 
     /** The statuses of a response whose answers stand: finished, or finished and then corrected. */
     private static final Set<String> FINAL = Set.of("completed", "amended");
@@ -126,7 +128,7 @@ final class FhirResponse {
     private static String text(JsonNode node, String field) {
         JsonNode v = node.path(field);
         if (v.isMissingNode()) return "";
-        return v.isTextual() ? v.asText() : "(" + v.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + ")";
+        return v.isTextual() ? v.asText() : "(" + v.getNodeType().name().toLowerCase(Locale.ROOT) + ")";
     }
 
     /** One answer, typed exactly as sent: one value[x], of a type screening reads. */

@@ -1,6 +1,7 @@
 package org.medcounsel.cli;
 
 import java.util.concurrent.Callable;
+import org.medcounsel.render.Terminal;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,7 +36,7 @@ final class HelpCommand implements Callable<Integer> {
         if (sub == null || sub.getCommandSpec().usageMessage().hidden()) {
             spec.commandLine()
                     .getErr()
-                    .println("medcounsel: unknown command '" + org.medcounsel.render.Terminal.safe(command) + "'"
+                    .println("medcounsel: unknown command '" + Terminal.safe(command) + "'"
                             + Arguments.closest(command, MedcounselCommand.visible(top))
                                     .map(c -> " (did you mean '" + c + "'?)")
                                     .orElse(" (run 'medcounsel help' for the list)"));

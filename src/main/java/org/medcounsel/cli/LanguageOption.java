@@ -1,6 +1,13 @@
 package org.medcounsel.cli;
 
+import java.util.Iterator;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.medcounsel.sheet.BundledShelf;
+import org.medcounsel.sheet.Formulary;
 import org.medcounsel.sheet.Language;
+import org.medcounsel.sheet.Shelf;
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
 /**
@@ -16,18 +23,18 @@ public final class LanguageOption {
                     + " LANG; English where a sheet has no translation).")
     String lang;
 
-    @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
-    picocli.CommandLine.Model.CommandSpec command;
+    @CommandLine.Spec(CommandLine.Spec.Target.MIXEE)
+    CommandLine.Model.CommandSpec command;
 
     /** English and the languages the bundled sheets are translated into, for completion. */
     static final class Tags implements Iterable<String> {
         @Override
-        public java.util.Iterator<String> iterator() {
-            java.util.SortedSet<String> tags = new java.util.TreeSet<>();
+        public Iterator<String> iterator() {
+            SortedSet<String> tags = new TreeSet<>();
             tags.add(Language.ENGLISH);
-            org.medcounsel.sheet.BundledShelf bundled = new org.medcounsel.sheet.BundledShelf();
-            for (String id : bundled.ids(org.medcounsel.sheet.Shelf.Kind.DRUG)) {
-                tags.addAll(bundled.languages(org.medcounsel.sheet.Shelf.Kind.DRUG, id));
+            BundledShelf bundled = new BundledShelf();
+            for (String id : bundled.ids(Shelf.Kind.DRUG)) {
+                tags.addAll(bundled.languages(Shelf.Kind.DRUG, id));
             }
             return tags.iterator();
         }
@@ -38,7 +45,7 @@ public final class LanguageOption {
      * locale is not a request for a translation: a locale whose language the data has no words
      * for at all (de_DE, say) means English, with no note, as for any program not translated.
      */
-    String tag(Environment env, org.medcounsel.sheet.Formulary formulary) {
+    String tag(Environment env, Formulary formulary) {
         if (lang == null) {
             String fromLocale = Language.fromLocale(env.variables()).orElse(Language.ENGLISH);
             boolean spoken = Language.candidates(fromLocale).stream()
@@ -46,7 +53,7 @@ public final class LanguageOption {
             return spoken ? fromLocale : Language.ENGLISH;
         }
         return Language.normalise(lang)
-                .orElseThrow(() -> new picocli.CommandLine.ParameterException(
+                .orElseThrow(() -> new CommandLine.ParameterException(
                         command.commandLine(), "--lang: '" + lang + "' is not a language tag (try es or zh-Hans)"));
     }
 }

@@ -4,15 +4,31 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.medcounsel.counsel.AnswerException;
 import org.medcounsel.counsel.Guidance;
 import org.medcounsel.doc.Document;
@@ -25,12 +41,14 @@ import org.medcounsel.render.Style;
 import org.medcounsel.render.Terminal;
 import org.medcounsel.sheet.Drug;
 import org.medcounsel.sheet.Formulary;
+import org.medcounsel.sheet.Language;
 import org.medcounsel.sheet.SheetException;
 import org.medcounsel.sheet.SheetLoader;
 import org.medcounsel.sheet.SheetShapes;
 import org.medcounsel.sheet.Sheets;
 import org.medcounsel.sheet.Word;
 import org.medcounsel.sheet.Words;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -118,7 +136,7 @@ final class LeafletCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace leaflets that already exist.")
     boolean force;
 
-    @picocli.CommandLine.Mixin
+    @CommandLine.Mixin
     LanguageOption language;
 
     @Option(
@@ -223,9 +241,7 @@ final class LeafletCommand implements Callable<Integer> {
         Made made = leaflets.make(leaflets.drug(id, false));
         CounselCommand.noteLanguage(List.of(made.drug()), spec.commandLine().getErr());
         CounselCommand.noteStale(
-                made.drug().staleYears(java.time.LocalDate.now(env.clock())).isPresent()
-                        ? List.of(made.drug())
-                        : List.of(),
+                made.drug().staleYears(LocalDate.now(env.clock())).isPresent() ? List.of(made.drug()) : List.of(),
                 leaflets.formulary,
                 env,
                 spec.commandLine().getErr());
@@ -260,7 +276,7 @@ final class LeafletCommand implements Callable<Integer> {
         final String lang;
         final String logo;
         /** Per language shown: its words, banner and renderer (page numbers are words too). */
-        final java.util.Map<String, Shown> inLanguage = new java.util.concurrent.ConcurrentHashMap<>();
+        final Map<String, Shown> inLanguage = new ConcurrentHashMap<>();
 
         Leaflets(Formulary formulary, Optional<Sheets.Site> pharmacy, String logo, String lang) {
             this.formulary = formulary;
@@ -277,7 +293,7 @@ final class LeafletCommand implements Callable<Integer> {
 
         /** The drug in the run's language; {@code once}: not kept (a batch over every sheet). */
         Drug drug(String id, boolean once) {
-            if (org.medcounsel.sheet.Language.isEnglish(lang)) {
+            if (Language.isEnglish(lang)) {
                 return once ? formulary.drugOnce(id) : formulary.drug(id);
             }
             return formulary.drug(id, lang);
@@ -287,12 +303,12 @@ final class LeafletCommand implements Callable<Integer> {
          * Stops the run before anything is written when a leaflet would be a translation made
          * before its English sheet last changed, unless --allow-stale-translation.
          */
-        void refuseStale(java.util.Collection<String> ids) {
-            if (allowStale || org.medcounsel.sheet.Language.isEnglish(lang)) return;
+        void refuseStale(Collection<String> ids) {
+            if (allowStale || Language.isEnglish(lang)) return;
             for (String id : ids) {
-                org.medcounsel.sheet.Language l = formulary.drug(id, lang).language();
+                Language l = formulary.drug(id, lang).language();
                 if (l.stale()) {
-                    throw new Failure("the " + org.medcounsel.sheet.Language.named(l.shown()) + " translation of " + id
+                    throw new Failure("the " + Language.named(l.shown()) + " translation of " + id
                             + " was made before its English sheet last changed, so it may be out of date; update it"
                             + " (check says how), or print it with its warning using --allow-stale-translation");
                 }
@@ -301,7 +317,7 @@ final class LeafletCommand implements Callable<Integer> {
 
         /** The words, banner and renderer for a leaflet shown in {@code tag}. */
         private Shown in(String tag) {
-            if (tag.equals(org.medcounsel.sheet.Language.ENGLISH)) return new Shown(banner, renderer);
+            if (tag.equals(Language.ENGLISH)) return new Shown(banner, renderer);
             return inLanguage.computeIfAbsent(tag, t -> {
                 Words w = formulary.words(t).map(Formulary.InLanguage::value).orElse(words);
                 return new Shown(banner(pharmacy, w), renderer(format, logo, w));
@@ -347,8 +363,8 @@ final class LeafletCommand implements Callable<Integer> {
             String uses = drug.sheet().get(SheetShapes.DRUG_USES).stream()
                     .map(u -> u.condition().replaceFirst("\\s*\\(.*$", ""))
                     .distinct()
-                    .collect(java.util.stream.Collectors.joining(", "));
-            String made = java.time.LocalDate.now(env.clock()).toString();
+                    .collect(Collectors.joining(", "));
+            String made = LocalDate.now(env.clock()).toString();
             return new Made(
                     drug,
                     bytes,
@@ -371,11 +387,11 @@ final class LeafletCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = new Progress(err, ids.size(), !quiet && env.terminal() && ids.size() >= PROGRESS_FROM);
         long start = System.nanoTime();
-        java.util.Queue<Drug> stale = new java.util.concurrent.ConcurrentLinkedQueue<>();
+        Queue<Drug> stale = new ConcurrentLinkedQueue<>();
         int written = writeAll(new ArrayList<>(ids), leaflets, dir, progress, stale);
         // One note per stale sheet, in id order, once the leaflets are written.
         List<Drug> staleInOrder = new ArrayList<>(stale);
-        staleInOrder.sort(java.util.Comparator.comparing(Drug::id));
+        staleInOrder.sort(Comparator.comparing(Drug::id));
         CounselCommand.noteStale(staleInOrder, formulary, env, err);
         CounselCommand.noteLanguage(staleInOrder, err);
         String indexName = "index." + format.index().extension;
@@ -427,14 +443,10 @@ final class LeafletCommand implements Callable<Integer> {
             String me = String.valueOf(ProcessHandle.current().pid());
             for (int attempt = 0; attempt < 2; attempt++) {
                 try {
-                    Files.writeString(
-                            file,
-                            me,
-                            java.nio.file.StandardOpenOption.CREATE_NEW,
-                            java.nio.file.StandardOpenOption.WRITE);
+                    Files.writeString(file, me, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                     AtomicFiles.removeAtExit(file);
                     return new FolderLock(file);
-                } catch (java.nio.file.FileAlreadyExistsException e) {
+                } catch (FileAlreadyExistsException e) {
                     String holder = read(file);
                     boolean alive = holder.matches("\\d{1,19}")
                             && ProcessHandle.of(Long.parseLong(holder))
@@ -469,16 +481,14 @@ final class LeafletCommand implements Callable<Integer> {
      * Each sheet is read, rendered and written and then let go, so memory stays flat however many
      * there are. The first failure stops the rest; leaflets already written are whole.
      */
-    private int writeAll(
-            List<String> ids, Leaflets leaflets, Path dir, Progress progress, java.util.Queue<Drug> stale) {
-        java.time.LocalDate today = java.time.LocalDate.now(env.clock());
-        java.util.concurrent.atomic.AtomicReference<RuntimeException> failure =
-                new java.util.concurrent.atomic.AtomicReference<>();
-        java.util.concurrent.atomic.AtomicInteger written = new java.util.concurrent.atomic.AtomicInteger();
+    private int writeAll(List<String> ids, Leaflets leaflets, Path dir, Progress progress, Queue<Drug> stale) {
+        LocalDate today = LocalDate.now(env.clock());
+        AtomicReference<RuntimeException> failure = new AtomicReference<>();
+        AtomicInteger written = new AtomicInteger();
         // The shell cancels a command (Ctrl-C) by interrupting the thread that runs it; the
         // leaflets are written on other threads, so each asks that thread before it starts.
         Thread caller = Thread.currentThread();
-        java.util.stream.IntStream.range(0, ids.size()).parallel().forEach(i -> {
+        IntStream.range(0, ids.size()).parallel().forEach(i -> {
             if (failure.get() != null) return;
             if (caller.isInterrupted()) {
                 failure.compareAndSet(null, new Prompter.Cancel());
@@ -588,7 +598,7 @@ final class LeafletCommand implements Callable<Integer> {
                 throw new Failure(where + "is larger than 1 MiB");
             }
             bytes = Files.readAllBytes(file);
-        } catch (java.nio.file.NoSuchFileException e) {
+        } catch (NoSuchFileException e) {
             throw new Failure(where + "does not exist (a path relative to the site file)");
         } catch (IOException e) {
             throw new Failure(where + "cannot be read: " + e.getMessage());
@@ -601,7 +611,7 @@ final class LeafletCommand implements Callable<Integer> {
         } else {
             throw new Failure(where + "is not a PNG or JPEG image");
         }
-        return "data:" + type + ";base64," + java.util.Base64.getEncoder().encodeToString(bytes);
+        return "data:" + type + ";base64," + Base64.getEncoder().encodeToString(bytes);
     }
 
     /** Writes the bytes whole, or not at all. */
@@ -614,7 +624,7 @@ final class LeafletCommand implements Callable<Integer> {
     }
 
     /** Renders into memory, then writes the file whole. */
-    private static void write(Path target, String shown, java.util.function.Consumer<PrintWriter> render) {
+    private static void write(Path target, String shown, Consumer<PrintWriter> render) {
         StringWriter text = new StringWriter();
         render.accept(new PrintWriter(text));
         try {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.medcounsel.render.AtomicFiles;
 import org.medcounsel.render.Renderer;
@@ -59,7 +60,7 @@ final class LeafletIndex {
                 entries.add(entry(file, dir.resolve(descriptions).resolve(name + ".json")));
             }
         }
-        entries.sort(Comparator.comparing((Renderer.Entry e) -> e.title().toLowerCase(java.util.Locale.ROOT))
+        entries.sort(Comparator.comparing((Renderer.Entry e) -> e.title().toLowerCase(Locale.ROOT))
                 .thenComparing(Renderer.Entry::file));
         return entries;
     }

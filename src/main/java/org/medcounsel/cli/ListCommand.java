@@ -12,10 +12,13 @@ import org.medcounsel.render.Style;
 import org.medcounsel.render.Terminal;
 import org.medcounsel.sheet.Drug;
 import org.medcounsel.sheet.Formulary;
+import org.medcounsel.sheet.Language;
 import org.medcounsel.sheet.SheetException;
+import org.medcounsel.sheet.SheetShapes;
 import org.medcounsel.sheet.Sheets.ClassSheet;
 import org.medcounsel.sheet.Sheets.Use;
 import org.medcounsel.sheet.Shelf.Kind;
+import org.medcounsel.sheet.Synonyms;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -146,8 +149,8 @@ final class ListCommand implements Callable<Integer> {
         if (forTerms.isEmpty()) {
             return true;
         }
-        String asked = org.medcounsel.sheet.Synonyms.normal(condition);
-        for (Use use : drug.sheet().get(org.medcounsel.sheet.SheetShapes.DRUG_USES)) {
+        String asked = Synonyms.normal(condition);
+        for (Use use : drug.sheet().get(SheetShapes.DRUG_USES)) {
             if (use.id().equals(asked) || Search.holds(use.condition(), forTerms)) {
                 return true;
             }
@@ -158,11 +161,11 @@ final class ListCommand implements Callable<Integer> {
     /** English, then each translation of the drug with the state it is in. */
     static List<DrugList.Lang> languages(Formulary formulary, String id) {
         List<DrugList.Lang> all = new ArrayList<>();
-        all.add(new DrugList.Lang(org.medcounsel.sheet.Language.ENGLISH, "english"));
+        all.add(new DrugList.Lang(Language.ENGLISH, "english"));
         for (String lang : formulary.languages(Kind.DRUG, id)) {
             String status;
             try {
-                org.medcounsel.sheet.Language l = formulary.drug(id, lang).language();
+                Language l = formulary.drug(id, lang).language();
                 status = !l.translated()
                         ? "incomplete"
                         : l.stale() ? "stale" : l.approval().isPresent() ? "checked" : "unchecked";

@@ -2,7 +2,17 @@ package org.medcounsel.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.Callable;
+import org.medcounsel.render.Terminal;
+import org.medcounsel.sheet.Formulary;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 
@@ -41,15 +51,15 @@ import picocli.CommandLine.IVersionProvider;
             "  medcounsel screen selumetinib",
             "  medcounsel list --data /srv/pharmacy/sheets"
         })
-public final class MedcounselCommand implements java.util.concurrent.Callable<Integer> {
+public final class MedcounselCommand implements Callable<Integer> {
     /**
      * The subcommands by name, in help order. Main registers only the one a run names (building a
      * command's model is most of picocli's start-up cost), or all of them when help needs them.
      */
-    public static final java.util.Map<String, Class<?>> SUBCOMMANDS = subcommands();
+    public static final Map<String, Class<?>> SUBCOMMANDS = subcommands();
 
-    private static java.util.Map<String, Class<?>> subcommands() {
-        java.util.Map<String, Class<?>> m = new java.util.LinkedHashMap<>();
+    private static Map<String, Class<?>> subcommands() {
+        Map<String, Class<?>> m = new LinkedHashMap<>();
         m.put("info", InfoCommand.class);
         m.put("brief", BriefCommand.class);
         m.put("risks", RisksCommand.class);
@@ -66,17 +76,17 @@ public final class MedcounselCommand implements java.util.concurrent.Callable<In
         m.put("help", HelpCommand.class);
         m.put("completion", CompletionCommand.class);
         m.put("__complete", CompleteCommand.class);
-        return java.util.Collections.unmodifiableMap(m);
+        return Collections.unmodifiableMap(m);
     }
 
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     /** No command: the short usage (synopsis, description, command list) and a usage-error exit. */
     @Override
     public Integer call() {
-        picocli.CommandLine.Help help = spec.commandLine().getHelp();
-        java.io.PrintWriter out = spec.commandLine().getOut();
+        CommandLine.Help help = spec.commandLine().getHelp();
+        PrintWriter out = spec.commandLine().getOut();
         out.print(help.synopsisHeading());
         out.print(help.synopsis(help.synopsisHeadingLength()));
         out.print(help.description());
@@ -90,10 +100,10 @@ public final class MedcounselCommand implements java.util.concurrent.Callable<In
     }
 
     /** The commands a user may type, in help order (hidden ones left out). */
-    public static java.util.List<String> visible(picocli.CommandLine top) {
+    public static List<String> visible(CommandLine top) {
         return top.getSubcommands().entrySet().stream()
                 .filter(e -> !e.getValue().getCommandSpec().usageMessage().hidden())
-                .map(java.util.Map.Entry::getKey)
+                .map(Map.Entry::getKey)
                 .toList();
     }
 
@@ -125,18 +135,18 @@ public final class MedcounselCommand implements java.util.concurrent.Callable<In
         @Override
         public String[] getVersion() throws IOException {
             Properties p = build();
-            java.util.List<String> lines = new java.util.ArrayList<>();
+            List<String> lines = new ArrayList<>();
             lines.add("medcounsel " + p.getProperty("version", "unknown") + " (built "
                     + p.getProperty("built", "unknown") + ")");
             lines.add("Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vendor") + ", "
                     + System.getProperty("java.home") + ")");
             try {
-                org.medcounsel.sheet.Formulary formulary = env.formularies()
-                        .open(DataOptions.shelvesForCompletion(env, java.util.List.of()), env.cacheDir());
+                Formulary formulary =
+                        env.formularies().open(DataOptions.shelvesForCompletion(env, List.of()), env.cacheDir());
                 int drugs = 0;
                 int classes = 0;
-                java.util.List<String> shelves = new java.util.ArrayList<>();
-                for (org.medcounsel.sheet.Formulary.ShelfSummary s : formulary.summary()) {
+                List<String> shelves = new ArrayList<>();
+                for (Formulary.ShelfSummary s : formulary.summary()) {
                     drugs += s.drugs();
                     classes += s.classes();
                     String where = s.folder().isEmpty()
@@ -163,7 +173,7 @@ public final class MedcounselCommand implements java.util.concurrent.Callable<In
             } catch (RuntimeException e) {
                 lines.add("Data: cannot be read (" + e.getMessage() + "; run 'medcounsel check')");
             }
-            return lines.stream().map(org.medcounsel.render.Terminal::safe).toArray(String[]::new);
+            return lines.stream().map(Terminal::safe).toArray(String[]::new);
         }
 
         private static String count(int n, String thing) {

@@ -1,5 +1,8 @@
 package org.medcounsel.cli;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
 import org.medcounsel.render.Format;
 import org.medcounsel.render.Renderer;
 import org.medcounsel.render.Style;
@@ -114,7 +117,7 @@ public final class OutputOptions {
                 chosen == Format.text ? width(env) : DEFAULT_WIDTH,
                 new Style(colour(env)),
                 shortSources(env, chosen),
-                chosen == Format.html ? templates(env) : java.util.Optional.empty());
+                chosen == Format.html ? templates(env) : Optional.empty());
     }
 
     /** One short line a source: text on a terminal, without --sources. */
@@ -123,14 +126,14 @@ public final class OutputOptions {
     }
 
     /** --templates as a folder that exists; a usage error otherwise. */
-    java.util.Optional<java.nio.file.Path> templates(Environment env) {
+    Optional<Path> templates(Environment env) {
         if (templates == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
-        java.nio.file.Path dir = env.fileSystem().getPath(templates);
-        if (!java.nio.file.Files.isDirectory(dir)) {
+        Path dir = env.fileSystem().getPath(templates);
+        if (!Files.isDirectory(dir)) {
             throw new ParameterException(spec.commandLine(), "templates folder '" + templates + "' does not exist");
         }
-        return java.util.Optional.of(dir);
+        return Optional.of(dir);
     }
 }

@@ -2,12 +2,18 @@ package org.medcounsel.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.medcounsel.counsel.Guidance;
 import org.medcounsel.counsel.Screening;
 import org.medcounsel.render.Fhir;
 import org.medcounsel.render.ScreeningRecord;
 import org.medcounsel.sheet.Drug;
+import org.medcounsel.sheet.Facts;
 import org.medcounsel.sheet.Formulary;
+import org.medcounsel.sheet.Language;
+import org.medcounsel.sheet.Word;
+import org.medcounsel.sheet.Words;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,28 +71,26 @@ final class QuestionnaireCommand implements Callable<Integer> {
         Formulary formulary = data.formulary(env);
         String id = formulary.resolve(name);
         Drug drug = formulary.drug(id, language.tag(env, formulary));
-        org.medcounsel.sheet.Facts facts = formulary.facts();
+        Facts facts = formulary.facts();
         if (drug.language().translated()) {
-            java.util.Optional<Formulary.InLanguage<org.medcounsel.sheet.Facts>> shown =
+            Optional<Formulary.InLanguage<Facts>> shown =
                     formulary.facts(drug.language().shown());
             if (shown.isPresent()) {
                 facts = shown.get().value();
             } else {
                 drug = formulary
                         .drug(id)
-                        .in(org.medcounsel.sheet.Language.fallback(
+                        .in(Language.fallback(
                                 drug.language().asked(),
                                 "the screening questions have no complete "
-                                        + org.medcounsel.sheet.Language.named(
-                                                drug.language().shown())
+                                        + Language.named(drug.language().shown())
                                         + " translation"));
             }
         }
         CounselCommand.noteStale(
                 List.of(drug), formulary, env, spec.commandLine().getErr());
         CounselCommand.noteLanguage(List.of(drug), spec.commandLine().getErr());
-        org.medcounsel.sheet.Words words =
-                org.medcounsel.counsel.Guidance.of(formulary).in(drug).words();
+        Words words = Guidance.of(formulary).in(drug).words();
         List<ScreeningRecord.Sheet> sheets = ScreenCommand.sheets(List.of(drug), formulary);
         String version = new ScreeningRecord("", "", "", "", "", sheets).version();
         PrintWriter out = spec.commandLine().getOut();
@@ -94,7 +98,7 @@ final class QuestionnaireCommand implements Callable<Integer> {
                 drug,
                 Screening.questionsAsked(List.of(drug), facts),
                 version,
-                words.get(org.medcounsel.sheet.Word.QUESTIONNAIRE_TITLE, "drug", drug.name()),
+                words.get(Word.QUESTIONNAIRE_TITLE, "drug", drug.name()),
                 out);
         out.flush();
         return Exit.OK;

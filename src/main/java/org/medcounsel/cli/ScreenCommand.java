@@ -2,11 +2,18 @@ package org.medcounsel.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.medcounsel.counsel.AnswerException;
 import org.medcounsel.counsel.Guidance;
 import org.medcounsel.counsel.Patient;
@@ -15,15 +22,23 @@ import org.medcounsel.doc.Document;
 import org.medcounsel.render.AtomicFiles;
 import org.medcounsel.render.Fhir;
 import org.medcounsel.render.Format;
+import org.medcounsel.render.HtmlRenderer;
 import org.medcounsel.render.PatientTemplate;
+import org.medcounsel.render.Pdf;
 import org.medcounsel.render.ScreeningRecord;
 import org.medcounsel.render.ScreeningReport;
 import org.medcounsel.sheet.Drug;
 import org.medcounsel.sheet.Facts;
 import org.medcounsel.sheet.Formulary;
+import org.medcounsel.sheet.Language;
 import org.medcounsel.sheet.Medicines;
+import org.medcounsel.sheet.SheetException;
+import org.medcounsel.sheet.SheetLoader;
 import org.medcounsel.sheet.Sheets.Fact;
+import org.medcounsel.sheet.Shelf;
 import org.medcounsel.sheet.Word;
+import org.medcounsel.sheet.Words;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -72,7 +87,7 @@ final class ScreenCommand extends CounselCommand {
         super(env);
     }
 
-    @picocli.CommandLine.Mixin
+    @CommandLine.Mixin
     LanguageOption language;
 
     @Override
@@ -88,22 +103,21 @@ final class ScreenCommand extends CounselCommand {
     private List<Drug> screened(Formulary formulary) {
         List<Drug> all = new ArrayList<>();
         for (Drug drug : drugs(formulary)) {
-            org.medcounsel.sheet.Language lang = drug.language();
+            Language lang = drug.language();
             if (lang.translated() && formulary.facts(lang.shown()).isEmpty()) {
                 Drug english = formulary
                         .drug(drug.id())
-                        .in(org.medcounsel.sheet.Language.fallback(
+                        .in(Language.fallback(
                                 lang.asked(),
-                                "the screening questions have no complete "
-                                        + org.medcounsel.sheet.Language.named(lang.shown()) + " translation"));
+                                "the screening questions have no complete " + Language.named(lang.shown())
+                                        + " translation"));
                 noteLanguage(List.of(english), spec.commandLine().getErr());
                 all.add(english);
             } else if (lang.translated()
                     && !lang.stale()
                     && formulary.facts(lang.shown()).get().stale()) {
                 // Questions translated from older English questions: as stale as a stale sheet.
-                all.add(drug.in(new org.medcounsel.sheet.Language(
-                        lang.asked(), lang.shown(), lang.by(), true, java.util.Optional.empty(), "")));
+                all.add(drug.in(new Language(lang.asked(), lang.shown(), lang.by(), true, Optional.empty(), "")));
             } else {
                 all.add(drug);
             }
@@ -113,7 +127,7 @@ final class ScreenCommand extends CounselCommand {
 
     /** The facts with their questions in the drug's language (types, units and ranges are the same). */
     private static Facts shownFacts(Formulary formulary, Drug drug) {
-        org.medcounsel.sheet.Language lang = drug.language();
+        Language lang = drug.language();
         return lang.translated()
                 ? formulary.facts(lang.shown()).map(Formulary.InLanguage::value).orElseThrow()
                 : formulary.facts();
@@ -208,10 +222,10 @@ final class ScreenCommand extends CounselCommand {
             ask(drugs, shownFacts(formulary, drugs), formulary.medicines(), patient);
         }
         if (saveAnswers != null) {
-            java.nio.file.Path file = env().fileSystem().getPath(saveAnswers);
-            java.io.StringWriter yaml = new java.io.StringWriter();
+            Path file = env().fileSystem().getPath(saveAnswers);
+            StringWriter yaml = new StringWriter();
             PatientTemplate.answers(patient, vocabulary, new PrintWriter(yaml));
-            AtomicFiles.write(file, yaml.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8), saveAnswers);
+            AtomicFiles.write(file, yaml.toString().getBytes(StandardCharsets.UTF_8), saveAnswers);
         }
         List<Screening> screenings = drugs.stream()
                 .map(d -> Screening.of(d, shownFacts(formulary, d), formulary.medicines(), patient))
@@ -223,7 +237,7 @@ final class ScreenCommand extends CounselCommand {
             Fhir.bundle(
                     screenings,
                     filed,
-                    d -> guidance.in(d).words().get(org.medcounsel.sheet.Word.QUESTIONNAIRE_TITLE, "drug", d.name()),
+                    d -> guidance.in(d).words().get(Word.QUESTIONNAIRE_TITLE, "drug", d.name()),
                     out);
         } else if (format.format == Format.json) {
             ScreeningReport.json(screenings, Guidance.of(formulary), filed, out);
@@ -277,10 +291,10 @@ final class ScreenCommand extends CounselCommand {
      * (as {@code screen DRUG --format fhir} exports it) or of all the drugs screened together.
      */
     private static Set<String> questionnaires(List<Drug> drugs, Formulary formulary) {
-        Set<String> all = new java.util.TreeSet<>();
+        Set<String> all = new TreeSet<>();
         String together = version(sheets(drugs, formulary));
         for (Drug d : drugs) {
-            String url = org.medcounsel.sheet.Facts.questionnaire(d.id()) + "|";
+            String url = Facts.questionnaire(d.id()) + "|";
             all.add(url + version(sheets(List.of(d), formulary)));
             all.add(url + together);
         }
@@ -296,14 +310,13 @@ final class ScreenCommand extends CounselCommand {
      * date and a fingerprint (SHA-256) of its content, so the exact guidance can be traced.
      */
     private ScreeningRecord record(List<Drug> drugs, Formulary formulary, Patient patient) throws IOException {
-        String at = java.time.format.DateTimeFormatter.ISO_INSTANT.format(
-                env().clock().instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        String at = DateTimeFormatter.ISO_INSTANT.format(env().clock().instant().truncatedTo(ChronoUnit.SECONDS));
         String pharmacy = "";
         if (site != null) {
             try {
-                pharmacy = org.medcounsel.sheet.SheetLoader.site(site, OptionFile.read(env(), site, "site file"))
+                pharmacy = SheetLoader.site(site, OptionFile.read(env(), site, "site file"))
                         .name();
-            } catch (org.medcounsel.sheet.SheetException e) {
+            } catch (SheetException e) {
                 throw new AnswerException(e.getMessage());
             }
         }
@@ -321,26 +334,16 @@ final class ScreenCommand extends CounselCommand {
     static List<ScreeningRecord.Sheet> sheets(List<Drug> drugs, Formulary formulary) {
         List<ScreeningRecord.Sheet> sheets = new ArrayList<>();
         for (Drug d : drugs) {
-            sheets.add(sheet(
-                    formulary,
-                    org.medcounsel.sheet.Shelf.Kind.DRUG,
-                    d.id(),
-                    d.sheet().reviewed()));
-            d.drugClass()
-                    .ifPresent(c ->
-                            sheets.add(sheet(formulary, org.medcounsel.sheet.Shelf.Kind.CLASS, c.id(), c.reviewed())));
+            sheets.add(sheet(formulary, Shelf.Kind.DRUG, d.id(), d.sheet().reviewed()));
+            d.drugClass().ifPresent(c -> sheets.add(sheet(formulary, Shelf.Kind.CLASS, c.id(), c.reviewed())));
         }
         return sheets;
     }
 
-    private static ScreeningRecord.Sheet sheet(
-            Formulary formulary, org.medcounsel.sheet.Shelf.Kind kind, String id, java.time.LocalDate reviewed) {
+    private static ScreeningRecord.Sheet sheet(Formulary formulary, Shelf.Kind kind, String id, LocalDate reviewed) {
         byte[] bytes = formulary.sourceBytes(kind, id);
         return new ScreeningRecord.Sheet(
-                kind == org.medcounsel.sheet.Shelf.Kind.DRUG ? "drug" : "class",
-                id,
-                reviewed.toString(),
-                Fhir.sha256(bytes));
+                kind == Shelf.Kind.DRUG ? "drug" : "class", id, reviewed.toString(), Fhir.sha256(bytes));
     }
 
     /** The report as a PDF, from its HTML page, to standard output (never to a terminal). */
@@ -352,29 +355,26 @@ final class ScreenCommand extends CounselCommand {
         if (!(out instanceof BinaryOut binary)) {
             throw new Failure("a PDF cannot be written here: redirect the screening to a file");
         }
-        java.io.StringWriter html = new java.io.StringWriter();
-        new org.medcounsel.render.HtmlRenderer(
+        StringWriter html = new StringWriter();
+        new HtmlRenderer(
                         output.templates(env()),
-                        new org.medcounsel.render.HtmlRenderer.Print(
+                        new HtmlRenderer.Print(
                                 "A4", false, "", formulary.words().get(Word.PAGE_OF)))
                 .render(reports, new PrintWriter(html));
         try {
             try {
-                binary.bytes(org.medcounsel.render.Pdf.maker()
-                        .pdf(
-                                html.toString(),
-                                "file:///",
-                                org.medcounsel.render.Pdf.fontsFor(html.toString(), env().variables())));
-            } catch (org.medcounsel.render.Pdf.FontException e) {
+                binary.bytes(
+                        Pdf.maker().pdf(html.toString(), "file:///", Pdf.fontsFor(html.toString(), env().variables())));
+            } catch (Pdf.FontException e) {
                 throw new Failure(e.getMessage());
             }
-        } catch (org.medcounsel.render.Pdf.MissingException e) {
+        } catch (Pdf.MissingException e) {
             throw new Failure(e.getMessage());
         }
     }
 
     /** The record as the report's last section, ending with a line to sign. */
-    private static Document.Section recordSection(ScreeningRecord r, org.medcounsel.sheet.Words words) {
+    private static Document.Section recordSection(ScreeningRecord r, Words words) {
         String none = words.get(Word.RECORD_NOT_GIVEN);
         List<Document.Block> blocks = new ArrayList<>();
         blocks.add(new Document.Term(words.get(Word.RECORD_PATIENT), r.patient().isEmpty() ? none : r.patient()));

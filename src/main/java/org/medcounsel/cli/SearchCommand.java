@@ -9,6 +9,7 @@ import org.medcounsel.render.SearchHits;
 import org.medcounsel.render.Style;
 import org.medcounsel.render.Terminal;
 import org.medcounsel.sheet.Formulary;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -67,7 +68,7 @@ final class SearchCommand implements Callable<Integer> {
         Formulary formulary = data.formulary(env);
         List<Search.Term> terms = Search.terms(text, formulary.synonyms());
         if (terms.isEmpty()) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "nothing to search for");
+            throw new CommandLine.ParameterException(spec.commandLine(), "nothing to search for");
         }
         Search.Result result = Search.run(formulary, terms);
         PrintWriter out = spec.commandLine().getOut();

@@ -3,6 +3,7 @@ package org.medcounsel.cli;
 import org.medcounsel.counsel.Guidance;
 import org.medcounsel.doc.Document;
 import org.medcounsel.sheet.Drug;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code medcounsel stop DRUG...}. */
@@ -23,7 +24,7 @@ final class StopCommand extends CounselCommand {
         super(env);
     }
 
-    @picocli.CommandLine.Mixin
+    @CommandLine.Mixin
     LanguageOption language;
 
     @Override

@@ -1,6 +1,7 @@
 package org.medcounsel.counsel;
 
 import java.util.List;
+import org.medcounsel.sheet.Sheets;
 
 /** A patient's answer to one fact question. */
 public sealed interface Answer {
@@ -31,9 +32,7 @@ public sealed interface Answer {
         }
 
         public String shown(String unit) {
-            String n = from.isEmpty()
-                    ? org.medcounsel.sheet.Sheets.shown(number)
-                    : org.medcounsel.sheet.Sheets.shown(Math.round(number * 100) / 100.0);
+            String n = from.isEmpty() ? Sheets.shown(number) : Sheets.shown(Math.round(number * 100) / 100.0);
             String withUnit = unit.isEmpty() ? n : n + " " + unit;
             return from.isEmpty() ? withUnit : withUnit + " (" + from + ")";
         }

@@ -13,6 +13,7 @@ import org.medcounsel.doc.Document.Row;
 import org.medcounsel.doc.Document.Section;
 import org.medcounsel.doc.Document.Table;
 import org.medcounsel.sheet.Drug;
+import org.medcounsel.sheet.Facts;
 import org.medcounsel.sheet.Formulary;
 import org.medcounsel.sheet.Medicines;
 import org.medcounsel.sheet.SheetShapes;
@@ -100,7 +101,7 @@ public final class Comparison {
     private List<String> interactions(Drug drug) {
         List<String> lines = new ArrayList<>();
         for (var rule : drug.screening()) {
-            if (rule instanceof Question q && q.fact().equals(org.medcounsel.sheet.Facts.MEDICINES)) {
+            if (rule instanceof Question q && q.fact().equals(Facts.MEDICINES)) {
                 List<String> names = q.includes().stream()
                         .map(id ->
                                 medicines.group(id).map(Medicines.Group::name).orElse(id))

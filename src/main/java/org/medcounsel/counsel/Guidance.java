@@ -2,7 +2,9 @@ package org.medcounsel.counsel;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.medcounsel.doc.Document;
 import org.medcounsel.doc.Document.Block;
 import org.medcounsel.doc.Document.Bullets;
@@ -13,10 +15,12 @@ import org.medcounsel.doc.Document.Severity;
 import org.medcounsel.doc.Document.Term;
 import org.medcounsel.sheet.Approval;
 import org.medcounsel.sheet.Drug;
+import org.medcounsel.sheet.Facts;
 import org.medcounsel.sheet.Formulary;
 import org.medcounsel.sheet.Language;
 import org.medcounsel.sheet.Medicines;
 import org.medcounsel.sheet.SheetShapes;
+import org.medcounsel.sheet.Sheets;
 import org.medcounsel.sheet.Sheets.DrugSheet;
 import org.medcounsel.sheet.Sheets.Frequency;
 import org.medcounsel.sheet.Sheets.KeyPoints;
@@ -34,23 +38,23 @@ import org.medcounsel.sheet.Words;
  */
 public final class Guidance {
     private final Words words;
-    private final java.util.function.Function<Drug, java.util.Optional<Approval>> approvals;
-    private final java.util.function.Function<String, Words> wordsIn;
+    private final Function<Drug, Optional<Approval>> approvals;
+    private final Function<String, Words> wordsIn;
     private final Document.Language language;
 
     /** Guidance in these words, with no site approvals (a bundled-only run). */
     public Guidance(Words words) {
-        this(words, d -> java.util.Optional.empty());
+        this(words, d -> Optional.empty());
     }
 
-    public Guidance(Words words, java.util.function.Function<Drug, java.util.Optional<Approval>> approvals) {
+    public Guidance(Words words, Function<Drug, Optional<Approval>> approvals) {
         this(words, approvals, tag -> words, Document.Language.ENGLISH);
     }
 
     private Guidance(
             Words words,
-            java.util.function.Function<Drug, java.util.Optional<Approval>> approvals,
-            java.util.function.Function<String, Words> wordsIn,
+            Function<Drug, Optional<Approval>> approvals,
+            Function<String, Words> wordsIn,
             Document.Language language) {
         this.words = words;
         this.approvals = approvals;
@@ -102,7 +106,7 @@ public final class Guidance {
                         .orElse(there.get(Word.TRANSLATION_UNCHECKED)));
         return new Guidance(
                 there,
-                d -> java.util.Optional.empty(),
+                d -> Optional.empty(),
                 wordsIn,
                 new Document.Language(
                         lang.shown(),
@@ -278,14 +282,12 @@ public final class Guidance {
             List<String> lines = new ArrayList<>();
             String value = item.byStandIn()
                     ? words.get(Word.NOT_GIVEN)
-                    : item.fact().type() == org.medcounsel.sheet.Sheets.FactType.LIST
+                    : item.fact().type() == Sheets.FactType.LIST
                             ? String.join(", ", Screening.matching(item.rule(), screening.medicines()))
                             : item.answer().orElseThrow().shown(item.fact().unit());
             String note = item.note().isEmpty() ? "" : " [" + item.note() + "]";
             // One line headed by the fact and the value: "egfr 52 mL/min/1.73m2 (30 ... or over): ...".
-            String condition = item.fact().type() == org.medcounsel.sheet.Sheets.FactType.YES_NO
-                    ? ""
-                    : " (" + item.condition(words) + ")";
+            String condition = item.fact().type() == Sheets.FactType.YES_NO ? "" : " (" + item.condition(words) + ")";
             lines.add(item.fact().key() + " " + value + condition + note + ": "
                     + item.rule().advice());
             item.source().ifPresent(s -> lines.add(words.get(Word.LABEL_SOURCE) + " " + s.title()));
@@ -420,14 +422,12 @@ public final class Guidance {
     }
 
     /** How to answer a fact on the command line: "yes|no", the choices, or "..." for a number or list. */
-    private static String answers(org.medcounsel.sheet.Sheets.Fact f, Screening s) {
+    private static String answers(Sheets.Fact f, Screening s) {
         switch (f.type()) {
             case YES_NO:
                 return "yes|no";
             case CHOICE:
-                return f.key().equals(org.medcounsel.sheet.Facts.USE)
-                        ? uses(s).replace(", ", "|")
-                        : String.join("|", f.choices());
+                return f.key().equals(Facts.USE) ? uses(s).replace(", ", "|") : String.join("|", f.choices());
             default:
                 return "...";
         }

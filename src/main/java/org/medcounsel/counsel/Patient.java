@@ -2,11 +2,15 @@ package org.medcounsel.counsel;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.medcounsel.sheet.Facts;
 import org.medcounsel.sheet.Names;
 import org.medcounsel.sheet.SheetException;
@@ -140,7 +144,7 @@ public final class Patient {
     }
 
     /** The facts set one by one (not from the patient file): a second, different value is refused. */
-    private final java.util.Set<String> setHere = new java.util.HashSet<>();
+    private final Set<String> setHere = new HashSet<>();
 
     /** Sets one fact from {@code KEY=VALUE}. */
     public Patient setPair(String pair) {
@@ -166,8 +170,8 @@ public final class Patient {
      * languages the bundled sheets are written in. Said alone, it is an answer; with names, a
      * contradiction.
      */
-    private static final java.util.Set<String> NO_MEDICINES =
-            java.util.Set.of("none", "nothing", "nil", "no", "n/a", "na", "-", "ninguno", "ninguna", "nada", "无", "没有");
+    private static final Set<String> NO_MEDICINES =
+            Set.of("none", "nothing", "nil", "no", "n/a", "na", "-", "ninguno", "ninguna", "nada", "无", "没有");
 
     /**
      * The one parser: reads the values a channel delivered as the answer to {@code fact}, or
@@ -198,7 +202,7 @@ public final class Patient {
                 throw wrongType(fact, value, where);
             default:
                 if (value instanceof Given.Code c) {
-                    String system = org.medcounsel.sheet.Facts.codeSystem(fact.key());
+                    String system = Facts.codeSystem(fact.key());
                     if (!c.system().isEmpty() && !c.system().equals(system)) {
                         throw new AnswerException(
                                 where + "'" + fact.key() + "' is coded in " + system + ", not " + c.system());
@@ -226,12 +230,11 @@ public final class Patient {
         }
     }
 
-    private static final java.util.regex.Pattern NUMBER =
-            java.util.regex.Pattern.compile("(-?\\d+(?:\\.\\d+)?)(?:\\s+(\\S.*))?");
+    private static final Pattern NUMBER = Pattern.compile("(-?\\d+(?:\\.\\d+)?)(?:\\s+(\\S.*))?");
 
     /** A plain decimal, optionally followed by a unit it can be converted from ("6 mo", "154 lb"). */
     private static Answer number(Fact fact, String value, String where) {
-        java.util.regex.Matcher m = NUMBER.matcher(value);
+        Matcher m = NUMBER.matcher(value);
         if (!m.matches()) {
             throw bad(fact, value, where); // not 70d, 0x1p6, 1e1, NaN or <30: plain decimals only
         }

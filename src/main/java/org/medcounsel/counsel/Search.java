@@ -1,8 +1,11 @@
 package org.medcounsel.counsel;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import org.medcounsel.sheet.Formulary;
 import org.medcounsel.sheet.SheetException;
 import org.medcounsel.sheet.SheetFile;
@@ -75,7 +78,7 @@ public final class Search {
             List<SheetHits> perSheet = formulary.mayMention(kind, alternatives).stream()
                     .parallel()
                     .map(id -> {
-                        if (caller.isInterrupted()) throw new java.util.concurrent.CancellationException();
+                        if (caller.isInterrupted()) throw new CancellationException();
                         return sheetHits(formulary, kind, id, terms);
                     })
                     .toList();
@@ -88,7 +91,7 @@ public final class Search {
     }
 
     /** One sheet's hits, or the message saying why it cannot be read. */
-    private record SheetHits(List<Hit> hits, java.util.Optional<String> error) {}
+    private record SheetHits(List<Hit> hits, Optional<String> error) {}
 
     /** The hits of one sheet, or the message saying why it cannot be read. */
     private static SheetHits sheetHits(Formulary formulary, Kind kind, String id, List<Term> terms) {
@@ -102,9 +105,9 @@ public final class Search {
                 }
             }
         } catch (SheetException e) {
-            return new SheetHits(List.of(), java.util.Optional.of(e.getMessage()));
+            return new SheetHits(List.of(), Optional.of(e.getMessage()));
         }
-        return new SheetHits(hits, java.util.Optional.empty());
+        return new SheetHits(hits, Optional.empty());
     }
 
     /** Whether {@code text} holds every term. */
@@ -134,7 +137,7 @@ public final class Search {
 
     /** Spans in order, overlapping ones joined, so highlighting never nests. */
     private static List<Span> merged(List<Span> spans) {
-        spans.sort(java.util.Comparator.comparingInt(Span::start));
+        spans.sort(Comparator.comparingInt(Span::start));
         List<Span> out = new ArrayList<>();
         for (Span s : spans) {
             if (!out.isEmpty() && s.start() <= out.get(out.size() - 1).end()) {

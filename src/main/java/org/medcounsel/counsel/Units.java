@@ -1,5 +1,6 @@
 package org.medcounsel.counsel;
 
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -93,7 +94,7 @@ public final class Units {
                 ", ",
                 UCUM.entrySet().stream()
                         .filter(e -> e.getValue().measures().equals(measures))
-                        .sorted(java.util.Comparator.comparingDouble((Map.Entry<String, Unit> e) ->
+                        .sorted(Comparator.comparingDouble((Map.Entry<String, Unit> e) ->
                                         e.getValue().size())
                                 .reversed())
                         .map(Map.Entry::getKey)

@@ -1,6 +1,7 @@
 package org.medcounsel.doc;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -82,7 +83,7 @@ public record Document(
 
     /** The same document with one more section at the end. */
     public Document withSection(Section last) {
-        List<Section> all = new java.util.ArrayList<>(sections);
+        List<Section> all = new ArrayList<>(sections);
         all.add(last);
         return new Document(
                 drug, section, banner, title, subtitle, List.copyOf(all), reviewed, sources, footer, language);

@@ -7,8 +7,14 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.jsoup.Jsoup;
+import org.jsoup.helper.W3CDom;
+import org.medcounsel.render.Pdf;
+import org.w3c.dom.Document;
 
 /**
  * The one class that knows the PDF libraries: a leaflet's HTML page in, a tagged (PDF/UA) PDF out,
@@ -17,7 +23,7 @@ import java.util.logging.Logger;
  * {@link org.medcounsel.render.Pdf} loads them only for {@code leaflet --format pdf}: no other
  * command opens them, so their start-up does not change.
  */
-public final class OpenHtmlToPdf implements org.medcounsel.render.Pdf.Maker {
+public final class OpenHtmlToPdf implements Pdf.Maker {
     /** The family the print CSS names first; the only one the PDF has, so every glyph is embedded. */
     public static final String FONT = "Atkinson Hyperlegible";
 
@@ -39,8 +45,8 @@ public final class OpenHtmlToPdf implements org.medcounsel.render.Pdf.Maker {
 
     /** The PDF of {@code html}, a complete page; {@code baseUri} resolves relative links. */
     @Override
-    public byte[] pdf(String html, String baseUri, java.util.List<java.nio.file.Path> fonts) {
-        org.w3c.dom.Document dom = new org.jsoup.helper.W3CDom().fromJsoup(org.jsoup.Jsoup.parse(html, baseUri));
+    public byte[] pdf(String html, String baseUri, List<Path> fonts) {
+        Document dom = new W3CDom().fromJsoup(Jsoup.parse(html, baseUri));
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder()
                 .usePdfUaAccessibility(true)
@@ -51,7 +57,7 @@ public final class OpenHtmlToPdf implements org.medcounsel.render.Pdf.Maker {
         font(builder, "400Regular_Italic", 400, FontStyle.ITALIC);
         font(builder, "700Bold", 700, FontStyle.NORMAL);
         font(builder, "700Bold_Italic", 700, FontStyle.ITALIC);
-        for (java.nio.file.Path file : fonts) {
+        for (Path file : fonts) {
             // The print CSS names this family after Atkinson Hyperlegible: each character that
             // font lacks (a Chinese one, say) is set in the first of these that has it.
             for (int weight : new int[] {400, 700}) {

@@ -1,12 +1,19 @@
 package org.medcounsel.render;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -22,7 +29,7 @@ public final class AtomicFiles {
     private static final Object LOCK = new Object();
 
     private static boolean closing;
-    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+    private static final SecureRandom RANDOM = new SecureRandom();
     private static volatile boolean hooked;
 
     private AtomicFiles() {}
@@ -85,12 +92,12 @@ public final class AtomicFiles {
 
     /** Why a file operation failed, in words: "permission denied", not an exception's name. */
     static String reason(FileSystemException e) {
-        if (e instanceof java.nio.file.AccessDeniedException) return "permission denied";
-        if (e instanceof java.nio.file.NoSuchFileException) return "no such file or folder";
-        if (e instanceof java.nio.file.NotDirectoryException) return "not a folder";
-        if (e instanceof java.nio.file.FileAlreadyExistsException) return "it already exists";
-        if (e instanceof java.nio.file.DirectoryNotEmptyException) return "a folder that is not empty is in the way";
-        if (e.getReason() != null) return e.getReason().toLowerCase(java.util.Locale.ROOT);
+        if (e instanceof AccessDeniedException) return "permission denied";
+        if (e instanceof NoSuchFileException) return "no such file or folder";
+        if (e instanceof NotDirectoryException) return "not a folder";
+        if (e instanceof FileAlreadyExistsException) return "it already exists";
+        if (e instanceof DirectoryNotEmptyException) return "a folder that is not empty is in the way";
+        if (e.getReason() != null) return e.getReason().toLowerCase(Locale.ROOT);
         return "it cannot be written";
     }
 

@@ -2,6 +2,7 @@ package org.medcounsel.render;
 
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
@@ -110,7 +111,7 @@ public final class CheckReport {
     }
 
     /** The drug sheets a site has not (or no longer) approved, one a line. */
-    public static void unapproved(java.util.List<String> drugs, PrintWriter out) {
+    public static void unapproved(List<String> drugs, PrintWriter out) {
         out.println(
                 drugs.isEmpty()
                         ? "every drug sheet is approved by this site"

@@ -10,8 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import org.medcounsel.counsel.Answer;
 import org.medcounsel.counsel.Screening;
+import org.medcounsel.counsel.Units;
+import org.medcounsel.sheet.Drug;
+import org.medcounsel.sheet.Facts;
 import org.medcounsel.sheet.Medicines;
 import org.medcounsel.sheet.SheetShapes;
 import org.medcounsel.sheet.Sheets;
@@ -25,26 +29,23 @@ import org.medcounsel.sheet.Sheets.Fact;
  */
 public final class Fhir {
     /** Where the questionnaires' canonical URLs live. */
-    public static final String BASE = org.medcounsel.sheet.Facts.FHIR_BASE;
+    public static final String BASE = Facts.FHIR_BASE;
 
     private Fhir() {}
 
     /** The questionnaire's canonical URL for a drug. */
     public static String questionnaireUrl(String drug) {
-        return org.medcounsel.sheet.Facts.questionnaire(drug);
+        return Facts.questionnaire(drug);
     }
 
     /** The code system of a choice fact's answers. */
     static String codeSystem(String fact) {
-        return org.medcounsel.sheet.Facts.codeSystem(fact);
+        return Facts.codeSystem(fact);
     }
 
     /** The Bundle for the screenings. */
     public static void bundle(
-            List<Screening> screenings,
-            ScreeningRecord record,
-            java.util.function.Function<org.medcounsel.sheet.Drug, String> title,
-            PrintWriter out) {
+            List<Screening> screenings, ScreeningRecord record, Function<Drug, String> title, PrintWriter out) {
         List<Object> entries = new ArrayList<>();
         for (Screening s : screenings) {
             Map<String, Object> questionnaire =
@@ -66,8 +67,7 @@ public final class Fhir {
     }
 
     /** The questionnaire alone. */
-    public static void questionnaire(
-            org.medcounsel.sheet.Drug drug, List<Fact> asked, String version, String title, PrintWriter out) {
+    public static void questionnaire(Drug drug, List<Fact> asked, String version, String title, PrintWriter out) {
         JsonOut.write(questionnaire(drug, asked, version, title), out);
     }
 
@@ -79,8 +79,7 @@ public final class Fhir {
         return JsonOut.object("fullUrl", "urn:uuid:" + resource.get("id"), "resource", resource);
     }
 
-    static Map<String, Object> questionnaire(
-            org.medcounsel.sheet.Drug drug, List<Fact> asked, String version, String title) {
+    static Map<String, Object> questionnaire(Drug drug, List<Fact> asked, String version, String title) {
         Map<String, Object> q = new LinkedHashMap<>();
         q.put("resourceType", "Questionnaire");
         String of =
@@ -171,8 +170,8 @@ public final class Fhir {
             Map<String, Object> quantity = new LinkedHashMap<>();
             quantity.put("value", n.number());
             if (!fact.unit().isEmpty()) quantity.put("unit", fact.unit());
-            org.medcounsel.counsel.Units.code(fact.unit()).ifPresent(code -> {
-                quantity.put("system", org.medcounsel.counsel.Units.UCUM_SYSTEM);
+            Units.code(fact.unit()).ifPresent(code -> {
+                quantity.put("system", Units.UCUM_SYSTEM);
                 quantity.put("code", code);
             });
             return List.of(JsonOut.object("valueQuantity", quantity));

@@ -1,5 +1,6 @@
 package org.medcounsel.render;
 
+import java.nio.file.Path;
 import java.util.Optional;
 
 /**
@@ -24,7 +25,7 @@ public enum Format {
     }
 
     /** The renderer for documents in this format, sources in full. */
-    public Renderer renderer(int width, Style style, Optional<java.nio.file.Path> templates) {
+    public Renderer renderer(int width, Style style, Optional<Path> templates) {
         return renderer(width, style, false, templates);
     }
 
@@ -32,7 +33,7 @@ public enum Format {
      * The renderer for documents in this format; {@code shortSources} makes text give one short
      * line a source (the other formats always give them in full).
      */
-    public Renderer renderer(int width, Style style, boolean shortSources, Optional<java.nio.file.Path> templates) {
+    public Renderer renderer(int width, Style style, boolean shortSources, Optional<Path> templates) {
         switch (this) {
             case markdown:
                 return new MarkdownRenderer();

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.Reader;
 import java.io.StringReader;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +19,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.medcounsel.doc.Document;
 import org.medcounsel.doc.Document.Block;
 import org.medcounsel.doc.Document.Bullets;
@@ -37,7 +41,7 @@ public final class HtmlRenderer implements Renderer {
     private final Print print;
     private final Mustache.Compiler compiler;
     /** Compiled once per run: a batch renders thousands of pages from the same templates. */
-    private final Map<String, Template> compiled = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Template> compiled = new ConcurrentHashMap<>();
 
     /** {@code templates}: a folder whose templates replace the built-in ones of the same name. */
     public HtmlRenderer(Optional<Path> templates) {
@@ -169,8 +173,7 @@ public final class HtmlRenderer implements Renderer {
     static String pageOf(String words) {
         if (words.isEmpty()) return "";
         StringBuilder content = new StringBuilder();
-        java.util.regex.Matcher m =
-                java.util.regex.Pattern.compile("\\{(page|pages)}").matcher(words);
+        Matcher m = Pattern.compile("\\{(page|pages)}").matcher(words);
         int at = 0;
         while (m.find()) {
             if (m.start() > at)
@@ -185,7 +188,7 @@ public final class HtmlRenderer implements Renderer {
 
     private void execute(String name, Map<String, Object> context, PrintWriter out) {
         // Rendered whole first: a template that fails half-way leaves nothing on the output.
-        java.io.StringWriter page = new java.io.StringWriter();
+        StringWriter page = new StringWriter();
         try {
             compiled.computeIfAbsent(name, this::compile).execute(context, page);
         } catch (MustacheException | StackOverflowError e) {

@@ -2,9 +2,13 @@ package org.medcounsel.render;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,7 +20,7 @@ public final class JsonOut {
     private static final JsonFactory FACTORY = new JsonFactory().setCharacterEscapes(new ControlEscapes());
 
     /** JSON escapes C0 controls itself; these also escape DEL and the C1 controls (ESC's 8-bit kin). */
-    static final class ControlEscapes extends com.fasterxml.jackson.core.io.CharacterEscapes {
+    static final class ControlEscapes extends CharacterEscapes {
         private static final long serialVersionUID = 1L;
 
         private final int[] table = table();
@@ -33,9 +37,9 @@ public final class JsonOut {
         }
 
         @Override
-        public com.fasterxml.jackson.core.SerializableString getEscapeSequence(int ch) {
+        public SerializableString getEscapeSequence(int ch) {
             if (ch == 0x7f || (ch >= 0x80 && ch <= 0x9f)) {
-                return new com.fasterxml.jackson.core.io.SerializedString(String.format("\\u%04x", ch));
+                return new SerializedString(String.format("\\u%04x", ch));
             }
             return null;
         }
@@ -45,7 +49,7 @@ public final class JsonOut {
 
     /** A JSON object of the given names and values, in order (values may be null). */
     public static Map<String, Object> object(Object... namesAndValues) {
-        Map<String, Object> m = new java.util.LinkedHashMap<>();
+        Map<String, Object> m = new LinkedHashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
             m.put((String) namesAndValues[i], namesAndValues[i + 1]);
         }

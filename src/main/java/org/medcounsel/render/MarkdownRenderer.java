@@ -2,7 +2,9 @@ package org.medcounsel.render;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.medcounsel.doc.Document;
 import org.medcounsel.doc.Document.Block;
 import org.medcounsel.doc.Document.Bullets;
@@ -125,7 +127,7 @@ public final class MarkdownRenderer implements Renderer {
             }
 
             public Void callout(Callout c) {
-                out.println("> **" + escape(c.label().toUpperCase(java.util.Locale.ROOT)) + colon + "**");
+                out.println("> **" + escape(c.label().toUpperCase(Locale.ROOT)) + colon + "**");
                 out.println(">");
                 c.lines().forEach(line -> out.println("> - " + escape(line)));
                 return null;
@@ -146,7 +148,7 @@ public final class MarkdownRenderer implements Renderer {
         });
     }
 
-    private static String tableLine(String first, java.util.stream.Stream<String> rest) {
+    private static String tableLine(String first, Stream<String> rest) {
         return "| " + first + " | " + String.join(" | ", rest.toList()) + " |";
     }
 

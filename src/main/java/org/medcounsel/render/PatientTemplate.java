@@ -6,6 +6,7 @@ import org.medcounsel.counsel.Patient;
 import org.medcounsel.sheet.Drug;
 import org.medcounsel.sheet.Facts;
 import org.medcounsel.sheet.SheetShapes;
+import org.medcounsel.sheet.Sheets;
 import org.medcounsel.sheet.Sheets.Fact;
 import org.medcounsel.sheet.Sheets.Use;
 
@@ -50,7 +51,7 @@ public final class PatientTemplate {
             if (value instanceof Boolean b) {
                 yaml = b ? "yes" : "no";
             } else if (value instanceof Double d) {
-                yaml = org.medcounsel.sheet.Sheets.shown(d); // exact, in the fact's unit, however it was given
+                yaml = Sheets.shown(d); // exact, in the fact's unit, however it was given
             } else if (value instanceof List<?> items) {
                 yaml = "["
                         + String.join(

@@ -3,12 +3,18 @@ package org.medcounsel.render;
 import java.io.IOException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * PDF leaflets, made by code that is not in the tool's jar: the PDF libraries and the class that
@@ -40,8 +46,8 @@ public final class Pdf {
      *
      * @throws FontException when no font is found for a script the page uses
      */
-    public static List<Path> fontsFor(String html, java.util.Map<String, String> env) {
-        java.util.Map<Character.UnicodeScript, Integer> scripts = new java.util.LinkedHashMap<>();
+    public static List<Path> fontsFor(String html, Map<String, String> env) {
+        Map<Character.UnicodeScript, Integer> scripts = new LinkedHashMap<>();
         html.codePoints().filter(cp -> cp > 0x24F).forEach(cp -> {
             Character.UnicodeScript s = Character.UnicodeScript.of(cp);
             if (s != Character.UnicodeScript.LATIN
@@ -61,13 +67,13 @@ public final class Pdf {
             fonts.add(file);
             return fonts;
         }
-        for (java.util.Map.Entry<Character.UnicodeScript, Integer> e : scripts.entrySet()) {
+        for (Map.Entry<Character.UnicodeScript, Integer> e : scripts.entrySet()) {
             // Asked once per script and run: a batch of PDFs starts fc-list once, not per page.
             Path found = FOUND.computeIfAbsent(e.getKey(), s -> Optional.ofNullable(systemFont(e.getValue())))
                     .orElse(null);
             if (found == null) {
                 String name = e.getKey().name().charAt(0)
-                        + e.getKey().name().substring(1).toLowerCase(java.util.Locale.ROOT);
+                        + e.getKey().name().substring(1).toLowerCase(Locale.ROOT);
                 throw new FontException("no TrueType font on this system has the " + name + " letters this PDF"
                         + " needs: install one (on Debian or Ubuntu: apt install fonts-droid-fallback for Chinese),"
                         + " or set " + FONT_VARIABLE + " to a .ttf file that has them");
@@ -77,8 +83,7 @@ public final class Pdf {
         return fonts;
     }
 
-    private static final java.util.Map<Character.UnicodeScript, Optional<Path>> FOUND =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Character.UnicodeScript, Optional<Path>> FOUND = new ConcurrentHashMap<>();
 
     /** A TrueType (.ttf) font file that has the character {@code cp}, from fc-list; null for none. */
     private static Path systemFont(int cp) {
@@ -88,11 +93,11 @@ public final class Pdf {
                     .redirectErrorStream(true)
                     .start();
             p.getOutputStream().close();
-            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            if (!p.waitFor(20, java.util.concurrent.TimeUnit.SECONDS) || p.exitValue() != 0) return null;
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!p.waitFor(20, TimeUnit.SECONDS) || p.exitValue() != 0) return null;
             return out.lines()
                     .map(l -> l.replaceFirst(":\\s*$", "").strip())
-                    .filter(l -> l.toLowerCase(java.util.Locale.ROOT).endsWith(".ttf"))
+                    .filter(l -> l.toLowerCase(Locale.ROOT).endsWith(".ttf"))
                     .sorted()
                     .map(Path::of)
                     .filter(Files::isRegularFile)

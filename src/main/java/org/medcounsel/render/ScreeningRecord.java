@@ -1,5 +1,6 @@
 package org.medcounsel.render;
 
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +20,7 @@ public record ScreeningRecord(
     public String version() {
         StringBuilder all = new StringBuilder();
         sheets.forEach(s -> all.append(s.sha256()));
-        return Fhir.sha256(all.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8))
-                .substring(0, 16);
+        return Fhir.sha256(all.toString().getBytes(StandardCharsets.UTF_8)).substring(0, 16);
     }
 
     /** The record as JSON: null for what was not given. */

@@ -1,5 +1,9 @@
 package org.medcounsel.render;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.medcounsel.sheet.HiddenChars;
+
 /** Keeps sheet text from driving the terminal. */
 public final class Terminal {
     private Terminal() {}
@@ -29,7 +33,7 @@ public final class Terminal {
 
     /** Zero-width characters and bidi controls: they change what is seen without being seen. */
     public static boolean invisible(char c) {
-        return org.medcounsel.sheet.HiddenChars.is(c);
+        return HiddenChars.is(c);
     }
 
     /**
@@ -41,17 +45,17 @@ public final class Terminal {
      */
     public static String link(String url, String text) {
         String shown = safe(text);
-        String lower = url.toLowerCase(java.util.Locale.ROOT);
+        String lower = url.toLowerCase(Locale.ROOT);
         if (!lower.startsWith("https://") && !lower.startsWith("http://")) {
             return shown;
         }
         StringBuilder target = new StringBuilder(url.length());
-        for (byte b : url.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+        for (byte b : url.getBytes(StandardCharsets.UTF_8)) {
             int c = b & 0xff;
             if (c > 0x20 && c < 0x7f) {
                 target.append((char) c);
             } else {
-                target.append('%').append(String.format(java.util.Locale.ROOT, "%02X", c));
+                target.append('%').append(String.format(Locale.ROOT, "%02X", c));
             }
         }
         return OSC_8 + target + ST + shown + OSC_8 + ST;
@@ -83,7 +87,7 @@ public final class Terminal {
         if (port >= 0 && !host.endsWith("]")) {
             host = host.substring(0, port);
         }
-        host = host.toLowerCase(java.util.Locale.ROOT);
+        host = host.toLowerCase(Locale.ROOT);
         return safe(host.startsWith("www.") ? host.substring(4) : host);
     }
 }

@@ -1,7 +1,11 @@
 package org.medcounsel.render;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
 import org.medcounsel.doc.Document;
 import org.medcounsel.doc.Document.Block;
 import org.medcounsel.doc.Document.Bullets;
@@ -89,7 +93,7 @@ public final class TextRenderer implements Renderer {
             }
         }
         out.println();
-        List<String> footer = new java.util.ArrayList<>();
+        List<String> footer = new ArrayList<>();
         Document.Punctuation marks = doc.language().punctuation();
         footer.add(doc.footer().reviewedLabel() + " " + doc.reviewed() + marks.fullStop());
         if (!doc.footer().approval().isEmpty()) footer.add(doc.footer().approval());
@@ -153,8 +157,8 @@ public final class TextRenderer implements Renderer {
             }
 
             public Void callout(Callout c) {
-                String label = Terminal.safe(c.label()).toUpperCase(java.util.Locale.ROOT) + marks.colon();
-                java.util.function.UnaryOperator<String> colour = l -> style.severity(c.severity(), l);
+                String label = Terminal.safe(c.label()).toUpperCase(Locale.ROOT) + marks.colon();
+                UnaryOperator<String> colour = l -> style.severity(c.severity(), l);
                 if (c.lines().size() == 1) {
                     labelled(out, label, Terminal.safe(c.lines().get(0)), colour);
                 } else {
@@ -208,7 +212,7 @@ public final class TextRenderer implements Renderer {
         if (pieces.size() == 1) {
             return Wrap.lines(Terminal.safe(pieces.get(0)), column, "", "");
         }
-        List<String> lines = new java.util.ArrayList<>();
+        List<String> lines = new ArrayList<>();
         pieces.forEach(p -> lines.addAll(Wrap.lines(Terminal.safe(p), column, "- ", "  ")));
         return lines;
     }
@@ -230,7 +234,7 @@ public final class TextRenderer implements Renderer {
 
     private static String rule(char c, int column, int n) {
         String part = String.valueOf(c).repeat(column);
-        return "  " + String.join(c + "+" + c, java.util.Collections.nCopies(n, part));
+        return "  " + String.join(c + "+" + c, Collections.nCopies(n, part));
     }
 
     /** The narrow form: each topic, then each column's name and its pieces under it. */
@@ -250,7 +254,7 @@ public final class TextRenderer implements Renderer {
     }
 
     /** "LABEL: text", wrapped with a hanging indent, the label styled where it stands whole. */
-    private void labelled(PrintWriter out, String label, String text, java.util.function.UnaryOperator<String> styled) {
+    private void labelled(PrintWriter out, String label, String text, UnaryOperator<String> styled) {
         List<String> lines = Wrap.lines(text.isEmpty() ? label : label + " " + text, width, "  ", "    ");
         String first = lines.get(0);
         String plain = "  " + label;

@@ -2,13 +2,21 @@ package org.medcounsel.sheet;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Enumeration;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -26,24 +34,23 @@ public final class BundledShelf implements Shelf {
         return ids;
     }
 
-    private static final java.util.Map<Kind, java.util.List<String>> NAMES =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Kind, List<String>> NAMES = new ConcurrentHashMap<>();
 
     /** The YAML file names in the bundled folder of {@code kind}, listed once per run. */
-    private static java.util.List<String> names(Kind kind) {
+    private static List<String> names(Kind kind) {
         return NAMES.computeIfAbsent(kind, BundledShelf::list);
     }
 
-    private static java.util.List<String> list(Kind kind) {
+    private static List<String> list(Kind kind) {
         URL marker = BundledShelf.class.getResource("/" + PREFIX + "facts.yaml");
         if (marker == null) {
-            return java.util.List.of();
+            return List.of();
         }
-        java.util.List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         try {
             if ("file".equals(marker.getProtocol())) {
-                try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(
-                        Path.of(marker.toURI()).getParent().resolve(kind.folder))) {
+                try (Stream<Path> files =
+                        Files.list(Path.of(marker.toURI()).getParent().resolve(kind.folder))) {
                     files.map(f -> f.getFileName().toString())
                             .filter(n -> n.endsWith(".yaml"))
                             .forEach(names::add);
@@ -51,7 +58,7 @@ public final class BundledShelf implements Shelf {
                 return names;
             }
             String spec = marker.getPath();
-            Path jar = Path.of(new java.net.URI(spec.substring(0, spec.indexOf("!/"))));
+            Path jar = Path.of(new URI(spec.substring(0, spec.indexOf("!/"))));
             String folder = PREFIX + kind.folder + "/";
             try (ZipFile zip = new ZipFile(jar.toFile())) {
                 for (Enumeration<? extends ZipEntry> e = zip.entries(); e.hasMoreElements(); ) {
@@ -62,7 +69,7 @@ public final class BundledShelf implements Shelf {
                 }
             }
             return names;
-        } catch (java.nio.file.NoSuchFileException e) {
+        } catch (NoSuchFileException e) {
             return names;
         } catch (IOException | URISyntaxException e) {
             throw new SheetException("data", 0, "cannot list the bundled sheets: " + e.getMessage());
@@ -106,11 +113,10 @@ public final class BundledShelf implements Shelf {
     @Override
     public String listingStamp(Kind kind) {
         try {
-            java.net.URL code =
-                    BundledShelf.class.getProtectionDomain().getCodeSource().getLocation();
+            URL code = BundledShelf.class.getProtectionDomain().getCodeSource().getLocation();
             Path where = Path.of(code.toURI());
-            Path probe = java.nio.file.Files.isDirectory(where) ? where.resolve(PREFIX + kind.folder) : where;
-            return where + "@" + java.nio.file.Files.getLastModifiedTime(probe);
+            Path probe = Files.isDirectory(where) ? where.resolve(PREFIX + kind.folder) : where;
+            return where + "@" + Files.getLastModifiedTime(probe);
         } catch (IOException | URISyntaxException | RuntimeException e) {
             return "unknown";
         }

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermission;
@@ -135,12 +136,12 @@ public final class CacheFolder {
      * completion table): no header, and dated {@code modified}, so a reader can compare it with
      * the files it was made from.
      */
-    public static void writePlain(Path file, byte[] bytes, java.nio.file.attribute.FileTime modified) {
+    public static void writePlain(Path file, byte[] bytes, FileTime modified) {
         replace(file, bytes, modified);
     }
 
     /** Writes {@code bytes} beside {@code file}, dates it (unless null), then moves it over the file. */
-    private static void replace(Path file, byte[] bytes, java.nio.file.attribute.FileTime modified) {
+    private static void replace(Path file, byte[] bytes, FileTime modified) {
         Path tmp = file.resolveSibling(
                 file.getFileName() + "." + ProcessHandle.current().pid() + "-"
                         + Thread.currentThread().getId() + "-" + System.nanoTime() + ".tmp");

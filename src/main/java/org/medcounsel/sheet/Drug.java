@@ -1,9 +1,11 @@
 package org.medcounsel.sheet;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Function;
 import org.medcounsel.sheet.Sheets.ClassSheet;
 import org.medcounsel.sheet.Sheets.DrugSheet;
@@ -105,12 +107,11 @@ public record Drug(DrugSheet sheet, Optional<ClassSheet> drugClass, Language lan
      * The whole years since the older review date, when that is more than {@link
      * #STALE_AFTER_YEARS} years before {@code today}: the facts may have moved on since.
      */
-    public java.util.OptionalInt staleYears(LocalDate today) {
+    public OptionalInt staleYears(LocalDate today) {
         if (!reviewed().isBefore(today.minusYears(STALE_AFTER_YEARS))) {
-            return java.util.OptionalInt.empty();
+            return OptionalInt.empty();
         }
-        return java.util.OptionalInt.of(
-                java.time.Period.between(reviewed(), today).getYears());
+        return OptionalInt.of(Period.between(reviewed(), today).getYears());
     }
 
     private <T> List<T> merged(Function<ClassSheet, List<T>> fromClass, Function<DrugSheet, List<T>> fromDrug) {

@@ -59,7 +59,7 @@ public final class FileShelf implements Shelf {
 
     @Override
     public SortedSet<String> languages(Kind kind, String id) {
-        return new java.util.TreeSet<>();
+        return new TreeSet<>();
     }
 
     @Override

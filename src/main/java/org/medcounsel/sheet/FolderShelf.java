@@ -2,13 +2,22 @@ package org.medcounsel.sheet;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /** Sheets in a folder on disk (or Jimfs): {@code drugs/*.yaml}, {@code classes/*.yaml}, {@code facts.yaml}. */
@@ -16,10 +25,10 @@ public final class FolderShelf implements Shelf {
     /** What a sheet's id (and so its file name) may be: lower-case words joined by dashes. */
     public static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     /** The files a site folder may hold beside {@code drugs/} and {@code classes/}. */
-    public static final java.util.List<String> VOCABULARIES =
-            java.util.List.of("facts.yaml", "words.yaml", "medicines.yaml", "approvals.yaml", "synonyms.yaml");
+    public static final List<String> VOCABULARIES =
+            List.of("facts.yaml", "words.yaml", "medicines.yaml", "approvals.yaml", "synonyms.yaml");
     /** The vocabulary files a translation ({@code facts.es.yaml}) may be made of. */
-    public static final java.util.List<String> TRANSLATED = java.util.List.of("facts.yaml", "words.yaml");
+    public static final List<String> TRANSLATED = List.of("facts.yaml", "words.yaml");
 
     private final Path root;
     private final String shownAs;
@@ -80,25 +89,25 @@ public final class FolderShelf implements Shelf {
     }
 
     /** The names in a drugs/ or classes/ folder as last listed, and the folder's stamp then. */
-    private record Listing(String stamp, java.util.List<String> names) {}
+    private record Listing(String stamp, List<String> names) {}
 
-    private final java.util.Map<Kind, Listing> listings = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Kind, Listing> listings = new ConcurrentHashMap<>();
 
     /**
      * Every file name in the folder of {@code kind}: listed once while the folder is unchanged, so
      * finding the ids and the files that are not read costs one listing of a large folder.
      */
-    private java.util.List<String> names(Kind kind) {
+    private List<String> names(Kind kind) {
         Path dir = root.resolve(kind.folder);
         if (!Files.isDirectory(dir)) {
-            return java.util.List.of();
+            return List.of();
         }
         String stamp = listingStamp(kind);
         Listing kept = listings.get(kind);
         if (kept != null && kept.stamp().equals(stamp)) {
             return kept.names();
         }
-        java.util.List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
             for (Path f : files) {
                 names.add(f.getFileName().toString());
@@ -106,7 +115,7 @@ public final class FolderShelf implements Shelf {
         } catch (IOException e) {
             throw new SheetException(shown(kind.folder), 0, "cannot list the folder: " + e.getMessage());
         }
-        listings.put(kind, new Listing(stamp, java.util.List.copyOf(names)));
+        listings.put(kind, new Listing(stamp, List.copyOf(names)));
         return names;
     }
 
@@ -142,8 +151,8 @@ public final class FolderShelf implements Shelf {
     }
 
     /** Every translation file in the folder of {@code kind}: the id it translates, and its languages. */
-    public java.util.SortedMap<String, SortedSet<String>> translations(Kind kind) {
-        java.util.SortedMap<String, SortedSet<String>> all = new java.util.TreeMap<>();
+    public SortedMap<String, SortedSet<String>> translations(Kind kind) {
+        SortedMap<String, SortedSet<String>> all = new TreeMap<>();
         for (String name : names(kind)) {
             String lang = overlayLang(name, null);
             if (lang != null)
@@ -227,14 +236,14 @@ public final class FolderShelf implements Shelf {
      * holds nothing medcounsel reads. Only file names and the first lines of stray files are
      * looked at.
      */
-    public java.util.List<Unread> unread() {
-        java.util.List<Unread> unread = new java.util.ArrayList<>();
+    public List<Unread> unread() {
+        List<Unread> unread = new ArrayList<>();
         boolean drugs = Files.isDirectory(root.resolve(Kind.DRUG.folder));
         boolean classes = Files.isDirectory(root.resolve(Kind.CLASS.folder));
         String self = root.toAbsolutePath().normalize().getFileName() == null
                 ? ""
                 : root.toAbsolutePath().normalize().getFileName().toString();
-        java.util.List<Path> loose = yamlFiles(root);
+        List<Path> loose = yamlFiles(root);
         if (!drugs && !classes && (self.equals(Kind.DRUG.folder) || self.equals(Kind.CLASS.folder))) {
             String parent = parentShown();
             unread.add(new Unread(
@@ -300,8 +309,8 @@ public final class FolderShelf implements Shelf {
      * files and names that are not ids. Judged by name first, so a folder of thousands of good
      * sheets costs one listing and no more.
      */
-    private java.util.List<Path> strays(Kind kind) {
-        java.util.List<Path> files = new java.util.ArrayList<>();
+    private List<Path> strays(Kind kind) {
+        List<Path> files = new ArrayList<>();
         Path dir = root.resolve(kind.folder);
         for (String name : names(kind)) {
             boolean yaml = name.endsWith(".yaml");
@@ -311,13 +320,13 @@ public final class FolderShelf implements Shelf {
             Path f = dir.resolve(name);
             if (!stem.isEmpty() && Files.isRegularFile(f)) files.add(f);
         }
-        files.sort(java.util.Comparator.comparing(p -> p.getFileName().toString()));
+        files.sort(Comparator.comparing(p -> p.getFileName().toString()));
         return files;
     }
 
     /** The folder's YAML files ({@code .yaml} and {@code .yml}), sorted; none when it cannot be listed. */
-    private static java.util.List<Path> yamlFiles(Path dir) {
-        java.util.List<Path> files = new java.util.ArrayList<>();
+    private static List<Path> yamlFiles(Path dir) {
+        List<Path> files = new ArrayList<>();
         if (!Files.isDirectory(dir)) return files;
         try (DirectoryStream<Path> listing = Files.newDirectoryStream(dir, "*.{yaml,yml}")) {
             for (Path f : listing) {
@@ -326,15 +335,13 @@ public final class FolderShelf implements Shelf {
         } catch (IOException e) {
             return files;
         }
-        files.sort(java.util.Comparator.comparing(p -> p.getFileName().toString()));
+        files.sort(Comparator.comparing(p -> p.getFileName().toString()));
         return files;
     }
 
     /** The id a file name most likely meant: lower case, other characters as dashes. */
     public static String idFor(String stem) {
-        String id = stem.toLowerCase(java.util.Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-")
-                .replaceAll("^-+|-+$", "");
+        String id = stem.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
         return id.isEmpty() ? "NAME" : id;
     }
 
@@ -351,7 +358,7 @@ public final class FolderShelf implements Shelf {
     public static Optional<Kind> kindOf(Path file) {
         String head;
         try (InputStream in = Files.newInputStream(file)) {
-            head = new String(in.readNBytes(16 * 1024), java.nio.charset.StandardCharsets.UTF_8);
+            head = new String(in.readNBytes(16 * 1024), StandardCharsets.UTF_8);
         } catch (IOException e) {
             return Optional.empty();
         }

@@ -1,18 +1,31 @@
 package org.medcounsel.sheet;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
 import org.medcounsel.sheet.Sheets.ClassSheet;
 import org.medcounsel.sheet.Sheets.DrugSheet;
 import org.medcounsel.sheet.Shelf.Kind;
@@ -26,10 +39,10 @@ import org.medcounsel.sheet.Shelf.Kind;
  */
 public final class Formulary {
     private final List<Shelf> shelves;
-    private final Optional<java.nio.file.Path> cacheFolder;
-    private Optional<java.nio.file.Path> cacheDir;
-    private final Map<String, Kept<DrugSheet>> drugs = new java.util.concurrent.ConcurrentHashMap<>();
-    private final Map<String, Kept<ClassSheet>> classes = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Optional<Path> cacheFolder;
+    private Optional<Path> cacheDir;
+    private final Map<String, Kept<DrugSheet>> drugs = new ConcurrentHashMap<>();
+    private final Map<String, Kept<ClassSheet>> classes = new ConcurrentHashMap<>();
     private Kept<Facts> facts;
     private Kept<Words> words;
     private Kept<Medicines> medicines;
@@ -44,13 +57,13 @@ public final class Formulary {
      * {@code shelves} in order of priority, highest first; {@code cacheDir} keeps the name indexes
      * between runs (empty: build them in memory each run).
      */
-    public Formulary(List<Shelf> shelves, Optional<java.nio.file.Path> cacheDir) {
+    public Formulary(List<Shelf> shelves, Optional<Path> cacheDir) {
         this.shelves = List.copyOf(shelves);
         this.cacheFolder = cacheDir;
     }
 
     /** The bundled sheets overlaid by site folders; a later site folder wins over an earlier one. */
-    public static Formulary withSites(List<Shelf> sitesLowestFirst, Optional<java.nio.file.Path> cacheDir) {
+    public static Formulary withSites(List<Shelf> sitesLowestFirst, Optional<Path> cacheDir) {
         List<Shelf> all = new ArrayList<>(sitesLowestFirst);
         Collections.reverse(all);
         all.add(new BundledShelf());
@@ -87,7 +100,7 @@ public final class Formulary {
                 }
             }
         }
-        replaced.sort(java.util.Comparator.comparing(Replacement::kind).thenComparing(Replacement::id));
+        replaced.sort(Comparator.comparing(Replacement::kind).thenComparing(Replacement::id));
         return replaced;
     }
 
@@ -147,7 +160,7 @@ public final class Formulary {
             }
             reworded(all, shelf, file.get(), Reworded.QUESTIONS, "", keys);
         }
-        Map<Word, String> words = new java.util.EnumMap<>(Word.class);
+        Map<Word, String> words = new EnumMap<>(Word.class);
         Map<Word, String> verdictNames = Map.of();
         for (Shelf shelf : lowestFirst) {
             Optional<SheetFile> file = shelf.vocabulary("words.yaml");
@@ -191,7 +204,7 @@ public final class Formulary {
                 if (!facts.isEmpty()) {
                     all.add(new Rewording(r.folder(), site.name(), Reworded.ADVICE, r.id(), facts));
                 }
-            } catch (SheetException | java.util.NoSuchElementException unreadable) {
+            } catch (SheetException | NoSuchElementException unreadable) {
                 // A sheet that does not load is reported where it is used, and by check.
             }
         }
@@ -217,7 +230,7 @@ public final class Formulary {
                 && a.uses().equals(b.uses());
     }
 
-    private final java.util.concurrent.atomic.AtomicBoolean noted = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean noted = new AtomicBoolean();
 
     /**
      * True the first time it is asked: a note about these sheets is said once per formulary, so
@@ -319,7 +332,7 @@ public final class Formulary {
         List<SheetFile> files = vocabularies("words.yaml");
         String stamp = stamps(files);
         if (words == null || !words.stamp().equals(stamp)) {
-            Map<Word, String> merged = new java.util.EnumMap<>(Word.class);
+            Map<Word, String> merged = new EnumMap<>(Word.class);
             Map<Word, String> verdictNames = Map.of();
             for (SheetFile file : files) {
                 merged.putAll(SheetLoader.words(file.name(), tree(file), verdictNames));
@@ -408,9 +421,9 @@ public final class Formulary {
      */
     public SortedSet<String> mayMention(Kind kind, List<List<String>> terms) {
         SortedSet<String> ids = new TreeSet<>();
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (Shelf shelf : shelves) { // highest first: a sheet another shelf hides is not asked
-            Optional<java.nio.file.Path> dir = shelf instanceof FolderShelf ? cacheDir() : Optional.empty();
+            Optional<Path> dir = shelf instanceof FolderShelf ? cacheDir() : Optional.empty();
             TextIndex.of(shelf, kind, dir).forEach((id, words) -> {
                 if (seen.add(id) && TextIndex.mayHold(words, terms)) ids.add(id);
             });
@@ -503,9 +516,9 @@ public final class Formulary {
             String origin,
             int drugs,
             int classes,
-            java.time.LocalDate oldest,
-            java.time.LocalDate newest,
-            java.util.SortedMap<String, Integer> translations) {}
+            LocalDate oldest,
+            LocalDate newest,
+            SortedMap<String, Integer> translations) {}
 
     /**
      * Each shelf's summary, the bundled sheets first. Only each sheet's {@code reviewed} date is
@@ -516,17 +529,17 @@ public final class Formulary {
         List<Shelf> lowestFirst = new ArrayList<>(shelves);
         Collections.reverse(lowestFirst);
         for (Shelf shelf : lowestFirst) {
-            java.time.LocalDate oldest = null;
-            java.time.LocalDate newest = null;
+            LocalDate oldest = null;
+            LocalDate newest = null;
             for (Kind kind : Kind.values()) {
                 for (String id : shelf.ids(kind)) {
-                    java.time.LocalDate reviewed = reviewed(shelf, kind, id);
+                    LocalDate reviewed = reviewed(shelf, kind, id);
                     if (reviewed == null) continue;
                     if (oldest == null || reviewed.isBefore(oldest)) oldest = reviewed;
                     if (newest == null || reviewed.isAfter(newest)) newest = reviewed;
                 }
             }
-            java.util.SortedMap<String, Integer> translations = new java.util.TreeMap<>();
+            SortedMap<String, Integer> translations = new TreeMap<>();
             for (String id : shelf.ids(Kind.DRUG)) {
                 shelf.languages(Kind.DRUG, id).forEach(l -> translations.merge(l, 1, Integer::sum));
             }
@@ -544,14 +557,14 @@ public final class Formulary {
         return all;
     }
 
-    private static java.time.LocalDate reviewed(Shelf shelf, Kind kind, String id) {
+    private static LocalDate reviewed(Shelf shelf, Kind kind, String id) {
         try {
             Optional<SheetFile> file = shelf.sheet(kind, id);
             if (file.isPresent()
                     && file.get().tree() instanceof YamlNode.Mapping m
                     && m.entries().get("reviewed") != null
                     && m.entries().get("reviewed").value() instanceof YamlNode.Scalar date) {
-                return java.time.LocalDate.parse(date.text().strip());
+                return LocalDate.parse(date.text().strip());
             }
         } catch (RuntimeException unreadable) {
             // Counted, with no date: check says why.
@@ -697,7 +710,7 @@ public final class Formulary {
      * only a lower shelf translates.
      */
     public synchronized Optional<InLanguage<Words>> words(String tag) {
-        Map<Word, String> merged = new java.util.EnumMap<>(Word.class);
+        Map<Word, String> merged = new EnumMap<>(Word.class);
         Layers layers = new Layers();
         for (Overlaid o : overlays("words", tag)) {
             layers.english(o.ownEnglish());
@@ -873,8 +886,7 @@ public final class Formulary {
     }
 
     /** The sheet kept for {@code id} while its file is unchanged; else loaded afresh and kept. */
-    private static <T> T kept(
-            Map<String, Kept<T>> kept, String id, SheetFile file, java.util.function.Supplier<T> load) {
+    private static <T> T kept(Map<String, Kept<T>> kept, String id, SheetFile file, Supplier<T> load) {
         Kept<T> k = kept.get(id);
         if (k == null || !k.stamp().equals(file.stamp())) {
             k = new Kept<>(load.get(), file.stamp());
@@ -891,7 +903,7 @@ public final class Formulary {
         if (file.packed() || file.location().isEmpty()) { // bundled: nothing to keep
             return file.tree();
         }
-        Optional<java.nio.file.Path> dir = cacheDir();
+        Optional<Path> dir = cacheDir();
         return dir.isPresent() ? PackedTree.cached(dir.get(), file) : file.tree();
     }
 
@@ -900,7 +912,7 @@ public final class Formulary {
      * that others could write is not used. Judged on first need, so a run that reads only bundled
      * sheets by id never asks.
      */
-    private synchronized Optional<java.nio.file.Path> cacheDir() {
+    private synchronized Optional<Path> cacheDir() {
         if (cacheDir == null) {
             cacheDir = cacheFolder.filter(CacheFolder::usable);
         }
@@ -914,10 +926,10 @@ public final class Formulary {
     public byte[] sourceBytes(Kind kind, String id) {
         SheetFile file = find(kind, id).orElseThrow(() -> new UnknownDrugException(id, List.of()));
         if (file.packed()) {
-            try (java.io.InputStream in =
+            try (InputStream in =
                     Formulary.class.getResourceAsStream("/" + BundledShelf.PREFIX + kind.folder + "/" + id + ".yaml")) {
                 if (in != null) return in.readAllBytes();
-            } catch (java.io.IOException e) {
+            } catch (IOException e) {
                 throw new SheetException(file.name(), 0, "cannot read: " + e.getMessage());
             }
         }

@@ -1,5 +1,6 @@
 package org.medcounsel.sheet;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -8,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * The medicines screening recognises ({@code medicines.yaml}): generic names, other spellings and
@@ -279,8 +282,8 @@ public final class Medicines {
     }
 
     /** Every medicine's id (its lower-case generic name), sorted: for completion. */
-    public java.util.SortedSet<String> ids() {
-        return new java.util.TreeSet<>(byId.keySet());
+    public SortedSet<String> ids() {
+        return new TreeSet<>(byId.keySet());
     }
 
     /** Whether {@code id} names a medicine or a group (what a rule's 'includes' may name). */
@@ -299,7 +302,7 @@ public final class Medicines {
      * spelling suggestions are made here ({@link #suggest} does that, for a bounded few).
      */
     public List<Match> read(String typed) {
-        String text = java.text.Normalizer.normalize(typed, java.text.Normalizer.Form.NFKC);
+        String text = Normalizer.normalize(typed, Normalizer.Form.NFKC);
         List<Token> tokens = tokens(text);
         List<Match> parts = new ArrayList<>();
         Part part = new Part();

@@ -1,9 +1,16 @@
 package org.medcounsel.sheet;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -81,12 +88,12 @@ public final class Shape {
     }
 
     /** A calendar date written YYYY-MM-DD. */
-    public record Date() implements Type<java.time.LocalDate> {
+    public record Date() implements Type<LocalDate> {
         public String describe() {
             return "a date (YYYY-MM-DD)";
         }
 
-        public java.time.LocalDate decode(String file, YamlNode node) {
+        public LocalDate decode(String file, YamlNode node) {
             return Bound.parseDate(Bound.clean(((YamlNode.Scalar) node).text()));
         }
     }
@@ -133,7 +140,7 @@ public final class Shape {
     }
 
     /** A nested object of a known shape, bound to a value by {@code build}. */
-    public record Obj<T>(Shape shape, java.util.function.Function<Bound, T> build) implements Type<T> {
+    public record Obj<T>(Shape shape, Function<Bound, T> build) implements Type<T> {
         public String describe() {
             return "a map of fields (" + shape.name() + ")";
         }
@@ -152,16 +159,13 @@ public final class Shape {
             false, Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*"), "a lower-case id (letters, digits and single dashes)");
     public static final Type<String> URL =
             new Text(false, Pattern.compile("https?://\\S+"), "a web address (https://...)");
-    public static final Type<java.time.LocalDate> DATE = new Date();
+    public static final Type<LocalDate> DATE = new Date();
     public static final Type<Double> NUMBER = new Number();
 
     /** A choice among an enum's constants: the enum is the one list of valid words. */
     public static <E extends Enum<E>> Type<E> choice(Class<E> type) {
         return new Choice<>(
-                type,
-                java.util.Arrays.stream(type.getEnumConstants())
-                        .map(Sheets::word)
-                        .toList());
+                type, Arrays.stream(type.getEnumConstants()).map(Sheets::word).toList());
     }
 
     public static <T> Type<List<T>> listOf(Type<T> item) {
@@ -177,7 +181,7 @@ public final class Shape {
         return new ListOf<>(item, n, n);
     }
 
-    public static <T> Type<T> object(Shape shape, java.util.function.Function<Bound, T> build) {
+    public static <T> Type<T> object(Shape shape, Function<Bound, T> build) {
         return new Obj<>(shape, build);
     }
 
@@ -191,7 +195,7 @@ public final class Shape {
                     file, node.line(), "expected a map of fields (" + name + ")" + ", found " + node.describe()));
             return null;
         }
-        java.util.Set<String> misspelt = new java.util.HashSet<>();
+        Set<String> misspelt = new HashSet<>();
         for (YamlNode.Entry entry : mapping.entries().values()) {
             Field<?> field = fields.get(entry.key());
             if (field == null) {
@@ -299,7 +303,7 @@ public final class Shape {
      * Calls {@code visit} with the dotted field path and the scalar of every patient-facing (prose)
      * text in {@code node}, as far as the node fits this shape.
      */
-    public void forEachProse(YamlNode node, String path, java.util.function.BiConsumer<String, YamlNode.Scalar> visit) {
+    public void forEachProse(YamlNode node, String path, BiConsumer<String, YamlNode.Scalar> visit) {
         if (!(node instanceof YamlNode.Mapping mapping)) return;
         for (YamlNode.Entry entry : mapping.entries().values()) {
             Field<?> field = fields.get(entry.key());
@@ -309,8 +313,7 @@ public final class Shape {
         }
     }
 
-    private static void prose(
-            Type<?> type, YamlNode node, String path, java.util.function.BiConsumer<String, YamlNode.Scalar> visit) {
+    private static void prose(Type<?> type, YamlNode node, String path, BiConsumer<String, YamlNode.Scalar> visit) {
         if (type instanceof Text text
                 && text.prose()
                 && node instanceof YamlNode.Scalar scalar
@@ -398,10 +401,10 @@ public final class Shape {
             return c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
         }
 
-        static java.time.LocalDate parseDate(String text) {
+        static LocalDate parseDate(String text) {
             try {
-                return text.matches("\\d{4}-\\d{2}-\\d{2}") ? java.time.LocalDate.parse(text) : null;
-            } catch (java.time.format.DateTimeParseException e) {
+                return text.matches("\\d{4}-\\d{2}-\\d{2}") ? LocalDate.parse(text) : null;
+            } catch (DateTimeParseException e) {
                 return null;
             }
         }

@@ -1,10 +1,22 @@
 package org.medcounsel.sheet;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.medcounsel.sheet.Shape.Bound;
 import org.medcounsel.sheet.Sheets.ClassSheet;
 import org.medcounsel.sheet.Sheets.DrugSheet;
@@ -101,9 +113,9 @@ public final class SheetLoader {
             groups.put(id, group);
         }
         // Which medicine each name (as names are keyed) belongs to, before this file.
-        Map<String, String> owner = new java.util.HashMap<>();
+        Map<String, String> owner = new HashMap<>();
         names.forEach((id, all) -> all.forEach(n -> owner.putIfAbsent(Medicines.key(n), id)));
-        java.util.Set<String> inThisFile = new java.util.HashSet<>();
+        Set<String> inThisFile = new HashSet<>();
         for (Bound m : root.get(SheetShapes.MEDICINES_MEDICINES)) {
             String id = m.get(SheetShapes.MEDICINE_ID);
             for (String group : m.get(SheetShapes.MEDICINE_GROUPS)) {
@@ -220,15 +232,12 @@ public final class SheetLoader {
         List<Problem> problems = new ArrayList<>();
         Bound root = SheetShapes.WORDS.bind(file, tree, problems);
         failIf(problems);
-        Map<Word, String> words = new java.util.EnumMap<>(Word.class);
+        Map<Word, String> words = new EnumMap<>(Word.class);
         SheetShapes.WORD_FIELDS.forEach((word, field) -> {
             if (!root.has(field)) return;
             String text = root.get(field);
             String name = verdictNames.get(word);
-            if (name != null
-                    && !text.strip()
-                            .toLowerCase(java.util.Locale.ROOT)
-                            .startsWith(name.toLowerCase(java.util.Locale.ROOT))) {
+            if (name != null && !text.strip().toLowerCase(Locale.ROOT).startsWith(name.toLowerCase(Locale.ROOT))) {
                 problems.add(Problem.error(
                         file,
                         root.lineOf(field),
@@ -237,17 +246,16 @@ public final class SheetLoader {
             }
             words.put(word, text);
         });
-        problems.sort(java.util.Comparator.comparingInt(Problem::line));
+        problems.sort(Comparator.comparingInt(Problem::line));
         failIf(problems);
         return words;
     }
 
     /** The keys of the words that state a verdict: the sentence and the first line of a screening. */
-    private static final java.util.regex.Pattern VERDICT_WORD = java.util.regex.Pattern.compile("(verdict|summary)-.*");
+    private static final Pattern VERDICT_WORD = Pattern.compile("(verdict|summary)-.*");
 
     /** A verdict name and its colon at the start of a sentence ("do not start:", "不要开始用药："). */
-    private static final java.util.regex.Pattern VERDICT_NAME =
-            java.util.regex.Pattern.compile("^([^:\uFF1A{}]+[:\uFF1A])");
+    private static final Pattern VERDICT_NAME = Pattern.compile("^([^:\uFF1A{}]+[:\uFF1A])");
 
     /**
      * The verdict name each verdict word of {@code words} begins with ("clear:" for
@@ -255,9 +263,9 @@ public final class SheetLoader {
      * added there is covered without a change here.
      */
     public static Map<Word, String> verdictNames(Map<Word, String> words) {
-        Map<Word, String> names = new java.util.EnumMap<>(Word.class);
+        Map<Word, String> names = new EnumMap<>(Word.class);
         words.forEach((word, text) -> {
-            java.util.regex.Matcher m = VERDICT_NAME.matcher(text.strip());
+            Matcher m = VERDICT_NAME.matcher(text.strip());
             if (VERDICT_WORD.matcher(word.key()).matches() && m.find()) names.put(word, m.group(1));
         });
         return names;
@@ -269,10 +277,10 @@ public final class SheetLoader {
      * usable one) so that a run with a config file does not load the YAML parser: every command
      * reads the file. Empty when the file is not there.
      */
-    public static Optional<Sheets.Settings> settings(java.nio.file.Path path, Optional<java.nio.file.Path> cacheDir) {
+    public static Optional<Sheets.Settings> settings(Path path, Optional<Path> cacheDir) {
         Optional<SheetFile> file = FolderShelf.file(path, path.toString());
         if (file.isEmpty()) return Optional.empty();
-        if (!java.nio.file.Files.isReadable(path)) {
+        if (!Files.isReadable(path)) {
             throw new SheetException(path.toString(), 0, "cannot read the config file: permission denied");
         }
         byte[] bytes = file.get().bytes();
@@ -280,7 +288,7 @@ public final class SheetLoader {
             throw new SheetException(path.toString(), 0, "too large for a config file (over 64 KiB)");
         }
         if (commentsOnly(bytes)) return Optional.of(settings(path.toString(), bytes));
-        Optional<java.nio.file.Path> dir = cacheDir.filter(CacheFolder::usable);
+        Optional<Path> dir = cacheDir.filter(CacheFolder::usable);
         YamlNode tree = dir.isPresent()
                 ? PackedTree.cached(dir.get(), file.get())
                 : file.get().tree();
@@ -288,7 +296,7 @@ public final class SheetLoader {
     }
 
     private static boolean commentsOnly(byte[] bytes) {
-        return new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
+        return new String(bytes, StandardCharsets.UTF_8)
                 .lines()
                 .allMatch(l ->
                         l.isBlank() || l.strip().startsWith("#") || l.strip().equals("---"));
@@ -297,7 +305,7 @@ public final class SheetLoader {
     /** A config file's settings: each problem with its line (unknown keys and wrong types first). */
     public static Sheets.Settings settings(String file, byte[] bytes) {
         if (commentsOnly(bytes)) {
-            return new Sheets.Settings(List.of(), null, null, null, null, null, null, null, null, java.util.Map.of());
+            return new Sheets.Settings(List.of(), null, null, null, null, null, null, null, null, Map.of());
         }
         return settings(file, YamlReader.read(file, bytes));
     }
@@ -327,7 +335,7 @@ public final class SheetLoader {
             }
         }
         failIf(problems);
-        java.util.Map<String, Integer> lines = new java.util.LinkedHashMap<>();
+        Map<String, Integer> lines = new LinkedHashMap<>();
         for (Shape.Field<?> f : List.of(
                 SheetShapes.CONFIG_DATA,
                 SheetShapes.CONFIG_SITE,
@@ -382,7 +390,7 @@ public final class SheetLoader {
                             + Names.didYouMean(drugClass, refs.classIds().get())));
         }
         Map<String, Source> sourceIds = sourceIds(s, SheetShapes.DRUG_SOURCES, problems);
-        java.util.Set<String> useIds = new java.util.LinkedHashSet<>();
+        Set<String> useIds = new LinkedHashSet<>();
         for (Bound u : s.objects(SheetShapes.DRUG_USES)) {
             checkSourceRef(u, SheetShapes.USE_SOURCE, sourceIds, problems);
             if (u.has(SheetShapes.USE_ID) && !useIds.add(u.get(SheetShapes.USE_ID))) {
@@ -459,7 +467,7 @@ public final class SheetLoader {
             List<Bound> given,
             Map<String, Source> sources,
             Facts facts,
-            Optional<java.util.Set<String>> useIds,
+            Optional<Set<String>> useIds,
             List<Problem> problems) {
         List<Rule> rules = new ArrayList<>();
         for (Bound r : given) {

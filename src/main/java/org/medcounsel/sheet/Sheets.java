@@ -2,6 +2,8 @@ package org.medcounsel.sheet;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** The typed model of drug sheets, class sheets and the facts vocabulary. Immutable records. */
@@ -10,7 +12,7 @@ public final class Sheets {
 
     /** How a sheet writes an enum constant: lower case, dashes for underscores ("off-label"). */
     public static String word(Enum<?> value) {
-        return value.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     /** A number as a person writes it: "120", "0.5". */
@@ -20,7 +22,7 @@ public final class Sheets {
 
     /** The constant a sheet's word names; the shape has already checked it is one of them. */
     static <E extends Enum<E>> E fromWord(Class<E> type, String word) {
-        return Enum.valueOf(type, word.toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+        return Enum.valueOf(type, word.toUpperCase(Locale.ROOT).replace('-', '_'));
     }
 
     /** Where a fact in a sheet comes from. */
@@ -286,5 +288,5 @@ public final class Sheets {
             PaperSetting paper,
             String pharmacist,
             String lang,
-            java.util.Map<String, Integer> lines) {}
+            Map<String, Integer> lines) {}
 }

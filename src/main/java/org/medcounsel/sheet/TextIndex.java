@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import org.medcounsel.sheet.Shelf.Kind;
 
 /**
@@ -38,7 +39,7 @@ final class TextIndex {
                     .add(id);
         }
         // Shards are made side by side: building the index reads every sheet once (the cold run).
-        Map<String, String> words = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<String, String> words = new ConcurrentHashMap<>();
         byShard.entrySet().parallelStream().forEach(e -> shard(shelf, kind, cacheDir, e.getKey(), shards, e.getValue())
                 .forEach((id, w) -> words.put(id, w == null ? UNREAD : w)));
         Map<String, String> plain = new HashMap<>();

@@ -1,5 +1,6 @@
 package org.medcounsel.sheet;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +31,7 @@ public sealed interface YamlNode {
     /** A YAML mapping whose keys keep their source order and lines. */
     record Mapping(Map<String, Entry> entries, int line) implements YamlNode {
         public Mapping {
-            entries = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+            entries = Collections.unmodifiableMap(new LinkedHashMap<>(entries));
         }
 
         @Override

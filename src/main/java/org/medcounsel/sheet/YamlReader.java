@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.yaml.snakeyaml.LoaderOptions;
 
 /**
@@ -169,7 +170,7 @@ public final class YamlReader {
         String joined = message.lines()
                 .filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)) && !l.contains("in 'reader'"))
                 .map(String::strip)
-                .collect(java.util.stream.Collectors.joining("; "));
+                .collect(Collectors.joining("; "));
         return joined.isEmpty() ? message.strip().lines().findFirst().orElse("") : joined;
     }
 }

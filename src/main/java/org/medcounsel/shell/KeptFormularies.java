@@ -1,7 +1,10 @@
 package org.medcounsel.shell;
 
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.medcounsel.cli.Environment;
 import org.medcounsel.sheet.FolderShelf;
 import org.medcounsel.sheet.Formulary;
@@ -15,7 +18,7 @@ final class KeptFormularies implements Environment.Formularies {
     /** How many sets of data folders a session keeps; the least recently used goes first. */
     static final int MAX_KEPT = 8;
 
-    private final Map<List<String>, Formulary> kept = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+    private final Map<List<String>, Formulary> kept = new LinkedHashMap<>(16, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
         @Override
@@ -30,7 +33,7 @@ final class KeptFormularies implements Environment.Formularies {
     }
 
     @Override
-    public Formulary open(List<Shelf> sitesLowestFirst, java.util.Optional<java.nio.file.Path> cacheDir) {
+    public Formulary open(List<Shelf> sitesLowestFirst, Optional<Path> cacheDir) {
         List<String> key = sitesLowestFirst.stream()
                 .map(s -> s instanceof FolderShelf f
                         ? f.root().toAbsolutePath().normalize().toString()

@@ -1,8 +1,21 @@
 package org.medcounsel.shell;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.jline.builtins.Completers.FileNameCompleter;
 import org.jline.reader.Candidate;
 import org.jline.reader.Completer;
@@ -13,11 +26,13 @@ import org.jline.reader.ParsedLine;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 import org.jline.utils.InfoCmp.Capability;
+import org.medcounsel.cli.Arguments;
 import org.medcounsel.cli.CompletionTable;
 import org.medcounsel.cli.Completions;
 import org.medcounsel.cli.DataOptions;
 import org.medcounsel.cli.Environment;
 import org.medcounsel.cli.Exit;
+import org.medcounsel.cli.MedcounselCommand;
 import org.medcounsel.sheet.Formulary;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.ArgSpec;
@@ -54,15 +69,13 @@ public final class Shell {
     /** Makes the history file (and its folder) readable by its owner only, creating it if need be. */
     static void privateFile(Path file) {
         try {
-            java.nio.file.Files.createDirectories(file.getParent());
-            java.util.Set<java.nio.file.attribute.PosixFilePermission> owner =
-                    java.nio.file.attribute.PosixFilePermissions.fromString("rw-------");
-            if (!java.nio.file.Files.exists(file)) {
-                java.nio.file.Files.createFile(
-                        file, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(owner));
+            Files.createDirectories(file.getParent());
+            Set<PosixFilePermission> owner = PosixFilePermissions.fromString("rw-------");
+            if (!Files.exists(file)) {
+                Files.createFile(file, PosixFilePermissions.asFileAttribute(owner));
             }
-            java.nio.file.Files.setPosixFilePermissions(file, owner);
-        } catch (java.io.IOException | UnsupportedOperationException e) {
+            Files.setPosixFilePermissions(file, owner);
+        } catch (IOException | UnsupportedOperationException e) {
             // No private history then (a file system without POSIX permissions); the shell still works.
         }
     }
@@ -120,12 +133,11 @@ public final class Shell {
     }
 
     /** Runs the commands one at a time, off the thread that reads the terminal, so Ctrl-C can stop one. */
-    private final java.util.concurrent.ExecutorService worker =
-            java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
-                Thread t = new Thread(r, "medcounsel-command");
-                t.setDaemon(true);
-                return t;
-            });
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "medcounsel-command");
+        t.setDaemon(true);
+        return t;
+    });
 
     /**
      * Runs one command; Ctrl-C while it runs cancels it (its thread is interrupted and whatever
@@ -133,8 +145,8 @@ public final class Shell {
      * files, so it leaves only whole ones.
      */
     private void running(Environment here, List<String> words) {
-        java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
-        PrintWriter out = new PrintWriter(new java.io.Writer() {
+        AtomicBoolean cancelled = new AtomicBoolean();
+        PrintWriter out = new PrintWriter(new Writer() {
             @Override
             public void write(char[] buf, int off, int len) {
                 if (!cancelled.get()) terminal.writer().write(buf, off, len);
@@ -148,18 +160,18 @@ public final class Shell {
             @Override
             public void close() {}
         });
-        java.util.concurrent.Future<Integer> command = worker.submit(() -> run(runner, out, out, here, words));
+        Future<Integer> command = worker.submit(() -> run(runner, out, out, here, words));
         Terminal.SignalHandler before = terminal.handle(Terminal.Signal.INT, signal -> {
             cancelled.set(true);
             command.cancel(true);
         });
         try {
             command.get();
-        } catch (java.util.concurrent.CancellationException e) {
+        } catch (CancellationException e) {
             terminal.writer().println();
             terminal.writer().println("medcounsel: cancelled");
             terminal.writer().flush();
-        } catch (java.util.concurrent.ExecutionException e) {
+        } catch (ExecutionException e) {
             terminal.writer()
                     .println("medcounsel: internal error: "
                             + org.medcounsel.render.Terminal.safe(String.valueOf(e.getCause())));
@@ -219,14 +231,12 @@ public final class Shell {
             err.flush();
             return Exit.USAGE;
         }
-        if (!first.startsWith("-")
-                && !OWN_WORDS.contains(first)
-                && !org.medcounsel.cli.MedcounselCommand.SUBCOMMANDS.containsKey(first)) {
-            List<String> known = new java.util.ArrayList<>(org.medcounsel.cli.MedcounselCommand.SUBCOMMANDS.keySet());
+        if (!first.startsWith("-") && !OWN_WORDS.contains(first) && !MedcounselCommand.SUBCOMMANDS.containsKey(first)) {
+            List<String> known = new ArrayList<>(MedcounselCommand.SUBCOMMANDS.keySet());
             known.remove("__complete");
             known.addAll(OWN_WORDS);
             err.println("medcounsel: unknown command '" + org.medcounsel.render.Terminal.safe(first) + "'"
-                    + org.medcounsel.cli.Arguments.closest(first, known)
+                    + Arguments.closest(first, known)
                             .map(c -> " (did you mean '" + c + "'? type help for the list)")
                             .orElse(" (type help)"));
             err.flush();
@@ -314,7 +324,7 @@ public final class Shell {
 
         /** The formulary the command being typed will use: its --data folders and MEDCOUNSEL_DATA. */
         private Formulary formulary(List<String> words) {
-            List<String> folders = new java.util.ArrayList<>();
+            List<String> folders = new ArrayList<>();
             for (int i = 0; i + 1 < words.size(); i++) {
                 if (words.get(i).equals("--data")) folders.add(words.get(i + 1));
             }

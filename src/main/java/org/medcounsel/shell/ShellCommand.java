@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -93,7 +94,7 @@ public final class ShellCommand implements Callable<Integer> {
             if (words.isEmpty()) continue;
             if (words.get(0).equals("exit") || words.get(0).equals("quit")) break;
             // Each error and note names the script's line: "medcounsel: stdin:3: no drug sheet for ...".
-            java.io.StringWriter said = new java.io.StringWriter();
+            StringWriter said = new StringWriter();
             int code = Shell.run(runner, out, new PrintWriter(said), kept, words);
             for (String message : said.toString().lines().toList()) {
                 err.println(

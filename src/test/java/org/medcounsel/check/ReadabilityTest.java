@@ -3,6 +3,7 @@ package org.medcounsel.check;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -88,10 +89,10 @@ class ReadabilityTest {
     void infleszOfSpanishText() {
         // 2 sentences, 7 words, 14 syllables: 206.835 - 62.3 * 14 / 7 - 7 / 2 = 78.735
         // To-me u-na ta-ble-ta (2+2+3) ca-da dí-a (2+2) = 11; Con a-gua (1+2) = 3.
-        double p = Readability.inflesz(java.util.List.of("Tome una tableta cada día.", "Con agua."));
+        double p = Readability.inflesz(List.of("Tome una tableta cada día.", "Con agua."));
         assertEquals(206.835 - 62.3 * 14 / 7 - 7.0 / 2, p, 1e-9);
-        assertTrue(Readability.inflesz(java.util.List.of(
-                        "La administración concomitante de inhibidores potentes del citocromo incrementa"
+        assertTrue(Readability.inflesz(
+                        List.of("La administración concomitante de inhibidores potentes del citocromo incrementa"
                                 + " considerablemente la exposición sistémica al principio activo"))
                 < 40);
     }
@@ -99,7 +100,7 @@ class ReadabilityTest {
     @Test
     void chineseCharactersPerSentence() {
         // 每天服用一片。(6) 随餐服用。(4): 10 characters, 2 sentences; Latin letters do not count.
-        assertEquals(5.0, Readability.hanPerSentence(java.util.List.of("每天服用一片。随餐服用 mg。")), 1e-9);
-        assertEquals(3.0, Readability.hanPerSentence(java.util.List.of("请就医", "马上去")), 1e-9);
+        assertEquals(5.0, Readability.hanPerSentence(List.of("每天服用一片。随餐服用 mg。")), 1e-9);
+        assertEquals(3.0, Readability.hanPerSentence(List.of("请就医", "马上去")), 1e-9);
     }
 }

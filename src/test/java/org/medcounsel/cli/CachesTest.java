@@ -4,12 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
 import org.junit.jupiter.api.Test;
 import org.medcounsel.Cli;
 import org.medcounsel.Cli.Result;
@@ -96,7 +101,7 @@ class CachesTest {
         for (Path file : cached()) {
             byte[] bytes = Files.readAllBytes(file);
             byte[] forged = replace(bytes, "Testix", "Evilix");
-            if (!java.util.Arrays.equals(bytes, forged)) {
+            if (!Arrays.equals(bytes, forged)) {
                 Files.write(file, forged);
                 edited++;
             }
@@ -156,8 +161,8 @@ class CachesTest {
 
     /** {@code bytes} with {@code from} (text) replaced by {@code to}, of the same length. */
     static byte[] replace(byte[] bytes, String from, String to) {
-        String latin = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
-        return latin.replace(from, to).getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        String latin = new String(bytes, StandardCharsets.ISO_8859_1);
+        return latin.replace(from, to).getBytes(StandardCharsets.ISO_8859_1);
     }
 
     /**
@@ -166,9 +171,9 @@ class CachesTest {
      */
     static byte[] forge(byte[] bytes, String from, String to) {
         byte[] forged = replace(bytes, from, to);
-        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        CRC32 crc = new CRC32();
         crc.update(forged, 8, forged.length - 8);
-        java.nio.ByteBuffer.wrap(forged, 4, 4).putInt((int) crc.getValue());
+        ByteBuffer.wrap(forged, 4, 4).putInt((int) crc.getValue());
         return forged;
     }
 
@@ -222,7 +227,7 @@ class CachesTest {
         try {
             return Files.size(file);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 }

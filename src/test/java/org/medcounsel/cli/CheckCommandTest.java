@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.medcounsel.Cli;
@@ -19,7 +20,7 @@ class CheckCommandTest {
     Result check(String drugYaml, String... options) {
         cli.write("site/classes/test-blocker.yaml", TestSheets.drugClass("test-blocker"));
         cli.write("site/drugs/testamab.yaml", drugYaml);
-        List<String> args = new java.util.ArrayList<>(List.of("check", "--data", "site"));
+        List<String> args = new ArrayList<>(List.of("check", "--data", "site"));
         args.addAll(List.of(options));
         return cli.run(args.toArray(String[]::new));
     }

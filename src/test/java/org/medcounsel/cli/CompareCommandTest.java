@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Node;
@@ -181,7 +182,7 @@ class CompareCommandTest {
                     md);
             Node doc = Parser.builder().build().parse(md);
             List<Node> html = new ArrayList<>();
-            doc.accept(new org.commonmark.node.AbstractVisitor() {
+            doc.accept(new AbstractVisitor() {
                 @Override
                 public void visit(HtmlInline n) {
                     html.add(n);

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.medcounsel.Cli;
 import org.medcounsel.Cli.Result;
 import org.medcounsel.TestSheets;
+import org.medcounsel.render.Html;
 
 /**
  * Screening records and FHIR R4: every resource screen writes is parsed by HAPI FHIR's strict
@@ -242,7 +243,7 @@ class FhirTest {
         assertTrue(html.out().contains("<h2>Screening record</h2>"), html.out());
         assertTrue(html.out().contains("<strong>Patient:</strong> P-0042"), html.out());
         assertTrue(html.out().contains("Signed by the pharmacist: ____"), html.out());
-        assertEquals(List.of(), org.medcounsel.render.Html.problems(html.out()));
+        assertEquals(List.of(), Html.problems(html.out()));
         assertTrue(screen("--record").out().contains("Patient: not given"), "said, not invented");
     }
 

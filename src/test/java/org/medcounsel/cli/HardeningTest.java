@@ -10,6 +10,7 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -228,7 +229,7 @@ class HardeningTest {
                         "XDG_CACHE_HOME",
                         dir.resolve("cache").toString()),
                 false,
-                Clock.fixed(Cli.NOW, java.time.ZoneOffset.UTC),
+                Clock.fixed(Cli.NOW, ZoneOffset.UTC),
                 Prompter.NONE);
         int code = Main.run(new PrintWriter(out), new PrintWriter(err), env, args);
         return new Result(code, out.toString(), err.toString());

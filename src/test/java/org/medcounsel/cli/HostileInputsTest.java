@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
@@ -103,7 +104,7 @@ class HostileInputsTest {
     @Test
     void aThirtyMegabyteSheetIsRefusedWithoutReadingItAll() {
         byte[] huge = new byte[30 * 1024 * 1024];
-        java.util.Arrays.fill(huge, (byte) 'a');
+        Arrays.fill(huge, (byte) 'a');
         System.arraycopy("summary: ".getBytes(), 0, huge, 0, 9);
         assertTimeoutPreemptively(
                 Duration.ofSeconds(10),

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -76,7 +77,7 @@ class ManPagesTest {
         for (CommandSpec spec : pages()) {
             String page = Files.readString(MAN.resolve("man1/" + name(spec) + ".1"));
             assertTrue(page.contains("Examples:") || page.contains(".SH \"EXAMPLES:\""), name(spec) + " has examples");
-            String title = name(spec).toUpperCase(java.util.Locale.ROOT).replace("-", "\\-");
+            String title = name(spec).toUpperCase(Locale.ROOT).replace("-", "\\-");
             assertTrue(page.contains(".TH \"" + title + "\" \"1\""), name(spec) + " is a section 1 page");
         }
     }

@@ -3,6 +3,7 @@ package org.medcounsel.cli;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -22,6 +23,7 @@ import org.medcounsel.counsel.Screening;
 import org.medcounsel.counsel.Screening.Verdict;
 import org.medcounsel.sheet.Facts;
 import org.medcounsel.sheet.Formulary;
+import org.medcounsel.sheet.Sheets;
 
 /**
  * For every bundled drug and every medicine that alone rules it out, an entry that names that
@@ -59,7 +61,7 @@ class MedicineEntryProperties {
             table.get("uses")
                     .fields()
                     .forEachRemaining(e -> USES.put(e.getKey(), e.getValue().asText()));
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException(e);
         }
         for (String drug : BUNDLED.drugIds()) {
@@ -77,7 +79,7 @@ class MedicineEntryProperties {
             if (!k.equals(Facts.USE)) p.set(k, v);
         });
         for (String fact : BUNDLED.facts().byKey().keySet()) {
-            if (BUNDLED.facts().get(fact).orElseThrow().type() == org.medcounsel.sheet.Sheets.FactType.YES_NO) {
+            if (BUNDLED.facts().get(fact).orElseThrow().type() == Sheets.FactType.YES_NO) {
                 p.set(fact, "no");
             }
         }
@@ -180,7 +182,7 @@ class MedicineEntryProperties {
 
     private static void noToEveryYesNo(Patient p) {
         for (var f : BUNDLED.facts().byKey().values()) {
-            if (f.type() == org.medcounsel.sheet.Sheets.FactType.YES_NO) p.set(f.key(), "no");
+            if (f.type() == Sheets.FactType.YES_NO) p.set(f.key(), "no");
         }
     }
 

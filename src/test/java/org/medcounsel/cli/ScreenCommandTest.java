@@ -11,7 +11,11 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.jline.terminal.impl.DumbTerminal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,7 +51,7 @@ class ScreenCommandTest {
         Result r = cli.run(all.toArray(String[]::new));
         // The site's facts.yaml words some bundled questions its own way, which each run notes first
         // (ScreeningTrustTest and SiteRewordingTest hold that); the tests here are about what follows.
-        return new Result(r.code(), r.out(), r.err().replaceFirst("^" + java.util.regex.Pattern.quote(REWORDED), ""));
+        return new Result(r.code(), r.out(), r.err().replaceFirst("^" + Pattern.quote(REWORDED), ""));
     }
 
     static final String REWORDED = ScreeningTrustTest.REWORDED;
@@ -58,7 +62,7 @@ class ScreenCommandTest {
 
     /** Every question answered safely, but for the facts {@code extra} gives with -f (and other options). */
     Result safeExcept(String... extra) {
-        java.util.Map<String, String> facts = new java.util.LinkedHashMap<>();
+        Map<String, String> facts = new LinkedHashMap<>();
         for (int i = 0; i < ALL_SAFE.length; i += 2) {
             String[] kv = ALL_SAFE[i + 1].split("=", 2);
             facts.put(kv[0], kv[1]);
@@ -222,7 +226,7 @@ class ScreenCommandTest {
         assertNull(unanswered.get("items").get(0).get("missing"));
     }
 
-    static List<String> iterate(java.util.Iterator<String> it) {
+    static List<String> iterate(Iterator<String> it) {
         List<String> out = new ArrayList<>();
         it.forEachRemaining(out::add);
         return out;

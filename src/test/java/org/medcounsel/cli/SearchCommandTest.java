@@ -7,12 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.CRC32;
 import org.junit.jupiter.api.Test;
 import org.medcounsel.Cli;
 import org.medcounsel.Cli.Result;
@@ -147,12 +150,12 @@ class SearchCommandTest {
     /** The kept index, with the sheet's words replaced by nothing and the checksum made to fit. */
     void forgeIndex() throws IOException {
         for (Path file : indexes()) {
-            String text = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1);
+            String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
             String forged = text.replaceAll("(testamab\t[^\t\n]*\t)[^\n]*", "$1 nothing ");
-            byte[] bytes = forged.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            byte[] bytes = forged.getBytes(StandardCharsets.ISO_8859_1);
+            CRC32 crc = new CRC32();
             crc.update(bytes, 8, bytes.length - 8);
-            java.nio.ByteBuffer.wrap(bytes, 4, 4).putInt((int) crc.getValue());
+            ByteBuffer.wrap(bytes, 4, 4).putInt((int) crc.getValue());
             Files.write(file, bytes);
         }
     }

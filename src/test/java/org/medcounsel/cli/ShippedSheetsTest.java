@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -73,7 +74,7 @@ class ShippedSheetsTest {
         String missed = info.substring(info.indexOf("If you miss a dose"), info.indexOf("If you take too much"));
         assertTrue(missed.contains(rule), drug + ": " + missed);
         assertTrue(
-                missed.toLowerCase(java.util.Locale.ROOT).contains("two doses") || missed.contains("extra dose"),
+                missed.toLowerCase(Locale.ROOT).contains("two doses") || missed.contains("extra dose"),
                 drug + " never doubles: " + missed);
     }
 
@@ -107,7 +108,7 @@ class ShippedSheetsTest {
         String risks = risks("selumetinib");
         int veryCommon = risks.indexOf("very common (more than 1 in 10 people)");
         int common = risks.indexOf(", common (up to 1 in 10 people)", veryCommon);
-        int blurred = risks.toLowerCase(java.util.Locale.ROOT).indexOf("blurred");
+        int blurred = risks.toLowerCase(Locale.ROOT).indexOf("blurred");
         assertTrue(veryCommon >= 0 && blurred > veryCommon && (common < 0 || blurred < common), risks);
     }
 
@@ -115,7 +116,7 @@ class ShippedSheetsTest {
     @ParameterizedTest
     @ValueSource(strings = {"tofacitinib", "upadacitinib", "baricitinib"})
     void gutPerforationIsWarnedAndUrgent(String drug) {
-        String risks = risks(drug).toLowerCase(java.util.Locale.ROOT);
+        String risks = risks(drug).toLowerCase(Locale.ROOT);
         assertTrue(risks.contains("hole in"), drug);
         String urgent = risks.substring(risks.indexOf("get help at once:"));
         assertTrue(urgent.contains("tummy") || urgent.contains("stomach"), drug + ": " + urgent);
@@ -126,7 +127,7 @@ class ShippedSheetsTest {
     void filgotinibSaysStudiesInMenDidNotShowTheSpermProblem() {
         String info = info("filgotinib");
         assertTrue(info.contains("sperm"), info);
-        assertTrue(info.toLowerCase(java.util.Locale.ROOT).contains("did not show"), info);
+        assertTrue(info.toLowerCase(Locale.ROOT).contains("did not show"), info);
     }
 
     /** Review #31: filgotinib is not licensed in the US; class text fits every member. */
@@ -140,7 +141,7 @@ class ShippedSheetsTest {
     void newerLicencesAreListed() {
         assertTrue(info("tofacitinib").contains("Long-term arthritis in children"));
         assertTrue(info("upadacitinib").contains("Giant cell arteritis"));
-        assertTrue(info("selumetinib").toLowerCase(java.util.Locale.ROOT).contains("adults"));
+        assertTrue(info("selumetinib").toLowerCase(Locale.ROOT).contains("adults"));
     }
 
     /** The three neighbours, each in its class, with its licence. */

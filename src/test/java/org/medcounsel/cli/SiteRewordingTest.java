@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.medcounsel.Cli;
 import org.medcounsel.Cli.Result;
@@ -30,7 +35,7 @@ class SiteRewordingTest {
     Result screenDeu(String medicines, String... data) {
         cli.write("deu.yaml", DEU);
         String[] args = {"screen", "deuruxolitinib", "--patient", "deu.yaml", "-f", "medicines=" + medicines};
-        String[] all = java.util.Arrays.copyOf(args, args.length + data.length);
+        String[] all = Arrays.copyOf(args, args.length + data.length);
         System.arraycopy(data, 0, all, args.length, data.length);
         return cli.run(all);
     }
@@ -208,11 +213,10 @@ class SiteRewordingTest {
 
     /** A bundled drug sheet's YAML, to copy into a site folder. */
     static String bundledSheet(String id) {
-        try (java.io.InputStream in =
-                SiteRewordingTest.class.getResourceAsStream("/medcounsel/data/drugs/" + id + ".yaml")) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        try (InputStream in = SiteRewordingTest.class.getResourceAsStream("/medcounsel/data/drugs/" + id + ".yaml")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,6 +18,7 @@ import org.medcounsel.Cli.Result;
 import org.medcounsel.TestSheets;
 import org.medcounsel.sheet.Drug;
 import org.medcounsel.sheet.Formulary;
+import org.medcounsel.sheet.Sheets;
 import org.medcounsel.sheet.Shelf.Kind;
 import org.medcounsel.sheet.Translation;
 import org.medcounsel.sheet.YamlReader;
@@ -48,7 +54,7 @@ class TranslationTest {
     }
 
     static String fingerprint(String yaml) {
-        return Translation.fingerprint(YamlReader.read("x", yaml.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return Translation.fingerprint(YamlReader.read("x", yaml.getBytes(StandardCharsets.UTF_8)));
     }
 
     Cli site(String overlay) {
@@ -176,7 +182,7 @@ class TranslationTest {
         Result leaflet = cli.run("leaflet", "sitedrug", "--data", "site", "--lang", "es", "--out", "out");
         assertEquals(1, leaflet.code(), leaflet.toString());
         assertTrue(leaflet.err().contains("--allow-stale-translation"), leaflet.err());
-        assertFalse(java.nio.file.Files.exists(cli.fs.getPath("/work/out/sitedrug.html")));
+        assertFalse(Files.exists(cli.fs.getPath("/work/out/sitedrug.html")));
         Result allowed = cli.run(
                 "leaflet", "sitedrug", "--data", "site", "--lang", "es", "--out", "out", "--allow-stale-translation");
         assertEquals(0, allowed.code(), allowed.toString());
@@ -232,11 +238,10 @@ class TranslationTest {
                     var b = translated.screening().get(i);
                     assertEquals(a.getClass(), b.getClass());
                     assertEquals(a.source(), b.source());
-                    if (a instanceof org.medcounsel.sheet.Sheets.Question q
-                            && b instanceof org.medcounsel.sheet.Sheets.Question t) {
+                    if (a instanceof Sheets.Question q && b instanceof Sheets.Question t) {
                         // Everything but the advice text is the English rule's.
                         assertEquals(
-                                new org.medcounsel.sheet.Sheets.Question(
+                                new Sheets.Question(
                                         q.fact(),
                                         q.level(),
                                         t.advice(),
@@ -264,23 +269,23 @@ class TranslationTest {
     /** A translation changes words only: the same patient gets the same verdict, findings and exit code. */
     @Test
     void screeningGivesTheSameVerdictInEveryLanguage() throws Exception {
-        String patient = java.nio.file.Files.readString(java.nio.file.Path.of("data/examples/patient.yaml"));
+        String patient = Files.readString(Path.of("data/examples/patient.yaml"));
         cli.write("patient.yaml", patient);
         List<List<String>> patients = List.of(
                 List.of("--patient", "patient.yaml"),
                 List.of("-f", "age=70", "-f", "egfr=25", "-f", "pregnant=yes"),
                 List.of("-f", "age=15", "-f", "medicines=ketoconazole"),
                 List.of());
-        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        ObjectMapper json = new ObjectMapper();
         int compared = 0;
         for (String drug : Formulary.withSites(List.of()).drugIds()) {
             for (List<String> given : patients) {
-                List<String> args = new java.util.ArrayList<>(List.of("screen", drug, "--format", "json"));
+                List<String> args = new ArrayList<>(List.of("screen", drug, "--format", "json"));
                 args.addAll(given);
                 Result english = cli.run(args.toArray(String[]::new));
                 var en = json.readTree(english.out());
                 for (String lang : List.of("es", "zh-Hans")) {
-                    List<String> in = new java.util.ArrayList<>(args);
+                    List<String> in = new ArrayList<>(args);
                     in.addAll(List.of("--lang", lang));
                     Result r = cli.run(in.toArray(String[]::new));
                     assertEquals(english.code(), r.code(), drug + " " + lang + " " + given + ": " + r.err());
@@ -368,8 +373,8 @@ class TranslationTest {
                 r.err());
         assertEquals(
                 1, r.err().lines().filter(l -> l.contains("note: there is no")).count(), r.err());
-        String site = java.nio.file.Files.readString(cli.fs.getPath("/work/out/sitedrug.html"));
-        String bundled = java.nio.file.Files.readString(cli.fs.getPath("/work/out/baricitinib.html"));
+        String site = Files.readString(cli.fs.getPath("/work/out/sitedrug.html"));
+        String bundled = Files.readString(cli.fs.getPath("/work/out/baricitinib.html"));
         assertTrue(site.contains("<html lang=\"en\">") && site.contains(">What it is<"), site);
         assertTrue(bundled.contains("<html lang=\"es\">") && bundled.contains(">Qué es<"), bundled);
     }

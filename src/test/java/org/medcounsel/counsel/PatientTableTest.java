@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -32,7 +33,7 @@ class PatientTableTest {
         Map<String, JsonNode> facts = new LinkedHashMap<>();
         Formulary.withSites(List.of()).facts().byKey().values().stream()
                 .filter(f -> f.type() == FactType.YES_NO)
-                .forEach(f -> facts.put(f.key(), com.fasterxml.jackson.databind.node.TextNode.valueOf("no")));
+                .forEach(f -> facts.put(f.key(), TextNode.valueOf("no")));
         table.get("baseline").fields().forEachRemaining(e -> facts.put(e.getKey(), e.getValue()));
         facts.put("use", table.get("uses").get(c.get("drug").asText()));
         c.path("facts").fields().forEachRemaining(e -> facts.put(e.getKey(), e.getValue()));

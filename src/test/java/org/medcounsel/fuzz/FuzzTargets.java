@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.LocalDate;
@@ -119,7 +120,7 @@ class FuzzTargets {
         try {
             assertEquals(
                     doc.title(), new ObjectMapper().readTree(json).get("title").asText());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new AssertionError("JSON does not parse", e);
         }
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.medcounsel.TestSheets;
 
 /**
  * The committed completion scripts as a person meets them: an interactive bash and zsh in tmux,
@@ -41,9 +43,7 @@ class CompletionIT {
         Files.createDirectories(tmp.resolve("sitedata/drugs"));
         Files.createDirectories(tmp.resolve("output"));
         Files.writeString(tmp.resolve("patient.yaml"), "age: 70\n");
-        Files.writeString(
-                tmp.resolve("sitedata/drugs/testamab.yaml"),
-                org.medcounsel.TestSheets.drug("testamab", "Testix", null));
+        Files.writeString(tmp.resolve("sitedata/drugs/testamab.yaml"), TestSheets.drug("testamab", "Testix", null));
     }
 
     /** An interactive bash or zsh in tmux, with the committed script loaded and the prompt "sh> ". */
@@ -71,7 +71,7 @@ class CompletionIT {
             Files.copy(
                     Tools.ROOT.resolve("completions/medcounsel.fish"),
                     completions.resolve("medcounsel.fish"),
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    StandardCopyOption.REPLACE_EXISTING);
             Files.writeString(
                     tmp.resolve(".config/fish/config.fish"),
                     "function fish_prompt; echo -n 'sh> '; end\nset -g fish_greeting\n");
@@ -87,7 +87,7 @@ class CompletionIT {
             Files.copy(
                     Tools.ROOT.resolve("completions/_medcounsel"),
                     fpath.resolve("_medcounsel"),
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                    StandardCopyOption.REPLACE_EXISTING);
             Files.writeString(
                     tmp.resolve(".zshrc"),
                     "fpath=(" + fpath + " $fpath)\nautoload -U compinit\ncompinit -u\nPS1='sh> '\n");
@@ -242,9 +242,7 @@ class CompletionIT {
                     tab(sh, "medcounsel screen x --data sitedata -f pregn"));
             assertFalse(Files.exists(ran), "the warm site table was read without the tool");
             // A sheet added to the site folder: the table is stale, the tool is asked and remakes it.
-            Files.writeString(
-                    tmp.resolve("sitedata/drugs/newamab.yaml"),
-                    org.medcounsel.TestSheets.drug("newamab", "Newix", null));
+            Files.writeString(tmp.resolve("sitedata/drugs/newamab.yaml"), TestSheets.drug("newamab", "Newix", null));
             assertEquals("medcounsel info --data sitedata Newix ", tab(sh, "medcounsel info --data sitedata newi"));
             assertEquals(1, Files.readAllLines(ran).size(), "the stale table made the tool run once");
             assertTrue(
@@ -285,8 +283,7 @@ class CompletionIT {
         Path pwned = tmp.resolve("pwned");
         Files.createDirectories(tmp.resolve("hostile/drugs"));
         Files.writeString(
-                tmp.resolve("hostile/drugs/evilamab.yaml"),
-                org.medcounsel.TestSheets.drug("evilamab", "x$(>" + pwned + ")", null));
+                tmp.resolve("hostile/drugs/evilamab.yaml"), TestSheets.drug("evilamab", "x$(>" + pwned + ")", null));
         return pwned;
     }
 

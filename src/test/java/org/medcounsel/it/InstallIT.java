@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -37,8 +38,7 @@ class InstallIT {
             try (Stream<Path> files = Files.list(Path.of(dir))) {
                 for (Path f : files.toList()) {
                     String name = f.getFileName().toString();
-                    if (name.startsWith("mvn")
-                            || Files.exists(bin.resolve(name), java.nio.file.LinkOption.NOFOLLOW_LINKS)) continue;
+                    if (name.startsWith("mvn") || Files.exists(bin.resolve(name), LinkOption.NOFOLLOW_LINKS)) continue;
                     Files.createSymbolicLink(bin.resolve(name), f);
                 }
             }

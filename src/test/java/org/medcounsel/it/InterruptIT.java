@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,7 +21,7 @@ class InterruptIT {
     void anInterruptedBatchLeavesOnlyWholeFiles(String signal, @TempDir Path tmp) throws Exception {
         Tools.run(
                 Tools.ROOT,
-                java.util.Map.of(),
+                Map.of(),
                 "java",
                 Tools.ROOT.resolve("bench/GenerateFormulary.java").toString(),
                 tmp.resolve("sheets").toString(),
@@ -37,13 +38,13 @@ class InterruptIT {
                         "-q")
                 .redirectErrorStream(true)
                 .redirectOutput(tmp.resolve("log").toFile());
-        pb.environment().putAll(Tools.isolated(java.util.Map.of()));
+        pb.environment().putAll(Tools.isolated(Map.of()));
         Process batch = pb.start();
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
         // Signalled early in the batch of 4,000: on a busy machine a late signal could find it done.
         while (count(out) < 50 && batch.isAlive() && System.nanoTime() < end) Thread.sleep(5);
         assertTrue(batch.isAlive(), "still writing when interrupted: " + Files.readString(tmp.resolve("log")));
-        Tools.run(tmp, java.util.Map.of(), "kill", "-" + signal, String.valueOf(batch.pid()));
+        Tools.run(tmp, Map.of(), "kill", "-" + signal, String.valueOf(batch.pid()));
         if (!batch.waitFor(60, TimeUnit.SECONDS)) {
             batch.destroyForcibly();
             throw new AssertionError("the batch did not stop on SIG" + signal);

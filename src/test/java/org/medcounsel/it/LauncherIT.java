@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
@@ -140,7 +142,7 @@ class LauncherIT {
             try (Stream<Path> s = Files.walk(root)) {
                 return s.filter(p -> p.getFileName().toString().endsWith(suffix))
                         .toList();
-            } catch (java.io.UncheckedIOException | java.nio.file.NoSuchFileException e) {
+            } catch (UncheckedIOException | NoSuchFileException e) {
                 if (attempt == 20) throw e;
             }
         }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** Issue 15, item 5: output that cannot be written is an error, not a silent half page. */
@@ -15,7 +16,7 @@ class OutputIT {
     @Test
     void aFullDiskOnStandardOutputExits1WithAMessage() throws Exception {
         if (!Files.exists(Path.of("/dev/full"))) {
-            org.junit.jupiter.api.Assumptions.abort("SKIPPED: no /dev/full on this system");
+            Assumptions.abort("SKIPPED: no /dev/full on this system");
         }
         String out = Tools.run(
                 Tools.ROOT,

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -20,7 +21,7 @@ class PackedSheetsIT {
     static final String JAR = Tools.ROOT.resolve("target/medcounsel.jar").toString();
 
     static String jar(String... args) throws Exception {
-        List<String> command = new java.util.ArrayList<>(List.of("java", "-jar", JAR));
+        List<String> command = new ArrayList<>(List.of("java", "-jar", JAR));
         command.addAll(List.of(args));
         return Tools.run(Tools.ROOT, Map.of(), command.toArray(String[]::new));
     }
@@ -43,7 +44,7 @@ class PackedSheetsIT {
                     List.of("stop", id, "--format", "markdown"),
                     List.of("screen", id, "-f", "age=70", "--format", "json"))) {
                 String packed = jar(command.toArray(String[]::new));
-                List<String> fromYaml = new java.util.ArrayList<>(command);
+                List<String> fromYaml = new ArrayList<>(command);
                 fromYaml.addAll(List.of("--data", "data"));
                 String yaml = jar(fromYaml.toArray(String[]::new));
                 // The YAML folder replaces every bundled sheet, and says so on stderr.

@@ -7,11 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipFile;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +36,7 @@ class PdfLeafletIT {
     void site() throws Exception {
         Tools.require("pdfinfo");
         BufferedImage logo = new BufferedImage(120, 40, BufferedImage.TYPE_INT_RGB);
-        javax.imageio.ImageIO.write(logo, "png", tmp.resolve("logo.png").toFile());
+        ImageIO.write(logo, "png", tmp.resolve("logo.png").toFile());
         Files.writeString(
                 tmp.resolve("site.yaml"),
                 "name: Riverside Community Pharmacy\naddress: 12 High Street, Newtown NT1 2AB\nphone: 01234 567890\n"
@@ -39,7 +44,7 @@ class PdfLeafletIT {
     }
 
     String leaflet(String... args) throws Exception {
-        List<String> command = new java.util.ArrayList<>(List.of(Tools.LAUNCHER.toString(), "leaflet"));
+        List<String> command = new ArrayList<>(List.of(Tools.LAUNCHER.toString(), "leaflet"));
         command.addAll(Arrays.asList(args));
         return Tools.run(tmp, env, command.toArray(String[]::new));
     }
@@ -61,7 +66,7 @@ class PdfLeafletIT {
     /** The body text's size in points: the commonest word height, over poppler's 1.24 line box. */
     static double bodyPoints(Path pdf) throws Exception {
         String boxes = Tools.run(pdf.getParent(), Map.of(), "pdftotext", "-bbox", pdf.toString(), "-");
-        Map<Double, Long> heights = new java.util.HashMap<>();
+        Map<Double, Long> heights = new HashMap<>();
         Matcher m = Pattern.compile("<word xMin=\"[\\d.]+\" yMin=\"([\\d.]+)\" xMax=\"[\\d.]+\" yMax=\"([\\d.]+)\"")
                 .matcher(boxes);
         while (m.find()) {
@@ -207,7 +212,7 @@ class PdfLeafletIT {
                 .isBlank();
         String message = "no Chinese TrueType font (apt-get install fonts-droid-fallback; .ci/run installs it)";
         if ("true".equals(System.getenv("CI")) && !found) throw new AssertionError("CI=true, but " + message);
-        org.junit.jupiter.api.Assumptions.assumeTrue(found, "SKIPPED: " + message);
+        Assumptions.assumeTrue(found, "SKIPPED: " + message);
     }
 
     @Test
@@ -286,7 +291,7 @@ class PdfLeafletIT {
                 "o");
         assertTrue(pdf.contains(" com.openhtmltopdf"), "while leaflet --format pdf does");
         long pdfClassesInJar;
-        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
             pdfClassesInJar = zip.stream()
                     .filter(e -> e.getName().startsWith("com/openhtmltopdf/")
                             || e.getName().startsWith("org/apache/pdfbox/")

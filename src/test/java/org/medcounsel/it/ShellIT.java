@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -104,7 +105,7 @@ class ShellIT {
             long stopped = InterruptIT.count(out);
             Thread.sleep(1500);
             assertTrue(InterruptIT.count(out) == stopped && stopped < 4001, "the batch stopped at " + stopped);
-            try (java.util.stream.Stream<Path> files = Files.list(out)) {
+            try (Stream<Path> files = Files.list(out)) {
                 for (Path f : files.toList()) {
                     String name = f.getFileName().toString();
                     if (name.equals(".leaflets")) continue;

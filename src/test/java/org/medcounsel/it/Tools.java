@@ -3,10 +3,12 @@ package org.medcounsel.it;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -54,7 +56,7 @@ final class Tools {
             dir.toFile().deleteOnExit();
             return dir;
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -67,7 +69,7 @@ final class Tools {
      * launcher's class-data training run is off).
      */
     static Map<String, String> isolated(Map<String, String> env) {
-        Map<String, String> all = new java.util.HashMap<>();
+        Map<String, String> all = new HashMap<>();
         all.put("HOME", WORLD.toString());
         all.put("XDG_CACHE_HOME", WORLD.resolve("cache").toString());
         all.put("XDG_STATE_HOME", WORLD.resolve("state").toString());

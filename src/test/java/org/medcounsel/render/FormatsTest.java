@@ -13,10 +13,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
+import org.commonmark.node.StrongEmphasis;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.text.TextContentRenderer;
 import org.junit.jupiter.api.Test;
@@ -131,7 +134,7 @@ class FormatsTest {
                 assertFalse(headings.isEmpty(), where);
                 // Markdown: the same section headings, as level-2 CommonMark headings, plus Sources.
                 List<String> mdHeadings = new ArrayList<>();
-                markdown.parse(md).accept(new org.commonmark.node.AbstractVisitor() {
+                markdown.parse(md).accept(new AbstractVisitor() {
                     @Override
                     public void visit(Heading h) {
                         if (h.getLevel() == 2)
@@ -246,7 +249,7 @@ class FormatsTest {
                 .out();
         Node doc = Parser.builder().build().parse(md);
         List<Node> raw = new ArrayList<>();
-        doc.accept(new org.commonmark.node.AbstractVisitor() {
+        doc.accept(new AbstractVisitor() {
             @Override
             public void visit(HtmlInline n) {
                 raw.add(n);
@@ -258,12 +261,12 @@ class FormatsTest {
             }
 
             @Override
-            public void visit(org.commonmark.node.Link n) {
+            public void visit(Link n) {
                 raw.add(n);
             }
 
             @Override
-            public void visit(org.commonmark.node.StrongEmphasis n) {
+            public void visit(StrongEmphasis n) {
                 raw.add(n);
             }
         });
@@ -271,9 +274,8 @@ class FormatsTest {
         assertTrue(raw.stream().noneMatch(n -> n instanceof HtmlInline || n instanceof HtmlBlock), md);
         assertTrue(
                 raw.stream()
-                        .filter(n -> n instanceof org.commonmark.node.Link)
-                        .allMatch(n ->
-                                ((org.commonmark.node.Link) n).getDestination().startsWith("https://example.org/")),
+                        .filter(n -> n instanceof Link)
+                        .allMatch(n -> ((Link) n).getDestination().startsWith("https://example.org/")),
                 md);
         String rendered = TextContentRenderer.builder().build().render(doc);
         assertTrue(

@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -36,11 +38,10 @@ class PrintTest {
 
     /** Writes leaflets with the given arguments into dir/leaflets. */
     static void leaflet(Path dir, String... args) {
-        Environment env = Environment.of(
-                java.nio.file.FileSystems.getDefault(), Map.of(), false, Clock.systemUTC(), Prompter.NONE);
+        Environment env = Environment.of(FileSystems.getDefault(), Map.of(), false, Clock.systemUTC(), Prompter.NONE);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        List<String> all = new java.util.ArrayList<>(List.of("leaflet"));
+        List<String> all = new ArrayList<>(List.of("leaflet"));
         all.addAll(List.of(args));
         all.addAll(List.of("--out", dir.resolve("leaflets").toString(), "-q"));
         int code = Main.run(new PrintWriter(out), new PrintWriter(err), env, all.toArray(String[]::new));

@@ -1,5 +1,6 @@
 package org.medcounsel.render;
 
+import com.samskivert.mustache.Escapers;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.time.LocalDate;
@@ -169,7 +170,7 @@ class RenderingProperties {
     /** Our one-pass HTML escaper gives exactly what JMustache's own HTML escaper gives. */
     @Property(tries = 500)
     boolean htmlEscaperMatchesJMustache(@ForAll("ascii") String text) {
-        return HtmlRenderer.escape(text).equals(com.samskivert.mustache.Escapers.HTML.escape(text));
+        return HtmlRenderer.escape(text).equals(Escapers.HTML.escape(text));
     }
 
     /** Harmless text that is empty where the original is, so the page has the same parts. */

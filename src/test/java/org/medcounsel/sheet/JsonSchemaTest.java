@@ -70,9 +70,7 @@ class JsonSchemaTest {
     static final Facts FACTS = new Facts(Map.of());
     static final References REFS = References.of(
             new Facts(Map.of(
-                    "pregnant",
-                    new org.medcounsel.sheet.Sheets.Fact(
-                            "pregnant", org.medcounsel.sheet.Sheets.FactType.YES_NO, "q", "", 0, 0, List.of(), ""))),
+                    "pregnant", new Sheets.Fact("pregnant", Sheets.FactType.YES_NO, "q", "", 0, 0, List.of(), ""))),
             Set.of("test-blocker"));
 
     /** Edits that break the shape: both the loader and the schema must refuse each. */

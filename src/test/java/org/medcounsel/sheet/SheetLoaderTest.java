@@ -32,7 +32,7 @@ class SheetLoaderTest {
                 key, type, "Is it " + key + "?", "", Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, List.of(), "");
     }
 
-    static org.medcounsel.sheet.Sheets.DrugSheet load(String yaml) {
+    static Sheets.DrugSheet load(String yaml) {
         return SheetLoader.drug(
                 "drugs/testamab.yaml",
                 YamlReader.read("drugs/testamab.yaml", yaml.getBytes(StandardCharsets.UTF_8)),

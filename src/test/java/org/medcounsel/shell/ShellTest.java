@@ -10,10 +10,15 @@ import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.jline.terminal.Size;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.junit.jupiter.api.Test;
@@ -21,8 +26,10 @@ import org.medcounsel.Cli;
 import org.medcounsel.Cli.Result;
 import org.medcounsel.Main;
 import org.medcounsel.TestSheets;
+import org.medcounsel.cli.DataOptions;
 import org.medcounsel.cli.Environment;
 import org.medcounsel.cli.Prompter;
+import org.medcounsel.sheet.Formulary;
 
 /** The shell: stdin scripts through the command line, and the interactive loop on a virtual terminal. */
 class ShellTest {
@@ -108,12 +115,12 @@ class ShellTest {
     void sheetsAreLoadedOnceAndReloadedWhenTheirFileChanges() throws Exception {
         Cli cli = new Cli();
         cli.write("site/drugs/testamab.yaml", TestSheets.drug("testamab", "Testix", null));
-        org.medcounsel.sheet.Formulary f = new KeptFormularies()
+        Formulary f = new KeptFormularies()
                 .open(
-                        org.medcounsel.cli.DataOptions.shelvesForCompletion(
+                        DataOptions.shelvesForCompletion(
                                 Environment.of(cli.fs, Map.of(), false, Clock.systemUTC(), Prompter.NONE),
-                                java.util.List.of("site")),
-                        java.util.Optional.empty());
+                                List.of("site")),
+                        Optional.empty());
         var first = f.loadDrug("testamab");
         assertTrue(first == f.loadDrug("testamab"), "kept, not loaded again");
         Thread.sleep(5);
@@ -140,7 +147,7 @@ class ShellTest {
                     .system(false)
                     .streams(in, screen)
                     .type("xterm")
-                    .size(new org.jline.terminal.Size(100, 40))
+                    .size(new Size(100, 40))
                     .encoding(StandardCharsets.UTF_8)
                     .build();
             Environment env = Environment.of(cli.fs, variables, true, Clock.systemUTC(), Prompter.NONE);
@@ -242,11 +249,8 @@ class ShellTest {
             s.type("exit\r");
             assertEquals(0, s.exit.get(60, TimeUnit.SECONDS));
         }
-        java.nio.file.Path history = s.cli.fs.getPath("/state/medcounsel/history");
-        assertEquals(
-                "rw-------",
-                java.nio.file.attribute.PosixFilePermissions.toString(
-                        java.nio.file.Files.getPosixFilePermissions(history)));
+        Path history = s.cli.fs.getPath("/state/medcounsel/history");
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(history)));
         Session off = new Session(Map.of("XDG_STATE_HOME", "/state", "MEDCOUNSEL_HISTORY", "off"));
         try (off) {
             off.await("medcounsel> ");
@@ -255,7 +259,7 @@ class ShellTest {
             off.type("exit\r");
             assertEquals(0, off.exit.get(60, TimeUnit.SECONDS));
         }
-        assertFalse(java.nio.file.Files.exists(off.cli.fs.getPath("/state/medcounsel/history")), "no history kept");
+        assertFalse(Files.exists(off.cli.fs.getPath("/state/medcounsel/history")), "no history kept");
     }
 
     /** Issue 15, item 15: a long session with many --data folder sets keeps a bounded number of formularies. */
@@ -266,9 +270,7 @@ class ShellTest {
         Environment env = Environment.of(cli.fs, Map.of(), false, Clock.systemUTC(), Prompter.NONE);
         for (int i = 0; i < 3 * KeptFormularies.MAX_KEPT; i++) {
             cli.write("site" + i + "/drugs/testamab.yaml", TestSheets.drug("testamab", "Testix", null));
-            kept.open(
-                    org.medcounsel.cli.DataOptions.shelvesForCompletion(env, java.util.List.of("site" + i)),
-                    java.util.Optional.empty());
+            kept.open(DataOptions.shelvesForCompletion(env, List.of("site" + i)), Optional.empty());
         }
         assertEquals(KeptFormularies.MAX_KEPT, kept.size());
     }
