@@ -9,7 +9,6 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +19,7 @@ import org.medcounsel.cli.Arguments;
 import org.medcounsel.cli.BinaryOut;
 import org.medcounsel.cli.Config;
 import org.medcounsel.cli.DataOptions;
+import org.medcounsel.cli.Diagnostics;
 import org.medcounsel.cli.Environment;
 import org.medcounsel.cli.Exit;
 import org.medcounsel.cli.Failure;
@@ -29,7 +29,6 @@ import org.medcounsel.cli.Prompter;
 import org.medcounsel.counsel.AnswerException;
 import org.medcounsel.render.AtomicFiles;
 import org.medcounsel.render.HtmlRenderer;
-import org.medcounsel.render.Terminal;
 import org.medcounsel.sheet.Formulary;
 import org.medcounsel.sheet.SheetException;
 import org.medcounsel.sheet.UnknownDrugException;
@@ -102,9 +101,10 @@ public final class Main {
             if (why.toLowerCase(Locale.ROOT).contains("broken pipe")) {
                 return status; // the reader has all it wanted
             }
-            err.println("medcounsel: cannot write the output"
-                    + (why.isEmpty() ? "" : ": " + why.toLowerCase(Locale.ROOT))
-                    + " (the output is incomplete)");
+            new Diagnostics(err)
+                    .error("cannot write the output"
+                            + (why.isEmpty() ? "" : ": " + why.toLowerCase(Locale.ROOT))
+                            + " (the output is incomplete)");
             return status == Exit.OK ? Exit.DATA_ERROR : status;
         }
     }
@@ -117,7 +117,15 @@ public final class Main {
                 && !args[0].startsWith("-")
                 && !MedcounselCommand.SUBCOMMANDS.containsKey(args[0])
                 && !args[0].equals("shell")) {
-            report(err, unknownCommand(args[0], env), null, false);
+            report(
+                    err,
+                    Diagnostics.unknownCommand(
+                            args[0],
+                            Diagnostics.commandNames(),
+                            Optional.of(Formulary.withSites(List.of(), env.cacheDir())),
+                            "run 'medcounsel help' for the list"),
+                    null,
+                    false);
             return Exit.USAGE;
         }
         // Completion and help describe other commands, and the shell runs them: they need the whole tree.
@@ -160,29 +168,6 @@ public final class Main {
             }
         }
         return cl.execute(args);
-    }
-
-    /** The commands a user may type, in help order (not the hidden one completion uses). */
-    private static List<String> commandNames() {
-        List<String> names = new ArrayList<>(MedcounselCommand.SUBCOMMANDS.keySet());
-        names.remove("__complete");
-        names.add("shell");
-        return names;
-    }
-
-    /** Says what a word that is not a command might have meant: a command, or a drug to read about. */
-    private static String unknownCommand(String word, Environment env) {
-        Optional<String> command = Arguments.closest(word, commandNames());
-        if (command.isPresent()) {
-            return "unknown command '" + word + "' (did you mean '" + command.get() + "'?)";
-        }
-        try {
-            Formulary.withSites(List.of(), env.cacheDir()).resolve(word);
-            return "'" + word + "' is a drug, not a command (try 'medcounsel info " + word + "' or 'medcounsel brief "
-                    + word + "')";
-        } catch (RuntimeException notADrug) {
-            return "unknown command '" + word + "' (run 'medcounsel help' for the list)";
-        }
     }
 
     /** The whole command tree with its writers, error handling and exit codes. */
@@ -291,7 +276,7 @@ public final class Main {
     }
 
     private static void report(PrintWriter err, String message, Throwable e, boolean debug) {
-        err.println("medcounsel: " + Terminal.safe(message.replace('\n', ' ')));
+        err.println(Diagnostics.line(message));
         if (debug && e != null) {
             StringWriter trace = new StringWriter();
             e.printStackTrace(new PrintWriter(trace));

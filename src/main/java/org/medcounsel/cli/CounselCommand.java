@@ -12,7 +12,6 @@ import java.util.concurrent.Callable;
 import org.medcounsel.counsel.Guidance;
 import org.medcounsel.doc.Document;
 import org.medcounsel.render.Renderer;
-import org.medcounsel.render.Terminal;
 import org.medcounsel.sheet.Drug;
 import org.medcounsel.sheet.Formulary;
 import org.medcounsel.sheet.Language;
@@ -115,12 +114,11 @@ abstract class CounselCommand implements Callable<Integer> {
         for (Drug drug : drugs) {
             Language lang = drug.language();
             if (!lang.notShown().isEmpty()) {
-                err.println(Terminal.safe(
-                        "medcounsel: note: " + lang.notShown() + "; showing " + drug.id() + " in English"));
+                new Diagnostics(err).note(lang.notShown() + "; showing " + drug.id() + " in English");
             } else if (lang.stale()) {
-                err.println(Terminal.safe("medcounsel: warning: the "
-                        + Language.named(lang.shown()) + " translation of " + drug.id()
-                        + " was made before its English sheet last changed; it may be out of date"));
+                new Diagnostics(err)
+                        .warning("the " + Language.named(lang.shown()) + " translation of " + drug.id()
+                                + " was made before its English sheet last changed; it may be out of date");
             }
         }
         err.flush();
@@ -136,8 +134,8 @@ abstract class CounselCommand implements Callable<Integer> {
         for (Drug drug : drugs) {
             OptionalInt years = drug.staleYears(today);
             if (years.isPresent()) {
-                err.println(Terminal.safe("medcounsel: note: "
-                        + formulary
+                new Diagnostics(err)
+                        .note(formulary
                                 .words()
                                 .get(
                                         Word.NOTE_STALE,
@@ -146,7 +144,7 @@ abstract class CounselCommand implements Callable<Integer> {
                                         "date",
                                         drug.reviewed(),
                                         "years",
-                                        years.getAsInt())));
+                                        years.getAsInt()));
                 said = true;
             }
         }

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.medcounsel.render.Terminal;
 import org.medcounsel.sheet.FolderShelf;
 import org.medcounsel.sheet.Formulary;
 import org.medcounsel.sheet.SheetException;
@@ -178,7 +177,7 @@ public final class DataOptions {
 
     /** One note on stderr, as every note about the data folders is said. */
     private static void note(PrintWriter err, String text) {
-        err.println(Terminal.safe("medcounsel: note: " + text));
+        new Diagnostics(err).note(text);
     }
 
     /** The formulary, saying nothing: for completion, whose stderr nobody reads. */

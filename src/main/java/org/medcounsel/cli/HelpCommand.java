@@ -1,7 +1,7 @@
 package org.medcounsel.cli;
 
+import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.medcounsel.render.Terminal;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,13 +34,12 @@ final class HelpCommand implements Callable<Integer> {
         }
         CommandLine sub = top.getSubcommands().get(command);
         if (sub == null || sub.getCommandSpec().usageMessage().hidden()) {
-            spec.commandLine()
-                    .getErr()
-                    .println("medcounsel: unknown command '" + Terminal.safe(command) + "'"
-                            + Arguments.closest(command, MedcounselCommand.visible(top))
-                                    .map(c -> " (did you mean '" + c + "'?)")
-                                    .orElse(" (run 'medcounsel help' for the list)"));
-            spec.commandLine().getErr().flush();
+            Diagnostics.of(spec)
+                    .error(Diagnostics.unknownCommand(
+                            command,
+                            MedcounselCommand.visible(top),
+                            Optional.empty(),
+                            "run 'medcounsel help' for the list"));
             return Exit.USAGE;
         }
         sub.usage(spec.commandLine().getOut());

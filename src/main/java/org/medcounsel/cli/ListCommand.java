@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import org.medcounsel.counsel.Search;
 import org.medcounsel.render.DrugList;
 import org.medcounsel.render.Style;
-import org.medcounsel.render.Terminal;
 import org.medcounsel.sheet.Drug;
 import org.medcounsel.sheet.Formulary;
 import org.medcounsel.sheet.Language;
@@ -132,10 +131,11 @@ final class ListCommand implements Callable<Integer> {
             DrugList.table(rows, formulary.words(), new Style(output.colour(env)), out);
         }
         out.flush();
-        broken.forEach(m -> err.println("medcounsel: " + Terminal.safe(m)));
+        Diagnostics said = new Diagnostics(err);
+        broken.forEach(said::error);
         if (shown == 0 && (drugClass != null || condition != null)) {
-            err.println(Terminal.safe("medcounsel: no drug matches" + (drugClass == null ? "" : " --class " + drugClass)
-                    + (condition == null ? "" : " --for '" + condition + "'")));
+            said.error("no drug matches" + (drugClass == null ? "" : " --class " + drugClass)
+                    + (condition == null ? "" : " --for '" + condition + "'"));
         }
         err.flush();
         return broken.isEmpty() && (shown > 0 || (drugClass == null && condition == null)) ? Exit.OK : Exit.DATA_ERROR;

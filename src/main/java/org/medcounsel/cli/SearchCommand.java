@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import org.medcounsel.counsel.Search;
 import org.medcounsel.render.SearchHits;
 import org.medcounsel.render.Style;
-import org.medcounsel.render.Terminal;
 import org.medcounsel.sheet.Formulary;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -78,9 +77,10 @@ final class SearchCommand implements Callable<Integer> {
         } else {
             SearchHits.text(result, env.terminal(), new Style(output.colour(env)), out);
         }
-        result.broken().forEach(m -> err.println("medcounsel: " + Terminal.safe(m)));
+        Diagnostics said = new Diagnostics(err);
+        result.broken().forEach(said::error);
         if (result.hits().isEmpty()) {
-            err.println(Terminal.safe("medcounsel: no sheet mentions '" + String.join(" ", text) + "'"));
+            said.error("no sheet mentions '" + String.join(" ", text) + "'");
         }
         err.flush();
         return result.hits().isEmpty() || !result.broken().isEmpty() ? Exit.DATA_ERROR : Exit.OK;

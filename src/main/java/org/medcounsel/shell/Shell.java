@@ -9,6 +9,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
@@ -26,10 +27,10 @@ import org.jline.reader.ParsedLine;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 import org.jline.utils.InfoCmp.Capability;
-import org.medcounsel.cli.Arguments;
 import org.medcounsel.cli.CompletionTable;
 import org.medcounsel.cli.Completions;
 import org.medcounsel.cli.DataOptions;
+import org.medcounsel.cli.Diagnostics;
 import org.medcounsel.cli.Environment;
 import org.medcounsel.cli.Exit;
 import org.medcounsel.cli.MedcounselCommand;
@@ -169,13 +170,9 @@ public final class Shell {
             command.get();
         } catch (CancellationException e) {
             terminal.writer().println();
-            terminal.writer().println("medcounsel: cancelled");
-            terminal.writer().flush();
+            new Diagnostics(terminal.writer()).error("cancelled");
         } catch (ExecutionException e) {
-            terminal.writer()
-                    .println("medcounsel: internal error: "
-                            + org.medcounsel.render.Terminal.safe(String.valueOf(e.getCause())));
-            terminal.writer().flush();
+            new Diagnostics(terminal.writer()).error("internal error: " + e.getCause());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
@@ -227,19 +224,16 @@ public final class Shell {
             ShellCommand.Commands runner, PrintWriter out, PrintWriter err, Environment env, List<String> words) {
         String first = words.get(0);
         if (first.equals("shell")) {
-            err.println("medcounsel: already in the shell");
-            err.flush();
+            new Diagnostics(err).error("already in the shell");
             return Exit.USAGE;
         }
         if (!first.startsWith("-") && !OWN_WORDS.contains(first) && !MedcounselCommand.SUBCOMMANDS.containsKey(first)) {
             List<String> known = new ArrayList<>(MedcounselCommand.SUBCOMMANDS.keySet());
             known.remove("__complete");
             known.addAll(OWN_WORDS);
-            err.println("medcounsel: unknown command '" + org.medcounsel.render.Terminal.safe(first) + "'"
-                    + Arguments.closest(first, known)
-                            .map(c -> " (did you mean '" + c + "'? type help for the list)")
-                            .orElse(" (type help)"));
-            err.flush();
+            new Diagnostics(err)
+                    .error(Diagnostics.unknownCommand(
+                            first, known, Optional.of(env.formularies().open(List.of(), env.cacheDir())), "type help"));
             return Exit.USAGE;
         }
         int code;
@@ -247,7 +241,7 @@ public final class Shell {
             code = runner.run(out, err, env, words.toArray(String[]::new));
         } catch (Error e) {
             // A rebuilt jar, a runaway template or a huge line: one line, and the shell goes on.
-            err.println("medcounsel: internal error: " + org.medcounsel.render.Terminal.safe(String.valueOf(e)));
+            new Diagnostics(err).error("internal error: " + e);
             code = Exit.DATA_ERROR;
         }
         if (words.equals(List.of("help"))) {

@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.jline.reader.impl.DefaultParser;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.medcounsel.cli.Diagnostics;
 import org.medcounsel.cli.Environment;
 import org.medcounsel.cli.Exit;
 import picocli.CommandLine.Command;
@@ -86,8 +87,7 @@ public final class ShellCommand implements Callable<Integer> {
             try {
                 words = Shell.command(parser.parse(trimmed, trimmed.length()).words());
             } catch (RuntimeException e) {
-                err.println("medcounsel: stdin:" + lineNumber + ": cannot read the command: " + e.getMessage());
-                err.flush();
+                new Diagnostics(err).error("stdin:" + lineNumber + ": cannot read the command: " + e.getMessage());
                 status = Shell.moreSerious(status, Exit.USAGE);
                 continue;
             }
@@ -98,8 +98,9 @@ public final class ShellCommand implements Callable<Integer> {
             int code = Shell.run(runner, out, new PrintWriter(said), kept, words);
             for (String message : said.toString().lines().toList()) {
                 err.println(
-                        message.startsWith("medcounsel: ")
-                                ? "medcounsel: stdin:" + lineNumber + ": " + message.substring("medcounsel: ".length())
+                        message.startsWith(Diagnostics.PREFIX)
+                                ? Diagnostics.PREFIX + "stdin:" + lineNumber + ": "
+                                        + message.substring(Diagnostics.PREFIX.length())
                                 : message);
             }
             err.flush();

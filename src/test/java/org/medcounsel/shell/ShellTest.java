@@ -79,11 +79,14 @@ class ShellTest {
 
     @Test
     void anUnknownWordSaysTypeHelp() {
-        Result r = new Cli().input("frobnicate olumiant\nrsiks olumiant\n").run("shell");
+        Result r = new Cli().input("frobnicate olumiant\nrsiks olumiant\nolumiant\n").run("shell");
         assertEquals(2, r.code(), r::toString);
+        // The same words as the one-off command (one did-you-mean): a near command, a drug, or the list.
         assertEquals(
                 "medcounsel: stdin:1: unknown command 'frobnicate' (type help)\n"
-                        + "medcounsel: stdin:2: unknown command 'rsiks' (did you mean 'risks'? type help for the list)\n",
+                        + "medcounsel: stdin:2: unknown command 'rsiks' (did you mean 'risks'?)\n"
+                        + "medcounsel: stdin:3: 'olumiant' is a drug, not a command (try 'medcounsel info olumiant'"
+                        + " or 'medcounsel brief olumiant')\n",
                 r.err());
         assertEquals("", r.out());
     }
