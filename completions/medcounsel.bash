@@ -14,23 +14,23 @@ _mc_commands='info brief risks stop screen questionnaire compare search facts li
 # REPLY: the options of command $1 (none yet: the options before a command).
 _medcounsel_options() {
   case $1 in
-    info) REPLY='--data --color --width --sources --templates --format --debug --lang -h --help -V --version' ;;
-    brief) REPLY='--data --color --width --sources --templates --format --debug --lang -h --help -V --version' ;;
-    risks) REPLY='--data --color --width --sources --templates --format --debug --lang -h --help -V --version' ;;
-    stop) REPLY='--data --color --width --sources --templates --format --debug --lang -h --help -V --version' ;;
-    screen) REPLY='--data --color --width --sources --templates --format --debug --lang --patient --record --patient-id --pharmacist --site -f --fact --ask --save-answers --template -h --help -V --version' ;;
-    questionnaire) REPLY='--format --data --lang -h --help -V --version' ;;
-    compare) REPLY='--data --color --width --sources --templates --format --debug -h --help -V --version' ;;
-    search) REPLY='--format --data --color --width --sources --templates --debug -h --help -V --version' ;;
-    facts) REPLY='--drug --format --data --debug -h --help -V --version' ;;
-    list) REPLY='--class --for --format --data --color --width --sources --templates --debug -h --help -V --version' ;;
-    leaflet) REPLY='--all --out --format --paper --large-print --site --force --lang --allow-stale-translation -q --quiet --data --color --width --sources --templates --debug -h --help -V --version' ;;
-    check) REPLY='--data --debug --format --warn-grade --error-grade --max-age --unapproved --strict --grades --schema -h --help -V --version' ;;
-    config) REPLY='--force -h --help -V --version' ;;
-    help) REPLY='-h --help -V --version' ;;
-    completion) REPLY='-h --help -V --version' ;;
-    shell) REPLY='-h --help -V --version' ;;
-    *) REPLY='-h --help -V --version --color --data --debug --format --lang --sources --width --no-pager' ;;
+    info) REPLY='--templates --format --lang -h --help -V --version --data --color --width --sources --debug --no-pager' ;;
+    brief) REPLY='--templates --format --lang -h --help -V --version --data --color --width --sources --debug --no-pager' ;;
+    risks) REPLY='--templates --format --lang -h --help -V --version --data --color --width --sources --debug --no-pager' ;;
+    stop) REPLY='--templates --format --lang -h --help -V --version --data --color --width --sources --debug --no-pager' ;;
+    screen) REPLY='--templates --format --lang --patient --record --patient-id --pharmacist --site -f --fact --ask --save-answers --template -h --help -V --version --data --color --width --sources --debug --no-pager' ;;
+    questionnaire) REPLY='--format --lang -h --help -V --version --data --color --width --sources --debug --no-pager' ;;
+    compare) REPLY='--templates --format -h --help -V --version --data --color --width --sources --debug --no-pager' ;;
+    search) REPLY='--format --templates -h --help -V --version --data --color --width --sources --debug --no-pager' ;;
+    facts) REPLY='--drug --format -h --help -V --version --data --color --width --sources --debug --no-pager' ;;
+    list) REPLY='--class --for --format --templates -h --help -V --version --data --color --width --sources --debug --no-pager' ;;
+    leaflet) REPLY='--all --out --format --paper --large-print --site --force --lang --allow-stale-translation -q --quiet --templates -h --help -V --version --data --color --width --sources --debug --no-pager' ;;
+    check) REPLY='--format --warn-grade --error-grade --max-age --unapproved --strict --grades --schema -h --help -V --version --data --color --width --sources --debug --no-pager' ;;
+    config) REPLY='--force -h --help -V --version --data --color --width --sources --debug --no-pager' ;;
+    help) REPLY='-h --help -V --version --data --color --width --sources --debug --no-pager' ;;
+    completion) REPLY='-h --help -V --version --data --color --width --sources --debug --no-pager' ;;
+    shell) REPLY='-h --help -V --version --data --color --width --sources --debug --no-pager' ;;
+    *) REPLY='--data --color --width --sources --debug --no-pager -h --help -V --version --format --lang' ;;
   esac
 }
 
@@ -38,11 +38,11 @@ _medcounsel_options() {
 # words:..., or value for anything), or nothing for an option that takes none.
 _medcounsel_kind() {
   case $1:$2 in
-    info:--data|info:--templates|brief:--data|brief:--templates|risks:--data|risks:--templates|stop:--data|stop:--templates|screen:--data|screen:--templates|questionnaire:--data|compare:--data|compare:--templates|search:--data|search:--templates|facts:--data|list:--data|list:--templates|leaflet:--out|leaflet:--data|leaflet:--templates|check:--data|:--data) REPLY='dir' ;;
-    info:--color|brief:--color|risks:--color|stop:--color|screen:--color|compare:--color|search:--color|list:--color|leaflet:--color|:--color) REPLY='words:auto always never' ;;
-    info:--width|brief:--width|risks:--width|stop:--width|screen:--width|screen:--patient-id|screen:--pharmacist|questionnaire:--format|compare:--width|search:--width|list:--class|list:--for|list:--width|leaflet:--width|check:--warn-grade|check:--error-grade|check:--max-age|:--width) REPLY='value' ;;
+    info:--templates|info:--data|brief:--templates|brief:--data|risks:--templates|risks:--data|stop:--templates|stop:--data|screen:--templates|screen:--data|questionnaire:--data|compare:--templates|compare:--data|search:--templates|search:--data|facts:--data|list:--templates|list:--data|leaflet:--out|leaflet:--templates|leaflet:--data|check:--data|config:--data|help:--data|completion:--data|shell:--data) REPLY='dir' ;;
     info:--format|brief:--format|risks:--format|stop:--format|screen:--format|compare:--format|:--format) REPLY='words:text markdown html json fhir pdf' ;;
     info:--lang|brief:--lang|risks:--lang|stop:--lang|screen:--lang|questionnaire:--lang|leaflet:--lang|:--lang) REPLY='words:en es zh-Hans' ;;
+    info:--color|brief:--color|risks:--color|stop:--color|screen:--color|questionnaire:--color|compare:--color|search:--color|facts:--color|list:--color|leaflet:--color|check:--color|config:--color|help:--color|completion:--color|shell:--color) REPLY='words:auto always never' ;;
+    info:--width|brief:--width|risks:--width|stop:--width|screen:--patient-id|screen:--pharmacist|screen:--width|questionnaire:--format|questionnaire:--width|compare:--width|search:--width|facts:--width|list:--class|list:--for|list:--width|leaflet:--width|check:--warn-grade|check:--error-grade|check:--max-age|check:--width|config:--width|help:--width|completion:--width|shell:--width) REPLY='value' ;;
     screen:--patient|screen:--site|screen:--save-answers|leaflet:--site) REPLY='file' ;;
     screen:-f|screen:--fact) REPLY='fact' ;;
     search:--format|facts:--format|list:--format|check:--format) REPLY='words:text json' ;;

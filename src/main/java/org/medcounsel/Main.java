@@ -113,14 +113,16 @@ public final class Main {
     public static int run(PrintWriter out, PrintWriter err, Environment env, String... typed) {
         Arguments arguments = Arguments.of(typed);
         String[] args = arguments.args().toArray(String[]::new);
-        if (args.length > 0
-                && !args[0].startsWith("-")
-                && !MedcounselCommand.SUBCOMMANDS.containsKey(args[0])
-                && !args[0].equals("shell")) {
+        int at = arguments.commandIndex();
+        String word = at < args.length ? args[at] : null;
+        if (word != null
+                && !word.startsWith("-")
+                && !MedcounselCommand.SUBCOMMANDS.containsKey(word)
+                && !word.equals("shell")) {
             report(
                     err,
                     Diagnostics.unknownCommand(
-                            args[0],
+                            word,
                             Diagnostics.commandNames(),
                             Optional.of(Formulary.withSites(List.of(), env.cacheDir())),
                             "run 'medcounsel help' for the list"),
@@ -129,15 +131,15 @@ public final class Main {
             return Exit.USAGE;
         }
         // Completion and help describe other commands, and the shell runs them: they need the whole tree.
-        String only = args.length > 0
-                        && MedcounselCommand.SUBCOMMANDS.containsKey(args[0])
-                        && !Set.of("completion", "help").contains(args[0])
-                ? args[0]
+        String only = word != null
+                        && MedcounselCommand.SUBCOMMANDS.containsKey(word)
+                        && !Set.of("completion", "help").contains(word)
+                ? word
                 : null;
         // The config files: checked before anything runs (a bad key or value is one FILE:LINE
         // error); `config` reports them itself, and a Tab press never fails on them.
         Config config = null;
-        boolean ownConfig = args.length > 0 && Set.of("config", "__complete").contains(args[0]);
+        boolean ownConfig = word != null && Set.of("config", "__complete").contains(word);
         if (!ownConfig) {
             try {
                 config = Config.of(env);
@@ -154,13 +156,13 @@ public final class Main {
         }
         // A common option typed before a command that has no such option: say so, naming both
         // (picocli would read it as a stray word and blame the next argument).
-        CommandLine sub = args.length > 0 ? cl.getSubcommands().get(args[0]) : null;
+        CommandLine sub = word != null ? cl.getSubcommands().get(word) : null;
         if (sub != null) {
             for (String option : arguments.moved()) {
                 if (sub.getCommandSpec().findOption(option) == null) {
                     report(
                             err,
-                            "'" + args[0] + "' has no " + option + " option (see 'medcounsel help " + args[0] + "')",
+                            "'" + word + "' has no " + option + " option (see 'medcounsel help " + word + "')",
                             null,
                             false);
                     return Exit.USAGE;

@@ -78,9 +78,6 @@ final class CheckCommand implements Callable<Integer> {
     DataOptions data;
 
     @Mixin
-    DebugOption debug;
-
-    @Mixin
     ReportFormatOption format;
 
     @Option(

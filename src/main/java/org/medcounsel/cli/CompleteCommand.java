@@ -61,12 +61,12 @@ final class CompleteCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Instant start = env.clock().instant();
         Formulary formulary =
-                env.formularies().open(DataOptions.shelvesForCompletion(env, data.folders), env.cacheDir());
+                env.formularies().open(DataOptions.shelvesForCompletion(env, data.folders()), env.cacheDir());
         try {
             if (what == What.table) {
-                String key = CompletionTable.key(env.variable(DataOptions.ENVIRONMENT), data.folders);
+                String key = CompletionTable.key(env.variable(DataOptions.ENVIRONMENT), data.folders());
                 List<String> folders = new ArrayList<>(DataOptions.environmentFolders(env));
-                folders.addAll(data.folders);
+                folders.addAll(data.folders());
                 Optional<List<String>> watch = CompletionTable.watch(env, bundle(), folders, configFiles());
                 String text = CompletionTable.text(key, watch.orElse(List.of()), CompletionTable.rows(formulary));
                 if (watch.isPresent()) {

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeSet;
 import picocli.CommandLine.Model.ArgSpec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -147,15 +146,13 @@ public final class Completions {
     }
 
     /**
-     * The options common to the counselling commands that may also come before the command
-     * ({@link Arguments}), as the first command that has each declares it; --format offers every
-     * format any command takes.
+     * The options that differ by command but may also come before it ({@link Arguments#MOVED}),
+     * as the first command that has each declares it. (The common options are the root's own,
+     * inherited by every command.)
      */
     private static List<OptionSpec> commonOptions(CommandSpec root) {
         List<OptionSpec> common = new ArrayList<>();
-        Set<String> names = new TreeSet<>(Arguments.COMMON_WITH_VALUE);
-        names.addAll(Arguments.COMMON_FLAGS);
-        for (String name : names.stream().sorted().toList()) {
+        for (String name : new TreeSet<>(Arguments.MOVED)) {
             for (CommandSpec c : visible(root)) {
                 OptionSpec o = c.findOption(name);
                 if (o != null) {
@@ -171,7 +168,6 @@ public final class Completions {
     private static List<String> rootOptions(CommandSpec root) {
         List<String> all = new ArrayList<>(optionNames(root));
         commonOptions(root).forEach(o -> all.addAll(List.of(o.names())));
-        all.add("--no-pager");
         return all;
     }
 

@@ -63,9 +63,6 @@ abstract class CounselCommand implements Callable<Integer> {
     @Mixin
     FormatOption format;
 
-    @Mixin
-    DebugOption debug;
-
     Environment env() {
         return env;
     }

@@ -9,22 +9,27 @@ import org.medcounsel.sheet.FolderShelf;
 import org.medcounsel.sheet.Formulary;
 import org.medcounsel.sheet.SheetException;
 import org.medcounsel.sheet.Shelf;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code --data DIR} (repeatable) and {@code MEDCOUNSEL_DATA}: a site's own sheets over the bundled ones. */
+/**
+ * The site's own sheets over the bundled ones: {@code MEDCOUNSEL_DATA}, the config file's {@code
+ * data}, and the common {@code --data DIR} option ({@link CommonOptions}), made into a formulary.
+ *
+ * <p>A mixin with no options of its own (an empty {@code @Command} makes it one): it gives the
+ * command that has it the formulary, and errors in that command's name.
+ */
+@Command
 public final class DataOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
-    @Option(
-            names = "--data",
-            paramLabel = "DIR",
-            description = "Add a folder of site sheets (drugs/, classes/); repeatable, later folders win. "
-                    + "Also read from MEDCOUNSEL_DATA (folders separated by ':').")
-    List<String> folders = new ArrayList<>();
+    /** The --data folders, declared once as a common option ({@link CommonOptions}). */
+    List<String> folders() {
+        return CommonOptions.of(spec).folders;
+    }
 
     /**
      * The folders in order of increasing priority: MEDCOUNSEL_DATA (else the config file's
@@ -34,7 +39,7 @@ public final class DataOptions {
         List<Shelf> shelves = new ArrayList<>();
         int fromEnvironment = environmentFolders(env).size();
         String baseOrigin = baseOrigin(env);
-        List<String> all = folders(env, folders);
+        List<String> all = folders(env, folders());
         for (int i = 0; i < all.size(); i++) {
             String folder = all.get(i);
             String origin = i < fromEnvironment ? baseOrigin : "";

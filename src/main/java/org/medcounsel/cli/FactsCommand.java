@@ -52,9 +52,6 @@ final class FactsCommand implements Callable<Integer> {
     @Mixin
     DataOptions data;
 
-    @Mixin
-    DebugOption debug;
-
     @Override
     public Integer call() {
         Formulary formulary = data.formulary(env);

@@ -155,9 +155,6 @@ final class LeafletCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
-    @Mixin
-    DebugOption debug;
-
     /** What a leaflet can be written as, and its file extension. */
     enum LeafletFormat {
         html("html"),

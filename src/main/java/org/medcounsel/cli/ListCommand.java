@@ -80,9 +80,6 @@ final class ListCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
-    @Mixin
-    DebugOption debug;
-
     @Override
     public Integer call() {
         Formulary formulary = data.formulary(env);

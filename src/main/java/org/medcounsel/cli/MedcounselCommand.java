@@ -34,15 +34,11 @@ import picocli.CommandLine.IVersionProvider;
             "130:screen --ask cancelled (Ctrl-C)",
         },
         customSynopsis = "medcounsel [COMMON OPTIONS] COMMAND [ARGS]...",
-        footerHeading = "%nCommon options (before or after the command):%n",
+        footerHeading =
+                "%nThe options above go before or after the command; so do these, where the command has them:%n",
         footer = {
-            "  --data DIR     add a folder of site sheets (repeatable; also MEDCOUNSEL_DATA)",
-            "  --color WHEN   auto, always or never",
-            "  --width N      wrap text at N columns",
-            "  --format F     text, markdown, html or json (where the command has it)",
-            "  --no-pager     print straight to the terminal (the pager is MEDCOUNSEL_PAGER,",
-            "                 else PAGER, else less -FRX; used only on a terminal)",
-            "  --debug        show the stack trace of an error",
+            "  --format F     text, markdown, html or json",
+            "  --lang L       the language to show, such as es or zh-Hans",
             "",
             "Examples:",
             "  medcounsel help info",
@@ -81,6 +77,10 @@ public final class MedcounselCommand implements Callable<Integer> {
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    /** The options every command takes, before or after its name. */
+    @CommandLine.Mixin
+    CommonOptions common;
 
     /** No command: the short usage (synopsis, description, command list) and a usage-error exit. */
     @Override

@@ -11,7 +11,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code --templates}, {@code --color}, {@code --width} and {@code --sources}: how output is written. */
+/**
+ * How output is written: {@code --templates} here, and the common {@code --color}, {@code --width}
+ * and {@code --sources} ({@link CommonOptions}) read from the top command.
+ */
 public final class OutputOptions {
     /** Width when neither --width nor the terminal says otherwise. */
     static final int DEFAULT_WIDTH = 80;
@@ -32,31 +35,14 @@ public final class OutputOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
-    @Option(
-            names = "--color",
-            paramLabel = "WHEN",
-            defaultValue = "auto",
-            description = "Colour: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}; auto colours only on a "
-                    + "terminal and honours NO_COLOR).")
-    ColorMode color = ColorMode.auto;
-
-    @Option(
-            names = "--width",
-            paramLabel = "N",
-            description = "Wrap text at N columns (default: the terminal's width up to "
-                    + MAX_TERMINAL_WIDTH
-                    + ", else 80). A web address longer than a line stands whole on its own line.")
-    Integer width;
-
-    @Option(
-            names = "--sources",
-            description = "Give every source in full, title and web address, as files, pipes and the other formats"
-                    + " do (on a terminal each source is one short line, its title a link).")
-    boolean sources;
+    /** The common options (--color, --width, --sources), declared once on the top command. */
+    private CommonOptions common() {
+        return CommonOptions.of(spec);
+    }
 
     /** Colour on or off, by the rules of --color, NO_COLOR and TERM. */
     boolean colour(Environment env) {
-        switch (color) {
+        switch (common().color) {
             case always:
                 return true;
             case never:
@@ -66,17 +52,18 @@ public final class OutputOptions {
         }
     }
 
+    /** --width when given (checked as {@link #width} checks it), else {@code fallback}, whatever the terminal. */
+    int widthOr(Environment env, int fallback) {
+        return common().width == null ? fallback : width(env);
+    }
+
     /**
      * --width, else COLUMNS (the launcher exports the terminal's width) up to 100, else 80. COLUMNS
      * counts whether or not the output is a terminal: the launcher only sets it for one, so when it
      * is set for a pipe or a file someone chose it.
      */
-    /** --width when given (checked as {@link #width} checks it), else {@code fallback}, whatever the terminal. */
-    int widthOr(Environment env, int fallback) {
-        return width == null ? fallback : width(env);
-    }
-
     int width(Environment env) {
+        Integer width = common().width;
         if (width != null) {
             if (width < MIN_WIDTH || width > MAX_WIDTH) {
                 throw new ParameterException(
@@ -122,7 +109,7 @@ public final class OutputOptions {
 
     /** One short line a source: text on a terminal, without --sources. */
     boolean shortSources(Environment env, Format chosen) {
-        return chosen == Format.text && env.terminal() && !sources;
+        return chosen == Format.text && env.terminal() && !common().sources;
     }
 
     /** --templates as a folder that exists; a usage error otherwise. */

@@ -59,9 +59,6 @@ final class SearchCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
-    @Mixin
-    DebugOption debug;
-
     @Override
     public Integer call() {
         Formulary formulary = data.formulary(env);

@@ -46,7 +46,8 @@ class HelpTest {
         for (String command : commands()) {
             assertTrue(r.out().contains("\n  " + command + " "), command + " listed:\n" + r.out());
         }
-        for (String option : List.of("--data DIR", "--color WHEN", "--width N", "--format F", "--no-pager")) {
+        for (String option :
+                List.of("--data=DIR", "--color=WHEN", "--width=N", "--format F", "--lang L", "--no-pager", "--debug")) {
             assertTrue(r.out().contains(option), option + ":\n" + r.out());
         }
         assertEquals(r.out(), cli.run("--help").out(), "help is --help");

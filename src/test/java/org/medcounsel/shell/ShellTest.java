@@ -79,7 +79,9 @@ class ShellTest {
 
     @Test
     void anUnknownWordSaysTypeHelp() {
-        Result r = new Cli().input("frobnicate olumiant\nrsiks olumiant\nolumiant\n").run("shell");
+        Result r = new Cli()
+                .input("frobnicate olumiant\nrsiks olumiant\nolumiant\n")
+                .run("shell");
         assertEquals(2, r.code(), r::toString);
         // The same words as the one-off command (one did-you-mean): a near command, a drug, or the list.
         assertEquals(
