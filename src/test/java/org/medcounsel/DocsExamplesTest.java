@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -429,6 +430,41 @@ class DocsExamplesTest {
                         "data/README.md: " + part.getKey() + " names the field `" + field.name() + "`");
             }
         }
+    }
+
+    /** Every link from one page of the docs to another, and to a heading in it, leads somewhere. */
+    @Test
+    void everyLinkBetweenTheDocsLeadsToAFileAndHeadingThatExist() throws IOException {
+        Pattern link = Pattern.compile("\\]\\(([^)#\\s]*)(#[^)\\s]+)?\\)");
+        for (Path file : markdownFiles()) {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                Matcher m = link.matcher(lines.get(i));
+                while (m.find()) {
+                    if (m.group(1).contains(":")) continue; // a web address
+                    Path target = m.group(1).isEmpty()
+                            ? file
+                            : file.resolveSibling(m.group(1)).normalize();
+                    String where = file + ":" + (i + 1) + ": " + m.group();
+                    assertTrue(Files.exists(target), where + ": no file " + target);
+                    if (m.group(2) != null) {
+                        List<String> anchors = Files.readAllLines(target, StandardCharsets.UTF_8).stream()
+                                .filter(l -> l.startsWith("#"))
+                                .map(DocsExamplesTest::anchor)
+                                .toList();
+                        assertTrue(anchors.contains(m.group(2).substring(1)), where + ": no such heading in " + target);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The anchor GitHub gives a Markdown heading. */
+    static String anchor(String heading) {
+        return heading.replaceFirst("^#+ ", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N} _-]", "")
+                .replace(' ', '-');
     }
 
     @Test
