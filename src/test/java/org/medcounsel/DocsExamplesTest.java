@@ -90,6 +90,8 @@ class DocsExamplesTest {
     record Block(String file, int line, List<Example> examples) {}
 
     static final List<String> notRun = new ArrayList<>();
+    static int ran;
+    static int files;
 
     static List<Path> markdownFiles() throws IOException {
         List<Path> files = new ArrayList<>(List.of(ROOT.resolve("README.md")));
@@ -172,6 +174,8 @@ class DocsExamplesTest {
         for (Path file : markdownFiles()) blocks.addAll(markdownBlocks(file));
         blocks.addAll(manPageBlocks());
         notRun.clear();
+        ran = 0;
+        files = 0;
         List<DynamicTest> tests = new ArrayList<>();
         for (Block block : blocks) {
             Cli[] world = new Cli[1];
@@ -184,9 +188,9 @@ class DocsExamplesTest {
         }
         tests.add(dynamicTest(
                 "summary",
-                () -> System.out.println("DocsExamplesTest: "
-                        + (tests.size() - 1 - notRun.size()) + " examples run, " + notRun.size() + " not run:\n  "
-                        + String.join("\n  ", notRun))));
+                () -> System.out.println("DocsExamplesTest: " + ran
+                        + " examples run (and " + files + " files they read written from the page), " + notRun.size()
+                        + " not run:\n  " + String.join("\n  ", notRun))));
         return tests.stream();
     }
 
@@ -250,6 +254,7 @@ class DocsExamplesTest {
         String where = example.where() + ": `" + command + "`";
         if (!tokens.isEmpty() && tokens.get(0).is("cat") && tokens.size() == 2) {
             cli.write(tokens.get(1).text(), String.join("\n", example.shown()) + "\n");
+            files++;
             return;
         }
         int i = 0;
@@ -292,6 +297,7 @@ class DocsExamplesTest {
             }
         }
         Result r = cli.run(args.toArray(String[]::new));
+        ran++;
         if (redirect != null) {
             cli.write(redirect, r.out());
         }
