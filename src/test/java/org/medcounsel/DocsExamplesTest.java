@@ -423,6 +423,9 @@ class DocsExamplesTest {
         parts.put("**stopping**:", SheetShapes.STOPPING);
         parts.put("**rule** (screening):", SheetShapes.RULE);
         parts.put("## Class sheet", SheetShapes.CLASS);
+        parts.put("## Patient facts", SheetShapes.FACT);
+        parts.put("## Approvals", SheetShapes.APPROVAL);
+        parts.put("## Medicines", SheetShapes.MEDICINE);
         for (Map.Entry<String, Shape> part : parts.entrySet()) {
             int at = readme.indexOf(part.getKey());
             assertTrue(at >= 0, "data/README.md describes " + part.getKey());
