@@ -60,7 +60,10 @@ public final class HtmlRenderer implements Renderer {
      * same entities), in one pass instead of one pass per character: in a batch of leaflets, its
      * escaper was a measurable share of the time.
      */
-    static String escape(String text) {
+    static String escape(String raw) {
+        // The one place HTML output is made safe: every value a template shows passes here, so a
+        // control or invisible character from a sheet, a file name or a site never reaches the page.
+        String text = Terminal.safe(raw);
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -90,10 +93,9 @@ public final class HtmlRenderer implements Renderer {
     public void render(List<Document> documents, PrintWriter out) {
         Map<String, Object> context = page(
                 documents.size() == 1
-                        ? Terminal.safe(documents.get(0).title() + " - "
-                                + documents.get(0).subtitle())
+                        ? documents.get(0).title() + " - " + documents.get(0).subtitle()
                         : "medcounsel",
-                documents.size() == 1 ? Terminal.safe(documents.get(0).title()) : "");
+                documents.size() == 1 ? documents.get(0).title() : "");
         context.put("documents", documents.stream().map(HtmlRenderer::context).toList());
         context.put(
                 "pageLang",
@@ -104,27 +106,27 @@ public final class HtmlRenderer implements Renderer {
     /** An index page linking leaflets. */
     @Override
     public void index(String title, List<String> banner, IndexWords words, List<Entry> entries, PrintWriter out) {
-        Map<String, Object> context = page(Terminal.safe(title), "");
-        context.put("banner", clean(banner));
+        Map<String, Object> context = page(title, "");
+        context.put("banner", banner);
         context.put("hasBanner", !banner.isEmpty());
-        context.put("leafletHeading", Terminal.safe(words.leaflet()));
-        context.put("usesHeading", Terminal.safe(words.uses()));
-        context.put("reviewedHeading", Terminal.safe(words.reviewed()));
-        context.put("madeHeading", Terminal.safe(words.made()));
+        context.put("leafletHeading", words.leaflet());
+        context.put("usesHeading", words.uses());
+        context.put("reviewedHeading", words.reviewed());
+        context.put("madeHeading", words.made());
         context.put(
                 "leaflets",
                 entries.stream()
                         .map(e -> Map.of(
                                 "file",
-                                Terminal.safe(e.file()),
+                                e.file(),
                                 "title",
-                                Terminal.safe(e.title()),
+                                e.title(),
                                 "uses",
-                                Terminal.safe(e.uses()),
+                                e.uses(),
                                 "reviewed",
-                                Terminal.safe(e.reviewed()),
+                                e.reviewed(),
                                 "made",
-                                Terminal.safe(e.made())))
+                                e.made()))
                         .toList());
         execute("index.mustache", context, out);
     }
@@ -249,16 +251,16 @@ public final class HtmlRenderer implements Renderer {
 
     private static Map<String, Object> context(Document doc) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("drug", Terminal.safe(doc.drug()));
-        m.put("section", Terminal.safe(doc.section()));
-        m.put("banner", clean(doc.banner()));
+        m.put("drug", doc.drug());
+        m.put("section", doc.section());
+        m.put("banner", doc.banner());
         m.put("hasBanner", !doc.banner().isEmpty());
-        m.put("title", Terminal.safe(doc.title()));
-        m.put("subtitle", Terminal.safe(doc.subtitle()));
+        m.put("title", doc.title());
+        m.put("subtitle", doc.subtitle());
         List<Object> sections = new ArrayList<>();
         for (Document.Section s : doc.sections()) {
             Map<String, Object> section = new LinkedHashMap<>();
-            section.put("heading", Terminal.safe(s.heading()));
+            section.put("heading", s.heading());
             section.put("blocks", s.blocks().stream().map(HtmlRenderer::block).toList());
             sections.add(section);
         }
@@ -266,51 +268,43 @@ public final class HtmlRenderer implements Renderer {
         m.put(
                 "sources",
                 doc.sources().stream()
-                        .map(r -> Map.of("title", Terminal.safe(r.title()), "url", Terminal.safe(r.url())))
+                        .map(r -> Map.of("title", r.title(), "url", r.url()))
                         .toList());
         m.put("reviewed", doc.reviewed().toString());
-        m.put("disclaimer", Terminal.safe(doc.disclaimer()));
-        m.put("reviewedLabel", Terminal.safe(doc.footer().reviewedLabel()));
-        m.put("sourcesHeading", Terminal.safe(doc.footer().sourcesHeading()));
+        m.put("disclaimer", doc.disclaimer());
+        m.put("reviewedLabel", doc.footer().reviewedLabel());
+        m.put("sourcesHeading", doc.footer().sourcesHeading());
         m.put("hasSources", !doc.sources().isEmpty());
-        m.put("approval", Terminal.safe(doc.footer().approval()));
+        m.put("approval", doc.footer().approval());
         m.put("hasApproval", !doc.footer().approval().isEmpty());
         Document.Language language = doc.language();
         m.put("lang", language.tag());
-        m.put("colon", Terminal.safe(language.punctuation().colon()));
-        m.put("fullStop", Terminal.safe(language.punctuation().fullStop()));
+        m.put("colon", language.punctuation().colon());
+        m.put("fullStop", language.punctuation().fullStop());
         List<Map<String, String>> warnings = new ArrayList<>();
         for (int i = 0; i < language.warnings().size(); i++) {
             // The first is in the document's language, the rest in English.
-            warnings.add(
-                    Map.of("text", Terminal.safe(language.warnings().get(i)), "lang", i == 0 ? language.tag() : "en"));
+            warnings.add(Map.of("text", language.warnings().get(i), "lang", i == 0 ? language.tag() : "en"));
         }
         m.put("warnings", warnings);
         m.put("hasWarnings", !warnings.isEmpty());
-        m.put("credits", clean(language.credits()));
+        m.put("credits", language.credits());
         return m;
     }
 
     private static Map<String, Object> block(Block block) {
         return block.accept(new Document.Visitor<Map<String, Object>>() {
             public Map<String, Object> paragraph(Paragraph p) {
-                return Map.of("paragraph", Map.of("text", Terminal.safe(p.text())));
+                return Map.of("paragraph", Map.of("text", p.text()));
             }
 
             public Map<String, Object> bullets(Bullets b) {
                 return Map.of(
-                        "bullets",
-                        Map.of(
-                                "lead",
-                                Terminal.safe(b.lead()),
-                                "hasLead",
-                                !b.lead().isEmpty(),
-                                "items",
-                                clean(b.items())));
+                        "bullets", Map.of("lead", b.lead(), "hasLead", !b.lead().isEmpty(), "items", b.items()));
             }
 
             public Map<String, Object> term(Term t) {
-                return Map.of("term", Map.of("term", Terminal.safe(t.term()), "text", Terminal.safe(t.text())));
+                return Map.of("term", Map.of("term", t.term(), "text", t.text()));
             }
 
             public Map<String, Object> callout(Callout c) {
@@ -320,9 +314,9 @@ public final class HtmlRenderer implements Renderer {
                                 "severity",
                                 c.severity().name().toLowerCase(Locale.ROOT),
                                 "label",
-                                Terminal.safe(c.label()),
+                                c.label(),
                                 "lines",
-                                clean(c.lines())));
+                                c.lines()));
             }
 
             public Map<String, Object> table(Table t) {
@@ -330,24 +324,20 @@ public final class HtmlRenderer implements Renderer {
                         "table",
                         Map.of(
                                 "corner",
-                                Terminal.safe(t.corner()),
+                                t.corner(),
                                 "columns",
-                                clean(t.columns()),
+                                t.columns(),
                                 "rows",
                                 t.rows().stream()
                                         .map(r -> Map.of(
                                                 "label",
-                                                Terminal.safe(r.label()),
+                                                r.label(),
                                                 "cells",
                                                 r.cells().stream()
-                                                        .map(c -> Map.of("items", clean(c), "many", c.size() > 1))
+                                                        .map(c -> Map.of("items", c, "many", c.size() > 1))
                                                         .toList()))
                                         .toList()));
             }
         });
-    }
-
-    private static List<String> clean(List<String> texts) {
-        return texts.stream().map(Terminal::safe).toList();
     }
 }

@@ -173,7 +173,7 @@ public final class MarkdownRenderer implements Renderer {
     }
 
     public static String escape(String text) {
-        String clean = String.join(" ", Wrap.words(Terminal.safe(text)));
+        String clean = String.join(" ", Wrap.words(text));
         StringBuilder b = new StringBuilder(clean.length() + 16);
         for (int i = 0; i < clean.length(); i++) {
             char c = clean.charAt(i);

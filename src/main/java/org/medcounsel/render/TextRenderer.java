@@ -57,7 +57,7 @@ public final class TextRenderer implements Renderer {
     public void index(String title, List<String> banner, IndexWords words, List<Entry> entries, PrintWriter out) {
         banner.forEach(line -> print(out, line, "", "", false));
         if (!banner.isEmpty()) out.println();
-        out.println(style.bold(Terminal.safe(title)));
+        out.println(style.bold(Wrap.joined(title)));
         out.println("=".repeat(Math.min(width, Wrap.len(title))));
         for (Entry e : entries) {
             out.println();
@@ -77,7 +77,7 @@ public final class TextRenderer implements Renderer {
             out.println();
         }
         String title = doc.title() + " - " + doc.subtitle();
-        for (String line : Wrap.lines(Terminal.safe(title), width, "", "")) {
+        for (String line : Wrap.lines(title, width, "", "")) {
             out.println(style.bold(line));
         }
         out.println("=".repeat(Math.min(width, Wrap.len(title))));
@@ -105,7 +105,7 @@ public final class TextRenderer implements Renderer {
                     + (cut && !inFull.isEmpty() ? " (" + inFull + ")" + marks.colon() : marks.colon()));
         }
         for (String line : footer) {
-            Wrap.lines(Terminal.safe(line), width, "", "").forEach(l -> out.println(style.dim(l)));
+            Wrap.lines(line, width, "", "").forEach(l -> out.println(style.dim(l)));
         }
         for (Document.Reference ref : doc.sources()) {
             if (cut) {
@@ -130,7 +130,7 @@ public final class TextRenderer implements Renderer {
             tail = "";
             room = width - Wrap.len(bullet);
         }
-        String title = Wrap.cut(Terminal.safe(ref.title()), room);
+        String title = Wrap.cut(ref.title(), room);
         return bullet + style.link(ref.url(), title) + (tail.isEmpty() ? "" : style.dim(tail));
     }
 
@@ -152,15 +152,15 @@ public final class TextRenderer implements Renderer {
             }
 
             public Void term(Term t) {
-                labelled(out, Terminal.safe(t.term()) + marks.colon(), Terminal.safe(t.text()), style::bold);
+                labelled(out, t.term() + marks.colon(), t.text(), style::bold);
                 return null;
             }
 
             public Void callout(Callout c) {
-                String label = Terminal.safe(c.label()).toUpperCase(Locale.ROOT) + marks.colon();
+                String label = c.label().toUpperCase(Locale.ROOT) + marks.colon();
                 UnaryOperator<String> colour = l -> style.severity(c.severity(), l);
                 if (c.lines().size() == 1) {
-                    labelled(out, label, Terminal.safe(c.lines().get(0)), colour);
+                    labelled(out, label, c.lines().get(0), colour);
                 } else {
                     labelled(out, label, "", colour);
                     for (String line : c.lines()) {
@@ -194,9 +194,8 @@ public final class TextRenderer implements Renderer {
             stacked(t, out);
             return;
         }
-        List<List<String>> header = t.columns().stream()
-                .map(c -> Wrap.lines(Terminal.safe(c), column, "", ""))
-                .toList();
+        List<List<String>> header =
+                t.columns().stream().map(c -> Wrap.lines(c, column, "", "")).toList();
         row(out, header, column, true);
         out.println(rule('=', column, n));
         for (int r = 0; r < t.rows().size(); r++) {
@@ -210,10 +209,10 @@ public final class TextRenderer implements Renderer {
     /** The lines of one cell: one piece as it is, several as a list. */
     private static List<String> cell(List<String> pieces, int column) {
         if (pieces.size() == 1) {
-            return Wrap.lines(Terminal.safe(pieces.get(0)), column, "", "");
+            return Wrap.lines(pieces.get(0), column, "", "");
         }
         List<String> lines = new ArrayList<>();
-        pieces.forEach(p -> lines.addAll(Wrap.lines(Terminal.safe(p), column, "- ", "  ")));
+        pieces.forEach(p -> lines.addAll(Wrap.lines(p, column, "- ", "  ")));
         return lines;
     }
 
@@ -263,7 +262,7 @@ public final class TextRenderer implements Renderer {
     }
 
     private void print(PrintWriter out, String text, String first, String rest, boolean bold) {
-        for (String line : Wrap.lines(Terminal.safe(text), width, first, rest)) {
+        for (String line : Wrap.lines(text, width, first, rest)) {
             out.println(bold ? style.bold(line) : line);
         }
     }

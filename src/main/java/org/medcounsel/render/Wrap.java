@@ -91,8 +91,12 @@ public final class Wrap {
      */
     record Token(String text, boolean spaced) {}
 
-    /** The pieces of {@code text} (no regex: this runs per line). */
-    static List<Token> tokens(String text) {
+    /**
+     * The pieces of {@code text} (no regex: this runs per line), made safe for a terminal first:
+     * all text laid out here (lines, cuts, words) is, so the renderers need not each remember to.
+     */
+    static List<Token> tokens(String raw) {
+        String text = Terminal.safe(raw);
         List<Token> tokens = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         boolean spaced = false;
