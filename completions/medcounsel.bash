@@ -40,11 +40,13 @@ _medcounsel_kind() {
   case $1:$2 in
     info:--data|info:--templates|brief:--data|brief:--templates|risks:--data|risks:--templates|stop:--data|stop:--templates|screen:--data|screen:--templates|questionnaire:--data|compare:--data|compare:--templates|search:--data|search:--templates|facts:--data|list:--data|list:--templates|leaflet:--out|leaflet:--data|leaflet:--templates|check:--data|:--data) REPLY='dir' ;;
     info:--color|brief:--color|risks:--color|stop:--color|screen:--color|compare:--color|search:--color|list:--color|leaflet:--color|:--color) REPLY='words:auto always never' ;;
-    info:--width|brief:--width|risks:--width|stop:--width|screen:--width|screen:--patient-id|screen:--pharmacist|questionnaire:--format|compare:--width|search:--width|list:--class|list:--for|list:--width|leaflet:--width|check:--warn-grade|check:--error-grade|check:--max-age|:--width) REPLY='value' ;;
-    info:--format|brief:--format|risks:--format|stop:--format|screen:--format|compare:--format|:--format) REPLY='words:text markdown html json fhir pdf' ;;
+    info:--width|brief:--width|risks:--width|stop:--width|screen:--width|screen:--patient-id|screen:--pharmacist|compare:--width|search:--width|list:--class|list:--for|list:--width|leaflet:--width|check:--warn-grade|check:--error-grade|check:--max-age|:--width) REPLY='value' ;;
+    info:--format|brief:--format|risks:--format|stop:--format|compare:--format) REPLY='words:text markdown html json' ;;
     info:--lang|brief:--lang|risks:--lang|stop:--lang|screen:--lang|questionnaire:--lang|leaflet:--lang|:--lang) REPLY='words:en es zh-Hans' ;;
+    screen:--format|:--format) REPLY='words:text markdown html json fhir pdf' ;;
     screen:--patient|screen:--site|screen:--save-answers|leaflet:--site) REPLY='file' ;;
     screen:-f|screen:--fact) REPLY='fact' ;;
+    questionnaire:--format) REPLY='words:fhir' ;;
     search:--format|facts:--format|list:--format|check:--format) REPLY='words:text json' ;;
     facts:--drug) REPLY='drug' ;;
     leaflet:--format) REPLY='words:html pdf markdown text json' ;;

@@ -148,21 +148,23 @@ public final class Completions {
 
     /**
      * The options common to the counselling commands that may also come before the command
-     * ({@link Arguments}), as the first command that has each declares it; --format offers every
-     * format any command takes.
+     * ({@link Arguments}), as the command that offers the most values for each declares it (the
+     * first of them on a tie): so --format there offers every format a command writes.
      */
     private static List<OptionSpec> commonOptions(CommandSpec root) {
         List<OptionSpec> common = new ArrayList<>();
         Set<String> names = new TreeSet<>(Arguments.COMMON_WITH_VALUE);
         names.addAll(Arguments.COMMON_FLAGS);
         for (String name : names.stream().sorted().toList()) {
+            OptionSpec widest = null;
             for (CommandSpec c : visible(root)) {
                 OptionSpec o = c.findOption(name);
-                if (o != null) {
-                    common.add(o);
-                    break;
+                if (o != null
+                        && (widest == null || words(o).size() > words(widest).size())) {
+                    widest = o;
                 }
             }
+            if (widest != null) common.add(widest);
         }
         return common;
     }

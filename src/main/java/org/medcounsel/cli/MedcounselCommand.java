@@ -39,7 +39,7 @@ import picocli.CommandLine.IVersionProvider;
             "  --data DIR     add a folder of site sheets (repeatable; also MEDCOUNSEL_DATA)",
             "  --color WHEN   auto, always or never",
             "  --width N      wrap text at N columns",
-            "  --format F     text, markdown, html or json (where the command has it)",
+            "  --format F     the output format (each command's help lists the ones it writes)",
             "  --no-pager     print straight to the terminal (the pager is MEDCOUNSEL_PAGER,",
             "                 else PAGER, else less -FRX; used only on a terminal)",
             "  --debug        show the stack trace of an error",

@@ -73,11 +73,7 @@ final class SearchCommand implements Callable<Integer> {
         Search.Result result = Search.run(formulary, terms);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (format.json()) {
-            SearchHits.json(result, out);
-        } else {
-            SearchHits.text(result, env.terminal(), new Style(output.colour(env)), out);
-        }
+        SearchHits.write(format.format, result, env.terminal(), new Style(output.colour(env)), out);
         result.broken().forEach(m -> err.println("medcounsel: " + Terminal.safe(m)));
         if (result.hits().isEmpty()) {
             err.println(Terminal.safe("medcounsel: no sheet mentions '" + String.join(" ", text) + "'"));
