@@ -183,13 +183,14 @@ final class LeafletCommand implements Callable<Integer> {
         if (toStdout && ids.size() != 1) {
             throw new ParameterException(spec.commandLine(), "--out - writes one leaflet: give one drug");
         }
+        String logo = logo(pharmacy);
         Leaflets leaflets = new Leaflets(formulary, pharmacy, language.tag(env, formulary));
         LeafletPrinter printer = new LeafletPrinter(
                 format,
                 new LeafletPrinter.Print(
                         paper.css,
                         largePrint,
-                        logo(pharmacy),
+                        logo,
                         format == Format.html || format == Format.pdf ? output.templates(env) : Optional.empty(),
                         // A file, not a terminal: 80 columns unless --width.
                         format == Format.text

@@ -139,8 +139,8 @@ public final class Pdf {
 
     private Pdf() {}
 
-    /** The PDF maker, loaded once. */
-    public static synchronized Maker maker() {
+    /** The PDF maker, loaded once (made PDFs go through {@link #of}). */
+    static synchronized Maker maker() {
         if (maker == null) {
             maker = load();
         }
