@@ -239,7 +239,7 @@ final class LeafletCommand implements Callable<Integer> {
     /** Every leaflet into the folder, the notes once they are written, the index, and a summary line. */
     private int writeInto(LeafletFolder folder, Leaflets leaflets, LeafletPrinter printer, Set<String> ids)
             throws IOException {
-        folder.refuseExisting(ids, printer.extension(), force);
+        if (!force) refuseExisting(folder.existing(ids, printer.extension()));
         PrintWriter err = spec.commandLine().getErr();
         Progress progress = new Progress(err, ids.size(), !quiet && env.terminal() && ids.size() >= Progress.FROM);
         long start = System.nanoTime();
@@ -262,6 +262,16 @@ final class LeafletCommand implements Callable<Integer> {
             stdout.flush();
         }
         return Exit.OK;
+    }
+
+    /** Without --force, a leaflet that exists stops the run before anything is written. */
+    private void refuseExisting(List<String> existing) {
+        if (existing.isEmpty()) return;
+        int shown = Math.min(existing.size(), 5);
+        String list = String.join(", ", existing.subList(0, shown))
+                + (existing.size() > shown ? " and " + (existing.size() - shown) + " more" : "");
+        throw new Failure("not writing anything: " + list + (existing.size() == 1 ? " exists" : " exist") + " in " + out
+                + " (use --force to replace)");
     }
 
     private Optional<Sheets.Site> site(Environment env) throws IOException {

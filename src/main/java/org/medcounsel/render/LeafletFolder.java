@@ -103,22 +103,15 @@ public final class LeafletFolder implements AutoCloseable {
     }
 
     /**
-     * Unless {@code replace}, a leaflet that exists stops the run before anything is written. The
-     * index is not one of them: it is made afresh from the folder every time.
+     * The leaflets of {@code ids} that are already in the folder, as file names. The index is not
+     * one of them: it is made afresh from the folder every time.
      */
-    public void refuseExisting(Collection<String> ids, String ext, boolean replace) throws IOException {
-        if (replace) return;
+    public List<String> existing(Collection<String> ids, String ext) {
         List<String> existing = new ArrayList<>();
         for (String id : ids) {
             if (Files.exists(dir.resolve(id + "." + ext))) existing.add(id + "." + ext);
         }
-        if (!existing.isEmpty()) {
-            int shownCount = Math.min(existing.size(), 5);
-            String list = String.join(", ", existing.subList(0, shownCount))
-                    + (existing.size() > shownCount ? " and " + (existing.size() - shownCount) + " more" : "");
-            throw new IOException("not writing anything: " + list + (existing.size() == 1 ? " exists" : " exist")
-                    + " in " + shown + " (use --force to replace)");
-        }
+        return existing;
     }
 
     /**
