@@ -39,12 +39,14 @@ _medcounsel_options() {
 _medcounsel_kind() {
   case $1:$2 in
     info:--templates|info:--data|brief:--templates|brief:--data|risks:--templates|risks:--data|stop:--templates|stop:--data|screen:--templates|screen:--data|questionnaire:--data|compare:--templates|compare:--data|search:--templates|search:--data|facts:--data|list:--templates|list:--data|leaflet:--out|leaflet:--templates|leaflet:--data|check:--data|config:--data|help:--data|completion:--data|shell:--data) REPLY='dir' ;;
-    info:--format|brief:--format|risks:--format|stop:--format|screen:--format|compare:--format|:--format) REPLY='words:text markdown html json fhir pdf' ;;
+    info:--format|brief:--format|risks:--format|stop:--format|compare:--format) REPLY='words:text markdown html json' ;;
     info:--lang|brief:--lang|risks:--lang|stop:--lang|screen:--lang|questionnaire:--lang|leaflet:--lang|:--lang) REPLY='words:en es zh-Hans' ;;
     info:--color|brief:--color|risks:--color|stop:--color|screen:--color|questionnaire:--color|compare:--color|search:--color|facts:--color|list:--color|leaflet:--color|check:--color|config:--color|help:--color|completion:--color|shell:--color) REPLY='words:auto always never' ;;
-    info:--width|brief:--width|risks:--width|stop:--width|screen:--patient-id|screen:--pharmacist|screen:--width|questionnaire:--format|questionnaire:--width|compare:--width|search:--width|facts:--width|list:--class|list:--for|list:--width|leaflet:--width|check:--warn-grade|check:--error-grade|check:--max-age|check:--width|config:--width|help:--width|completion:--width|shell:--width) REPLY='value' ;;
+    info:--width|brief:--width|risks:--width|stop:--width|screen:--patient-id|screen:--pharmacist|screen:--width|questionnaire:--width|compare:--width|search:--width|facts:--width|list:--class|list:--for|list:--width|leaflet:--width|check:--warn-grade|check:--error-grade|check:--max-age|check:--width|config:--width|help:--width|completion:--width|shell:--width) REPLY='value' ;;
+    screen:--format|:--format) REPLY='words:text markdown html json fhir pdf' ;;
     screen:--patient|screen:--site|screen:--save-answers|leaflet:--site) REPLY='file' ;;
     screen:-f|screen:--fact) REPLY='fact' ;;
+    questionnaire:--format) REPLY='words:fhir' ;;
     search:--format|facts:--format|list:--format|check:--format) REPLY='words:text json' ;;
     facts:--drug) REPLY='drug' ;;
     leaflet:--format) REPLY='words:html pdf markdown text json' ;;

@@ -165,11 +165,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private void print(SheetCheck.Report report, PrintWriter out) {
-        if (format.json()) {
-            CheckReport.json(report, out);
-        } else {
-            CheckReport.text(report, showGrades, out);
-        }
+        CheckReport.write(format.format, report, showGrades, out);
     }
 
     private int report(SheetCheck.Report report, PrintWriter out) {

@@ -147,19 +147,22 @@ public final class Completions {
 
     /**
      * The options that differ by command but may also come before it ({@link Arguments#MOVED}),
-     * as the first command that has each declares it. (The common options are the root's own,
-     * inherited by every command.)
+     * as the command that offers the most values for each declares it (the first of them on a
+     * tie): so --format there offers every format a command writes. (The common options are the
+     * root's own, inherited by every command.)
      */
     private static List<OptionSpec> commonOptions(CommandSpec root) {
         List<OptionSpec> common = new ArrayList<>();
         for (String name : new TreeSet<>(Arguments.MOVED)) {
+            OptionSpec widest = null;
             for (CommandSpec c : visible(root)) {
                 OptionSpec o = c.findOption(name);
-                if (o != null) {
-                    common.add(o);
-                    break;
+                if (o != null
+                        && (widest == null || words(o).size() > words(widest).size())) {
+                    widest = o;
                 }
             }
+            if (widest != null) common.add(widest);
         }
         return common;
     }

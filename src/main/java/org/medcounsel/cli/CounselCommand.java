@@ -89,17 +89,24 @@ abstract class CounselCommand implements Callable<Integer> {
 
     /** Resolves every name (exit 3 on the first unknown), then loads every sheet, in the order given. */
     List<Drug> drugs(Formulary formulary) {
+        return drugs(names, lang(formulary), formulary, env, spec.commandLine().getErr());
+    }
+
+    /**
+     * The drugs named, in {@code lang}: every name resolved first (exit 3 on the first unknown),
+     * then every sheet loaded, in the order given, with their notes on {@code err}.
+     */
+    static List<Drug> drugs(List<String> names, String lang, Formulary formulary, Environment env, PrintWriter err) {
         Set<String> ids = new LinkedHashSet<>();
         for (String name : names) {
             ids.add(formulary.resolve(name));
         }
         List<Drug> drugs = new ArrayList<>();
-        String lang = lang(formulary);
         for (String id : ids) {
             drugs.add(formulary.drug(id, lang));
         }
-        noteStale(drugs, formulary, env, spec.commandLine().getErr());
-        noteLanguage(drugs, spec.commandLine().getErr());
+        noteStale(drugs, formulary, env, err);
+        noteLanguage(drugs, err);
         return drugs;
     }
 

@@ -83,11 +83,7 @@ final class FactsCommand implements Callable<Integer> {
                     fact.key(), Sheets.word(fact.type()), Patient.expected(fact), fact.question(), asking));
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (format.json()) {
-            FactList.json(rows, out);
-        } else {
-            FactList.text(rows, out);
-        }
+        FactList.write(format.format, rows, out);
         out.flush();
         return Exit.OK;
     }

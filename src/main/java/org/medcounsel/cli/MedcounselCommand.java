@@ -37,7 +37,7 @@ import picocli.CommandLine.IVersionProvider;
         footerHeading =
                 "%nThe options above go before or after the command; so do these, where the command has them:%n",
         footer = {
-            "  --format F     text, markdown, html or json",
+            "  --format F     the output format (each command's help lists the ones it writes)",
             "  --lang L       the language to show, such as es or zh-Hans",
             "",
             "Examples:",

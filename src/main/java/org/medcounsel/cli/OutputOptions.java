@@ -1,11 +1,19 @@
 package org.medcounsel.cli;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import org.medcounsel.doc.Document;
 import org.medcounsel.render.Format;
+import org.medcounsel.render.HtmlRenderer;
+import org.medcounsel.render.Pdf;
 import org.medcounsel.render.Renderer;
 import org.medcounsel.render.Style;
+import org.medcounsel.sheet.Word;
+import org.medcounsel.sheet.Words;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -93,18 +101,34 @@ public final class OutputOptions {
      * a terminal gives each source one short line unless --sources asks for them in full.
      */
     Renderer renderer(Environment env, Format chosen) {
-        if (chosen == Format.fhir || chosen == Format.pdf) {
-            throw new ParameterException(
-                    spec.commandLine(),
-                    "--format " + chosen + " is for screen"
-                            + (chosen == Format.pdf ? " (and leaflet)" : " (and questionnaire)")
-                            + "; use text, markdown, html or json");
-        }
         return chosen.renderer(
                 chosen == Format.text ? width(env) : DEFAULT_WIDTH,
                 new Style(colour(env)),
                 shortSources(env, chosen),
                 chosen == Format.html ? templates(env) : Optional.empty());
+    }
+
+    /**
+     * Writes documents in a format: text, Markdown, HTML or JSON through {@link #renderer}; or a
+     * PDF of their HTML page (page numbers in {@code words}), as bytes and never to a terminal.
+     * Only screen writes documents as a PDF; leaflets are files of their own.
+     */
+    void write(Environment env, Format chosen, List<Document> documents, Words words, PrintWriter out) {
+        if (chosen != Format.pdf) {
+            renderer(env, chosen).render(documents, out);
+            return;
+        }
+        if (env.terminal()) {
+            throw new ParameterException(
+                    spec.commandLine(), "a PDF is not written to a terminal: redirect it to a file (> screening.pdf)");
+        }
+        if (!(out instanceof BinaryOut binary)) {
+            throw new Failure("a PDF cannot be written here: redirect the screening to a file");
+        }
+        StringWriter html = new StringWriter();
+        new HtmlRenderer(templates(env), new HtmlRenderer.Print("A4", false, "", words.get(Word.PAGE_OF)))
+                .render(documents, new PrintWriter(html));
+        binary.bytes(Pdf.of(html.toString(), env.variables()));
     }
 
     /** One short line a source: text on a terminal, without --sources. */

@@ -6,8 +6,9 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.medcounsel.counsel.Guidance;
 import org.medcounsel.counsel.Screening;
+import org.medcounsel.counsel.ScreeningRecord;
 import org.medcounsel.render.Fhir;
-import org.medcounsel.render.ScreeningRecord;
+import org.medcounsel.render.Format;
 import org.medcounsel.sheet.Drug;
 import org.medcounsel.sheet.Facts;
 import org.medcounsel.sheet.Formulary;
@@ -18,7 +19,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -54,8 +54,17 @@ final class QuestionnaireCommand implements Callable<Integer> {
             names = "--format",
             paramLabel = "FORMAT",
             defaultValue = "fhir",
-            description = "fhir (FHIR R4 JSON), the only one (default: ${DEFAULT-VALUE}).")
-    String format = "fhir";
+            completionCandidates = Accepted.class,
+            converter = Accepted.class,
+            description = "${COMPLETION-CANDIDATES} (FHIR R4 JSON), the only one (default: ${DEFAULT-VALUE}).")
+    Format format = Format.fhir;
+
+    /** A questionnaire is written as FHIR only. */
+    static final class Accepted extends Formats {
+        Accepted() {
+            super(Format.fhir);
+        }
+    }
 
     @Mixin
     DataOptions data;
@@ -65,9 +74,6 @@ final class QuestionnaireCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!format.equals("fhir")) {
-            throw new ParameterException(spec.commandLine(), "questionnaire writes fhir only, not '" + format + "'");
-        }
         Formulary formulary = data.formulary(env);
         String id = formulary.resolve(name);
         Drug drug = formulary.drug(id, language.tag(env, formulary));
@@ -91,8 +97,7 @@ final class QuestionnaireCommand implements Callable<Integer> {
                 List.of(drug), formulary, env, spec.commandLine().getErr());
         CounselCommand.noteLanguage(List.of(drug), spec.commandLine().getErr());
         Words words = Guidance.of(formulary).in(drug).words();
-        List<ScreeningRecord.Sheet> sheets = ScreenCommand.sheets(List.of(drug), formulary);
-        String version = new ScreeningRecord("", "", "", "", "", sheets).version();
+        String version = ScreeningRecord.version(List.of(drug), formulary);
         PrintWriter out = spec.commandLine().getOut();
         Fhir.questionnaire(
                 drug,

@@ -1,19 +1,23 @@
 package org.medcounsel.cli;
 
-import org.medcounsel.render.RowFormat;
+import org.medcounsel.render.Format;
 import picocli.CommandLine.Option;
 
-/** {@code --format} of the commands that print a report or rows (check, facts, list, search): text or JSON. */
+/** {@code --format} of the commands that print a report or rows (check, facts, list, search). */
 public final class ReportFormatOption {
     @Option(
             names = "--format",
             paramLabel = "FORMAT",
             defaultValue = "text",
-            description = "text or json (default: ${DEFAULT-VALUE}).")
-    RowFormat format = RowFormat.text;
+            completionCandidates = Accepted.class,
+            converter = Accepted.class,
+            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format = Format.text;
 
-    /** Whether JSON was asked for. */
-    boolean json() {
-        return format == RowFormat.json;
+    /** What a report or rows are written as. */
+    static final class Accepted extends Formats {
+        Accepted() {
+            super(Format.text, Format.json);
+        }
     }
 }

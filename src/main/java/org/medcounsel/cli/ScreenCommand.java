@@ -5,43 +5,36 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
+import java.util.concurrent.Callable;
 import org.medcounsel.counsel.AnswerException;
 import org.medcounsel.counsel.Guidance;
 import org.medcounsel.counsel.Patient;
 import org.medcounsel.counsel.Screening;
-import org.medcounsel.doc.Document;
+import org.medcounsel.counsel.ScreeningRecord;
+import org.medcounsel.counsel.Screenings;
 import org.medcounsel.render.AtomicFiles;
-import org.medcounsel.render.Fhir;
 import org.medcounsel.render.Format;
-import org.medcounsel.render.HtmlRenderer;
 import org.medcounsel.render.PatientTemplate;
-import org.medcounsel.render.Pdf;
-import org.medcounsel.render.ScreeningRecord;
 import org.medcounsel.render.ScreeningReport;
 import org.medcounsel.sheet.Drug;
 import org.medcounsel.sheet.Facts;
 import org.medcounsel.sheet.Formulary;
-import org.medcounsel.sheet.Language;
-import org.medcounsel.sheet.Medicines;
 import org.medcounsel.sheet.SheetException;
 import org.medcounsel.sheet.SheetLoader;
 import org.medcounsel.sheet.Sheets.Fact;
-import org.medcounsel.sheet.Shelf;
-import org.medcounsel.sheet.Word;
-import org.medcounsel.sheet.Words;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code medcounsel screen DRUG...}: the pre-treatment checklist, answered for one patient. */
 @Command(
@@ -82,69 +75,43 @@ import picocli.CommandLine.ParameterException;
             "  medcounsel screen olumiant --patient p.yaml --record --pharmacist 'A. Khan'",
             "  medcounsel screen olumiant --patient response.json --format fhir"
         })
-final class ScreenCommand extends CounselCommand {
+final class ScreenCommand implements Callable<Integer> {
+    private final Environment env;
+
+    @Spec
+    CommandSpec spec;
+
     ScreenCommand(Environment env) {
-        super(env);
+        this.env = env;
     }
 
-    @CommandLine.Mixin
-    LanguageOption language;
+    @Parameters(arity = "1..*", paramLabel = "DRUG", description = "Generic or brand name, any case.")
+    List<String> names = new ArrayList<>();
 
-    @Override
-    LanguageOption language() {
-        return language;
-    }
+    @Mixin
+    DataOptions data;
 
-    /**
-     * The drugs in the language asked for, as the counselling commands load them; a drug whose
-     * screening questions have no complete translation into its language is screened in English
-     * instead (said on stderr), so a report or a questionnaire is never a mix of two languages.
-     */
-    private List<Drug> screened(Formulary formulary) {
-        List<Drug> all = new ArrayList<>();
-        for (Drug drug : drugs(formulary)) {
-            Language lang = drug.language();
-            if (lang.translated() && formulary.facts(lang.shown()).isEmpty()) {
-                Drug english = formulary
-                        .drug(drug.id())
-                        .in(Language.fallback(
-                                lang.asked(),
-                                "the screening questions have no complete " + Language.named(lang.shown())
-                                        + " translation"));
-                noteLanguage(List.of(english), spec.commandLine().getErr());
-                all.add(english);
-            } else if (lang.translated()
-                    && !lang.stale()
-                    && formulary.facts(lang.shown()).get().stale()) {
-                // Questions translated from older English questions: as stale as a stale sheet.
-                all.add(drug.in(new Language(lang.asked(), lang.shown(), lang.by(), true, Optional.empty(), "")));
-            } else {
-                all.add(drug);
-            }
+    @Mixin
+    OutputOptions output;
+
+    @Option(
+            names = "--format",
+            paramLabel = "FORMAT",
+            defaultValue = "text",
+            completionCandidates = Accepted.class,
+            converter = Accepted.class,
+            description = "${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    Format format = Format.text;
+
+    /** What a screening is written as: a report, its JSON, FHIR, or a printable PDF. */
+    static final class Accepted extends Formats {
+        Accepted() {
+            super(Format.text, Format.markdown, Format.html, Format.json, Format.fhir, Format.pdf);
         }
-        return all;
     }
 
-    /** The facts with their questions in the drug's language (types, units and ranges are the same). */
-    private static Facts shownFacts(Formulary formulary, Drug drug) {
-        Language lang = drug.language();
-        return lang.translated()
-                ? formulary.facts(lang.shown()).map(Formulary.InLanguage::value).orElseThrow()
-                : formulary.facts();
-    }
-
-    /** The facts for questions asked of several drugs at once: in their language when they share one. */
-    private static Facts shownFacts(Formulary formulary, List<Drug> drugs) {
-        long languages =
-                drugs.stream().map(d -> d.language().shown()).distinct().count();
-        return languages == 1 && !drugs.isEmpty() ? shownFacts(formulary, drugs.get(0)) : formulary.facts();
-    }
-
-    /** A screening is not a plain document; {@link #call} builds it. */
-    @Override
-    Document document(Guidance guidance, Drug drug) {
-        throw new UnsupportedOperationException("screen builds screenings");
-    }
+    @Mixin
+    LanguageOption language;
 
     @Option(
             names = "--patient",
@@ -203,59 +170,53 @@ final class ScreenCommand extends CounselCommand {
     @Override
     public Integer call() throws IOException {
         if (template) {
-            Formulary formulary = data.formulary(env());
+            Formulary formulary = data.formulary(env);
             List<Drug> drugs = screened(formulary);
-            PatientTemplate.write(drugs, Screening.questionsAsked(drugs, shownFacts(formulary, drugs)), out());
+            PatientTemplate.write(drugs, Screening.questionsAsked(drugs, Screenings.facts(formulary, drugs)), out());
             out().flush();
             return Exit.OK;
         }
-        if (ask && !env().prompter().available()) {
+        if (ask && !env.prompter().available()) {
             throw new ParameterException(
                     spec.commandLine(),
                     "--ask needs a terminal for its questions and answers; give answers with --patient or -f");
         }
-        Formulary formulary = data.formulary(env());
+        Formulary formulary = data.formulary(env);
         List<Drug> drugs = screened(formulary);
-        Facts vocabulary = formulary.facts();
-        Patient patient = patient(vocabulary, drugs, formulary);
+        Patient patient = patient(formulary.facts(), drugs, formulary);
         if (ask) {
-            ask(drugs, shownFacts(formulary, drugs), formulary.medicines(), patient);
+            ask(Screenings.open(drugs, formulary, patient), patient);
         }
         if (saveAnswers != null) {
-            Path file = env().fileSystem().getPath(saveAnswers);
             StringWriter yaml = new StringWriter();
-            PatientTemplate.answers(patient, vocabulary, new PrintWriter(yaml));
+            PatientTemplate.answers(patient, formulary.facts(), new PrintWriter(yaml));
+            Path file = env.fileSystem().getPath(saveAnswers);
             AtomicFiles.write(file, yaml.toString().getBytes(StandardCharsets.UTF_8), saveAnswers);
         }
-        List<Screening> screenings = drugs.stream()
-                .map(d -> Screening.of(d, shownFacts(formulary, d), formulary.medicines(), patient))
-                .toList();
+        List<Screening> screenings = Screenings.of(drugs, formulary, patient);
         PrintWriter out = out();
-        ScreeningRecord filed = record(drugs, formulary, patient);
-        if (format.format == Format.fhir) {
-            Guidance guidance = Guidance.of(formulary);
-            Fhir.bundle(
-                    screenings,
-                    filed,
-                    d -> guidance.in(d).words().get(Word.QUESTIONNAIRE_TITLE, "drug", d.name()),
-                    out);
-        } else if (format.format == Format.json) {
-            ScreeningReport.json(screenings, Guidance.of(formulary), filed, out);
-        } else {
-            Guidance guidance = Guidance.of(formulary);
-            List<Document> reports = new ArrayList<>();
-            for (Screening s : screenings) {
-                Guidance in = guidance.in(s.drug());
-                Document report = in.screening(s);
-                reports.add(record ? report.withSection(recordSection(filed, in.words())) : report);
-            }
-            if (format.format == Format.pdf) {
-                pdf(reports, formulary, out);
-            } else {
-                renderer().render(reports, out);
-            }
-        }
+        ScreeningReport.write(
+                format,
+                screenings,
+                Guidance.of(formulary),
+                record(drugs, formulary, patient),
+                record,
+                (f, reports) -> output.write(env, f, reports, formulary.words(), out),
+                out);
         return screenings.stream().mapToInt(s -> exitCode(s.verdict())).max().orElse(Exit.OK);
+    }
+
+    private PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    /** The drugs named, as they are screened: in English where their questions are not translated (said on stderr). */
+    private List<Drug> screened(Formulary formulary) {
+        PrintWriter err = spec.commandLine().getErr();
+        List<Drug> asked = CounselCommand.drugs(names, language.tag(env, formulary), formulary, env, err);
+        Screenings.Screened screened = Screenings.inTheirLanguage(formulary, asked);
+        screened.inEnglish().forEach(d -> CounselCommand.noteLanguage(List.of(d), err));
+        return screened.drugs();
     }
 
     static int exitCode(Screening.Verdict verdict) {
@@ -274,9 +235,9 @@ final class ScreenCommand extends CounselCommand {
     private Patient patient(Facts vocabulary, List<Drug> drugs, Formulary formulary) throws IOException {
         Patient patient = new Patient(vocabulary);
         if (patientFile != null) {
-            byte[] bytes = OptionFile.read(env(), patientFile, "patient file");
+            byte[] bytes = OptionFile.read(env, patientFile, "patient file");
             if (FhirResponse.isJson(bytes)) {
-                FhirResponse.read(patientFile, bytes, patient, questionnaires(drugs, formulary));
+                FhirResponse.read(patientFile, bytes, patient, Screenings.questionnaires(drugs, formulary));
             } else {
                 patient.readFile(patientFile, bytes);
             }
@@ -287,122 +248,36 @@ final class ScreenCommand extends CounselCommand {
     }
 
     /**
-     * The questionnaires a FHIR response may answer: each drug's, at the version of its own sheets
-     * (as {@code screen DRUG --format fhir} exports it) or of all the drugs screened together.
-     */
-    private static Set<String> questionnaires(List<Drug> drugs, Formulary formulary) {
-        Set<String> all = new TreeSet<>();
-        String together = version(sheets(drugs, formulary));
-        for (Drug d : drugs) {
-            String url = Facts.questionnaire(d.id()) + "|";
-            all.add(url + version(sheets(List.of(d), formulary)));
-            all.add(url + together);
-        }
-        return all;
-    }
-
-    private static String version(List<ScreeningRecord.Sheet> sheets) {
-        return new ScreeningRecord("", "", "", "", "", sheets).version();
-    }
-
-    /**
      * The record: who, when, by whom, where, with which tool, and each sheet used with its review
      * date and a fingerprint (SHA-256) of its content, so the exact guidance can be traced.
      */
     private ScreeningRecord record(List<Drug> drugs, Formulary formulary, Patient patient) throws IOException {
-        String at = DateTimeFormatter.ISO_INSTANT.format(env().clock().instant().truncatedTo(ChronoUnit.SECONDS));
+        String at = DateTimeFormatter.ISO_INSTANT.format(env.clock().instant().truncatedTo(ChronoUnit.SECONDS));
         String pharmacy = "";
         if (site != null) {
             try {
-                pharmacy = SheetLoader.site(site, OptionFile.read(env(), site, "site file"))
+                pharmacy = SheetLoader.site(site, OptionFile.read(env, site, "site file"))
                         .name();
             } catch (SheetException e) {
                 throw new AnswerException(e.getMessage());
             }
         }
-        List<ScreeningRecord.Sheet> sheets = sheets(drugs, formulary);
         return new ScreeningRecord(
                 patient.id(),
                 at,
                 pharmacist == null ? "" : pharmacist.strip(),
                 pharmacy,
                 MedcounselCommand.Version.tool(),
-                sheets);
-    }
-
-    /** Each sheet the drugs' guidance comes from: drug and class, with review date and fingerprint. */
-    static List<ScreeningRecord.Sheet> sheets(List<Drug> drugs, Formulary formulary) {
-        List<ScreeningRecord.Sheet> sheets = new ArrayList<>();
-        for (Drug d : drugs) {
-            sheets.add(sheet(formulary, Shelf.Kind.DRUG, d.id(), d.sheet().reviewed()));
-            d.drugClass().ifPresent(c -> sheets.add(sheet(formulary, Shelf.Kind.CLASS, c.id(), c.reviewed())));
-        }
-        return sheets;
-    }
-
-    private static ScreeningRecord.Sheet sheet(Formulary formulary, Shelf.Kind kind, String id, LocalDate reviewed) {
-        byte[] bytes = formulary.sourceBytes(kind, id);
-        return new ScreeningRecord.Sheet(
-                kind == Shelf.Kind.DRUG ? "drug" : "class", id, reviewed.toString(), Fhir.sha256(bytes));
-    }
-
-    /** The report as a PDF, from its HTML page, to standard output (never to a terminal). */
-    private void pdf(List<Document> reports, Formulary formulary, PrintWriter out) {
-        if (env().terminal()) {
-            throw new ParameterException(
-                    spec.commandLine(), "a PDF is not written to a terminal: redirect it to a file (> screening.pdf)");
-        }
-        if (!(out instanceof BinaryOut binary)) {
-            throw new Failure("a PDF cannot be written here: redirect the screening to a file");
-        }
-        StringWriter html = new StringWriter();
-        new HtmlRenderer(
-                        output.templates(env()),
-                        new HtmlRenderer.Print(
-                                "A4", false, "", formulary.words().get(Word.PAGE_OF)))
-                .render(reports, new PrintWriter(html));
-        try {
-            try {
-                binary.bytes(
-                        Pdf.maker().pdf(html.toString(), "file:///", Pdf.fontsFor(html.toString(), env().variables())));
-            } catch (Pdf.FontException e) {
-                throw new Failure(e.getMessage());
-            }
-        } catch (Pdf.MissingException e) {
-            throw new Failure(e.getMessage());
-        }
-    }
-
-    /** The record as the report's last section, ending with a line to sign. */
-    private static Document.Section recordSection(ScreeningRecord r, Words words) {
-        String none = words.get(Word.RECORD_NOT_GIVEN);
-        List<Document.Block> blocks = new ArrayList<>();
-        blocks.add(new Document.Term(words.get(Word.RECORD_PATIENT), r.patient().isEmpty() ? none : r.patient()));
-        blocks.add(new Document.Term(words.get(Word.RECORD_AT), r.at()));
-        blocks.add(new Document.Term(
-                words.get(Word.RECORD_PHARMACIST), r.pharmacist().isEmpty() ? none : r.pharmacist()));
-        blocks.add(new Document.Term(words.get(Word.RECORD_SITE), r.site().isEmpty() ? none : r.site()));
-        blocks.add(new Document.Term(words.get(Word.RECORD_TOOL), r.tool()));
-        for (ScreeningRecord.Sheet s : r.sheets()) {
-            blocks.add(new Document.Term(
-                    words.get(Word.RECORD_SHEET),
-                    s.kind() + " " + s.id() + ", reviewed " + s.reviewed() + ", SHA-256 " + s.sha256()));
-        }
-        blocks.add(new Document.Paragraph(words.get(Word.RECORD_SIGNATURE)));
-        return new Document.Section(words.get(Word.HEADING_RECORD), blocks);
+                ScreeningRecord.sheets(drugs, formulary));
     }
 
     /**
-     * Asks every question still open for any of the drugs, once each, in the order the rules ask
-     * them, counting them as it goes ("3 of 22"). Ctrl-D stops asking and reports what is known;
+     * Asks every question still open, once each, in the order the rules ask them, counting them
+     * as it goes ("3 of 22"). Ctrl-D stops asking and reports what is known;
      * Ctrl-C cancels the command (exit 130, no report).
      */
-    private void ask(List<Drug> drugs, Facts vocabulary, Medicines medicines, Patient patient) {
-        Set<Fact> open = new LinkedHashSet<>();
-        drugs.forEach(d -> Screening.of(d, vocabulary, medicines, patient)
-                .unanswered()
-                .forEach(key -> open.add(vocabulary.get(key).orElseThrow())));
-        Prompter prompter = env().prompter();
+    private void ask(Set<Fact> open, Patient patient) {
+        Prompter prompter = env.prompter();
         int n = 0;
         try {
             for (Fact fact : open) {

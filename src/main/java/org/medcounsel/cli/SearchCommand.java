@@ -69,11 +69,7 @@ final class SearchCommand implements Callable<Integer> {
         Search.Result result = Search.run(formulary, terms);
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (format.json()) {
-            SearchHits.json(result, out);
-        } else {
-            SearchHits.text(result, env.terminal(), new Style(output.colour(env)), out);
-        }
+        SearchHits.write(format.format, result, env.terminal(), new Style(output.colour(env)), out);
         Diagnostics said = new Diagnostics(err);
         result.broken().forEach(said::error);
         if (result.hits().isEmpty()) {

@@ -17,11 +17,12 @@ import org.medcounsel.render.Pdf;
 import org.w3c.dom.Document;
 
 /**
- * The one class that knows the PDF libraries: a leaflet's HTML page in, a tagged (PDF/UA) PDF out,
- * laid out by openhtmltopdf from the same page and its print CSS, with the Atkinson Hyperlegible
- * font embedded. It and the libraries live outside the tool's jar (in {@code pdf/} beside it), and
- * {@link org.medcounsel.render.Pdf} loads them only for {@code leaflet --format pdf}: no other
- * command opens them, so their start-up does not change.
+ * The one class that knows the PDF libraries: an HTML page (a leaflet or a screening report) in, a
+ * tagged (PDF/UA) PDF out, laid out by openhtmltopdf from the same page and its print CSS, with the
+ * Atkinson Hyperlegible font embedded. It and the libraries live outside the tool's jar (in
+ * {@code pdf/} beside it), and {@link org.medcounsel.render.Pdf} loads them only for
+ * {@code --format pdf} (leaflet and screen): no other command opens them, so their start-up does
+ * not change.
  */
 public final class OpenHtmlToPdf implements Pdf.Maker {
     /** The family the print CSS names first; the only one the PDF has, so every glyph is embedded. */

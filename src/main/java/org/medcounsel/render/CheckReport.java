@@ -14,6 +14,15 @@ import org.medcounsel.sheet.Problem.Level;
 public final class CheckReport {
     private CheckReport() {}
 
+    /** Writes the report in {@code format}: text (with {@code grades}, reading grades too) or JSON. */
+    public static void write(Format format, SheetCheck.Report report, boolean grades, PrintWriter out) {
+        switch (format) {
+            case json -> json(report, out);
+            case text -> text(report, grades, out);
+            default -> throw new IllegalArgumentException("a check report is not written as " + format);
+        }
+    }
+
     /** The text report; with {@code grades}, each drug's Flesch-Kincaid grade too. */
     public static void text(SheetCheck.Report report, boolean grades, PrintWriter out) {
         for (SheetCheck.Folder f : report.folders()) {

@@ -3,6 +3,7 @@ package org.medcounsel.render;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import org.medcounsel.counsel.Listing.Lang;
 import org.medcounsel.sheet.Word;
 import org.medcounsel.sheet.Words;
 
@@ -12,7 +13,47 @@ import org.medcounsel.sheet.Words;
  * folder). On a terminal, aligned columns under a header. As JSON, an array of objects.
  */
 public final class DrugList {
-    private DrugList() {}
+    private final Format format;
+    private final boolean piped;
+    private final Words words;
+    private final Style style;
+    private final PrintWriter out;
+    /** The rows kept for the table and JSON (they need every row's width, or a closing bracket). */
+    private final List<Row> kept = new ArrayList<>();
+
+    /**
+     * A list written in {@code format} (text or JSON) as rows are added: piped text goes out a row
+     * at a time, so a long list keeps none; a table (on a {@code terminal}) and JSON at the end.
+     */
+    public DrugList(Format format, boolean terminal, Words words, Style style, PrintWriter out) {
+        if (format != Format.text && format != Format.json) {
+            throw new IllegalArgumentException("a drug list is not written as " + format);
+        }
+        this.format = format;
+        this.piped = format == Format.text && !terminal;
+        this.words = words;
+        this.style = style;
+        this.out = out;
+    }
+
+    /** One more row. */
+    public void add(Row row) {
+        if (piped) {
+            row(row, out);
+        } else {
+            kept.add(row);
+        }
+    }
+
+    /** Writes what was kept: the table or the JSON array. */
+    public void end() {
+        if (format == Format.json) {
+            json(kept, out);
+        } else if (!piped && !kept.isEmpty()) {
+            table(kept, words, style, out);
+        }
+        out.flush();
+    }
 
     /**
      * One drug: its id, brand names (may be empty), class name (empty for none), and the site
@@ -24,14 +65,6 @@ public final class DrugList {
             this(id, brands, drugClass, folder, replaces, List.of());
         }
     }
-
-    /**
-     * A language a drug can be counselled in, and the state of its translation: {@code english}
-     * (the sheet itself), {@code unchecked} (no site pharmacist has checked it), {@code checked},
-     * {@code stale} (made before the English sheet last changed), {@code incomplete} (English is
-     * shown instead) or {@code broken} (it cannot be read; check says why).
-     */
-    public record Lang(String tag, String status) {}
 
     /** Writes one row separated by tabs; a missing brand list or class shows as "-". */
     public static void row(Row row, PrintWriter out) {

@@ -10,6 +10,15 @@ public final class FactList {
     /** One fact: its key, type, what a valid answer is, the question, and the drugs that ask it. */
     public record Row(String key, String type, String takes, String question, List<String> askedBy) {}
 
+    /** Writes the facts in {@code format}: text or JSON. */
+    public static void write(Format format, List<Row> rows, PrintWriter out) {
+        switch (format) {
+            case json -> json(rows, out);
+            case text -> text(rows, out);
+            default -> throw new IllegalArgumentException("facts are not written as " + format);
+        }
+    }
+
     /** A block per fact: "key (type): takes", the question, and "asked for: drugs". */
     public static void text(List<Row> rows, PrintWriter out) {
         for (Row row : rows) {

@@ -2,8 +2,6 @@ package org.medcounsel.render;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +11,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.medcounsel.counsel.Answer;
 import org.medcounsel.counsel.Screening;
+import org.medcounsel.counsel.ScreeningRecord;
 import org.medcounsel.counsel.Units;
 import org.medcounsel.sheet.Drug;
 import org.medcounsel.sheet.Facts;
@@ -252,16 +251,5 @@ public final class Fhir {
     private static String uuid(String... parts) {
         return UUID.nameUUIDFromBytes(String.join("\n", parts).getBytes(StandardCharsets.UTF_8))
                 .toString();
-    }
-
-    /** The SHA-256 of bytes, in hex. */
-    public static String sha256(byte[] bytes) {
-        try {
-            StringBuilder hex = new StringBuilder();
-            for (byte b : MessageDigest.getInstance("SHA-256").digest(bytes)) hex.append(String.format("%02x", b));
-            return hex.toString();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("no SHA-256 in this Java", e);
-        }
     }
 }

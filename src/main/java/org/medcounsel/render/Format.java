@@ -4,20 +4,20 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 /**
- * The one vocabulary of output formats. Constants are written as users type them, so picocli's
- * own enum conversion and completion offer exactly these words.
+ * The one vocabulary of output formats, written as users type them. Each command writes some of
+ * them and says which (its {@code --format}); the output shapes say which they can be written in.
  */
 public enum Format {
     text("txt"),
     markdown("md"),
     html("html"),
     json("json"),
-    /** FHIR R4 JSON: screen and questionnaire only. */
+    /** FHIR R4 JSON: screenings and questionnaires. */
     fhir("json"),
-    /** A printable PDF of the HTML: screen only (leaflets have their own). */
+    /** A printable PDF of the HTML page: screenings and leaflets. */
     pdf("pdf");
 
-    /** The file extension of a leaflet in this format. */
+    /** The file extension of a file in this format. */
     public final String extension;
 
     Format(String extension) {
@@ -41,8 +41,10 @@ public enum Format {
                 return new HtmlRenderer(templates);
             case json:
                 return new JsonRenderer();
-            default:
+            case text:
                 return new TextRenderer(width, style, shortSources);
+            default:
+                throw new IllegalArgumentException("documents have no " + this + " renderer");
         }
     }
 }

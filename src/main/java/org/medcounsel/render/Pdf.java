@@ -1,6 +1,7 @@
 package org.medcounsel.render;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +18,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * PDF leaflets, made by code that is not in the tool's jar: the PDF libraries and the class that
+ * PDFs (leaflets and screenings), made by code that is not in the tool's jar: the PDF libraries and the class that
  * drives them ({@code org.medcounsel.pdf.OpenHtmlToPdf}) are in a {@code pdf/} folder beside the
  * jar, and are loaded here, by name, the first time a PDF is asked for. So the jar the
  * counselling commands start from is the same size with or without PDF support, and never loads
@@ -32,6 +33,18 @@ public final class Pdf {
          * font does not cover, tried in turn for each character it lacks.
          */
         byte[] pdf(String html, String baseUri, List<Path> fonts);
+    }
+
+    /**
+     * The PDF of a complete HTML page, with the fonts its scripts need: the one way leaflets and
+     * screenings become PDFs. A missing PDF library or font is an I/O failure naming what to
+     * install, as a file that cannot be read is.
+     *
+     * @throws MissingException when the PDF code is not where it should be
+     * @throws FontException when no font is found for a script the page uses
+     */
+    public static byte[] of(String html, Map<String, String> env) {
+        return maker().pdf(html, "file:///", fontsFor(html, env));
     }
 
     /** The variable that names a TrueType font file to use for scripts the built-in font lacks. */
@@ -112,11 +125,11 @@ public final class Pdf {
     }
 
     /** No font for a script a PDF needs. */
-    public static final class FontException extends RuntimeException {
+    public static final class FontException extends UncheckedIOException {
         private static final long serialVersionUID = 1L;
 
         FontException(String message) {
-            super(message);
+            super(message, new IOException(message));
         }
     }
 
@@ -126,8 +139,8 @@ public final class Pdf {
 
     private Pdf() {}
 
-    /** The PDF maker, loaded once. */
-    public static synchronized Maker maker() {
+    /** The PDF maker, loaded once (made PDFs go through {@link #of}). */
+    static synchronized Maker maker() {
         if (maker == null) {
             maker = load();
         }
@@ -181,12 +194,16 @@ public final class Pdf {
     }
 
     /** The PDF code is not where it should be: a broken install, named by folder. */
-    public static final class MissingException extends RuntimeException {
+    public static final class MissingException extends UncheckedIOException {
         private static final long serialVersionUID = 1L;
 
         MissingException(Path folder) {
-            super("PDF leaflets need the PDF libraries in " + folder
+            this("PDF leaflets need the PDF libraries in " + folder
                     + ", which are missing or damaged; rebuild (mvn package) or reinstall medcounsel");
+        }
+
+        private MissingException(String message) {
+            super(message, new IOException(message));
         }
     }
 }

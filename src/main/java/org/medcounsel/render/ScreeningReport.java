@@ -9,14 +9,49 @@ import java.util.Optional;
 import org.medcounsel.counsel.Answer;
 import org.medcounsel.counsel.Guidance;
 import org.medcounsel.counsel.Screening;
+import org.medcounsel.counsel.ScreeningRecord;
+import org.medcounsel.counsel.Screenings;
+import org.medcounsel.doc.Document;
 import org.medcounsel.sheet.Medicines;
 import org.medcounsel.sheet.Sheets;
 import org.medcounsel.sheet.Sheets.Source;
+import org.medcounsel.sheet.Word;
 import org.medcounsel.sheet.Words;
 
 /** The stable JSON shape of a screening, for scripts and pharmacy systems (see README). */
 public final class ScreeningReport {
     private ScreeningReport() {}
+
+    /** How a command writes the formats that are documents (text, Markdown, HTML, PDF). */
+    public interface Documents {
+        void write(Format format, List<Document> reports);
+    }
+
+    /**
+     * Writes the screenings in {@code format}: FHIR (a Bundle of responses and issues) and JSON
+     * in their own shapes, each with the record; any other format as the reports a pharmacist
+     * reads, through {@code documents}, ending with the record when {@code recordSection}.
+     */
+    public static void write(
+            Format format,
+            List<Screening> screenings,
+            Guidance guidance,
+            ScreeningRecord record,
+            boolean recordSection,
+            Documents documents,
+            PrintWriter out) {
+        switch (format) {
+            case fhir -> Fhir.bundle(
+                    screenings,
+                    record,
+                    d -> guidance.in(d).words().get(Word.QUESTIONNAIRE_TITLE, "drug", d.name()),
+                    out);
+            case json -> json(screenings, guidance, record, out);
+            default -> documents.write(
+                    format,
+                    Screenings.reports(screenings, guidance, recordSection ? Optional.of(record) : Optional.empty()));
+        }
+    }
 
     /** One screening as an object, several as an array. */
     public static void json(List<Screening> screenings, Guidance guidance, ScreeningRecord record, PrintWriter out) {
@@ -34,11 +69,28 @@ public final class ScreeningReport {
                                         "stale", in.language().stale(),
                                         "fallback", in.language().notShown()));
                     }
-                    tree.put("record", record.tree());
+                    tree.put("record", record(record));
                     return tree;
                 })
                 .toList();
         JsonOut.write(trees.size() == 1 ? trees.get(0) : trees, out);
+    }
+
+    /** The record as JSON: null for what was not given. */
+    static Map<String, Object> record(ScreeningRecord r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("patient", r.patient().isEmpty() ? null : r.patient());
+        m.put("at", r.at());
+        m.put("pharmacist", r.pharmacist().isEmpty() ? null : r.pharmacist());
+        m.put("site", r.site().isEmpty() ? null : r.site());
+        m.put("tool", r.tool());
+        m.put(
+                "sheets",
+                r.sheets().stream()
+                        .map(s -> JsonOut.object(
+                                "kind", s.kind(), "id", s.id(), "reviewed", s.reviewed(), "sha256", s.sha256()))
+                        .toList());
+        return m;
     }
 
     static Map<String, Object> tree(Screening s, Guidance guidance, Words words) {

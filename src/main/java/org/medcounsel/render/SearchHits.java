@@ -14,6 +14,15 @@ import org.medcounsel.counsel.Search;
 public final class SearchHits {
     private SearchHits() {}
 
+    /** Writes the hits in {@code format}: text ({@code aligned} on a terminal) or JSON. */
+    public static void write(Format format, Search.Result result, boolean aligned, Style style, PrintWriter out) {
+        switch (format) {
+            case json -> json(result, out);
+            case text -> text(result, aligned, style, out);
+            default -> throw new IllegalArgumentException("search hits are not written as " + format);
+        }
+    }
+
     /** Writes the hits as text; {@code aligned} pads the id and section columns. */
     public static void text(Search.Result result, boolean aligned, Style style, PrintWriter out) {
         int idWidth = 0;

@@ -249,12 +249,22 @@ class FhirTest {
 
     @Test
     void fhirIsForScreenAndQuestionnaireOnly() {
+        // Each command offers only the formats it writes, and refuses any other in one line naming them.
         Result info = cli.run("info", "olumiant", "--format", "fhir");
         assertEquals(2, info.code());
-        assertTrue(info.err().startsWith("medcounsel: --format fhir is for screen"), info.err());
+        assertEquals(
+                "medcounsel: Invalid value for option '--format': expected text, markdown, html or json, not 'fhir'"
+                        + " (see 'medcounsel info --help')\n",
+                info.err());
         Result pdf = cli.run("risks", "olumiant", "--format", "pdf");
         assertEquals(2, pdf.code());
-        assertTrue(pdf.err().startsWith("medcounsel: --format pdf is for screen (and leaflet)"), pdf.err());
+        assertTrue(pdf.err().contains("expected text, markdown, html or json, not 'pdf'"), pdf.err());
+        String help = cli.run("info", "--help").out();
+        assertTrue(help.contains("text, markdown, html, json (default: text)"), help);
+        assertFalse(help.contains("fhir") || help.contains("pdf"), help);
+        Result questionnaire = cli.run("questionnaire", "olumiant", "--format", "json");
+        assertEquals(2, questionnaire.code());
+        assertTrue(questionnaire.err().contains("expected fhir, not 'json'"), questionnaire.err());
         Result terminal = cli.terminal(true).run("screen", "olumiant", "--format", "pdf");
         assertEquals(2, terminal.code());
         assertTrue(terminal.err().contains("a PDF is not written to a terminal"), terminal.err());

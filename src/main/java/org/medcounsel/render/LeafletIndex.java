@@ -1,8 +1,11 @@
-package org.medcounsel.cli;
+package org.medcounsel.render;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -10,12 +13,8 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import org.medcounsel.render.AtomicFiles;
-import org.medcounsel.render.Renderer;
 
 /**
  * A leaflet folder's index, made afresh from what the folder holds: every leaflet file of the
@@ -23,26 +22,31 @@ import org.medcounsel.render.Renderer;
  * made) is kept beside it, in a small JSON file under {@code .leaflets/}, written with it; a
  * leaflet without one (copied in by hand) is listed by its file name and its file's date.
  */
-final class LeafletIndex {
+public final class LeafletIndex {
+    /** Reads the descriptions back; they are written as all JSON is, by {@link JsonOut}. */
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private LeafletIndex() {}
 
     /** Keeps what {@code entry}'s leaflet is, for the index: written whole, like the leaflet. */
-    static void describe(Path descriptions, Renderer.Entry entry) {
-        Map<String, String> d = new LinkedHashMap<>();
-        d.put("title", entry.title());
-        d.put("uses", entry.uses());
-        d.put("reviewed", entry.reviewed());
-        d.put("made", entry.made());
+    public static void describe(Path descriptions, Renderer.Entry entry) {
+        StringWriter d = new StringWriter();
+        JsonOut.write(
+                JsonOut.object(
+                        "title", entry.title(),
+                        "uses", entry.uses(),
+                        "reviewed", entry.reviewed(),
+                        "made", entry.made()),
+                new PrintWriter(d));
         try {
             Files.createDirectories(descriptions);
             AtomicFiles.write(
                     descriptions.resolve(entry.file() + ".json"),
-                    JSON.writeValueAsString(d).getBytes(StandardCharsets.UTF_8),
+                    d.toString().getBytes(StandardCharsets.UTF_8),
                     descriptions.getFileName() + "/" + entry.file() + ".json");
         } catch (IOException e) {
-            throw new Failure("cannot describe " + entry.file() + " for the index: " + e.getMessage());
+            throw new UncheckedIOException(
+                    new IOException("cannot describe " + entry.file() + " for the index: " + e.getMessage(), e));
         }
     }
 
@@ -50,7 +54,7 @@ final class LeafletIndex {
      * Every leaflet in {@code dir} whose name ends in {@code .ext} (the index itself aside), by
      * title: the index lists them all, not just the ones this run wrote.
      */
-    static List<Renderer.Entry> entries(Path dir, String ext, String indexName, String descriptions)
+    public static List<Renderer.Entry> entries(Path dir, String ext, String indexName, String descriptions)
             throws IOException {
         List<Renderer.Entry> entries = new ArrayList<>();
         try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*." + ext)) {
