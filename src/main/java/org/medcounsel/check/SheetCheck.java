@@ -358,42 +358,146 @@ public final class SheetCheck {
             }
         }
         for (String lang : langs) {
-            try {
-                if (formulary.words(lang).isEmpty()) {
-                    add(
-                            "words." + lang + ".yaml",
-                            0,
-                            Level.ERROR,
-                            "translation",
-                            "the interface words are not all translated into " + lang
-                                    + ", so every document in it is shown in English");
-                } else if (formulary.words(lang).get().stale()) {
-                    add(
-                            "words." + lang + ".yaml",
-                            0,
-                            Level.WARNING,
-                            "stale-translation",
-                            "made from words.yaml as it was; it has changed since");
-                }
-                if (formulary.facts(lang).isEmpty()) {
-                    add(
-                            "facts." + lang + ".yaml",
-                            0,
-                            Level.ERROR,
-                            "translation",
-                            "the screening questions are not all translated into " + lang);
-                } else if (formulary.facts(lang).get().stale()) {
-                    add(
-                            "facts." + lang + ".yaml",
-                            0,
-                            Level.WARNING,
-                            "stale-translation",
-                            "made from facts.yaml as it was; it has changed since");
-                }
-            } catch (SheetException e) {
-                problems.addAll(e.problems());
+            for (String base : List.of("words", "facts")) {
+                vocabularyTranslations(base, lang);
             }
         }
+    }
+
+    /**
+     * Every data folder's translation of {@code words.yaml} or {@code facts.yaml} into {@code
+     * lang}, each checked as a file (a stale one says the fingerprint to write), then all of them
+     * together: they must translate every word or question between them.
+     */
+    private void vocabularyTranslations(String base, String lang) {
+        String name = base + "." + lang + ".yaml";
+        boolean staleFile = false;
+        try {
+            for (Formulary.VocabularyOverlay o : formulary.vocabularyOverlays(base, lang)) {
+                List<Problem> found = vocabularyTranslation(
+                        o.overlay().name(),
+                        base,
+                        lang,
+                        o.english().tree(),
+                        o.overlay().tree());
+                problems.addAll(found);
+                if (found.stream().anyMatch(p -> p.level() == Level.ERROR)) return; // said where it is broken
+                staleFile |= found.stream().anyMatch(p -> p.rule().equals("stale-translation"));
+            }
+            List<String> untranslated = formulary.untranslated(base, lang);
+            boolean stale = base.equals("words")
+                    ? formulary.words(lang).map(Formulary.InLanguage::stale).orElse(false)
+                    : formulary.facts(lang).map(Formulary.InLanguage::stale).orElse(false);
+            if (!untranslated.isEmpty()) {
+                add(name, 0, Level.ERROR, "translation", untranslated(base, lang, untranslated));
+            } else if (stale && !staleFile) {
+                // Each file is as new as its English; a higher folder rewords in English what only a lower one
+                // translates.
+                add(
+                        name,
+                        0,
+                        Level.WARNING,
+                        "stale-translation",
+                        "a higher data folder's " + base + ".yaml rewords in English "
+                                + (base.equals("words") ? "words" : "questions")
+                                + " that only a lower folder translates: translate them in that higher folder too");
+            }
+        } catch (SheetException e) {
+            problems.addAll(e.problems());
+        }
+    }
+
+    /** Says what is left in English, and what that does to a reader. */
+    public static String untranslated(String base, String lang, List<String> keys) {
+        String shown =
+                String.join(", ", keys.subList(0, Math.min(keys.size(), 10))) + (keys.size() > 10 ? ", ..." : "");
+        return base.equals("words")
+                ? "the interface words are not all translated into " + lang
+                        + ", so every document in it is shown in English (" + keys.size() + " missing: " + shown + ")"
+                : "the screening questions are not all translated into " + lang + " (" + keys.size() + " missing: "
+                        + shown + ")";
+    }
+
+    /**
+     * What is wrong with one translation of {@code words.yaml} or {@code facts.yaml} ({@code base}
+     * "words" or "facts"): what it may not change, placeholders and numbers, letters of another
+     * script, hidden characters, and an English file that changed since (with the fingerprint to
+     * write). Words or questions it leaves out are not its own fault: a lower data folder's
+     * translation may give them.
+     */
+    public static List<Problem> vocabularyTranslation(
+            String file, String base, String lang, YamlNode english, YamlNode overlay) {
+        SheetCheck check = new SheetCheck(null, null);
+        boolean words = base.equals("words");
+        Translation t =
+                Translation.apply(words ? SheetShapes.WORDS : SheetShapes.FACTS, english, overlay, file, lang, words);
+        check.problems.addAll(t.problems());
+        if (t.problems().isEmpty()) {
+            try {
+                if (words) {
+                    SheetLoader.words(file, t.tree());
+                } else {
+                    SheetLoader.facts(file, t.tree());
+                }
+            } catch (SheetException e) {
+                check.problems.addAll(e.problems());
+            }
+        }
+        if (check.problems.isEmpty() && t.staleFor(english)) {
+            check.add(
+                    file,
+                    line(overlay),
+                    Level.WARNING,
+                    "stale-translation",
+                    "made from " + base + ".yaml as it was (" + t.of() + "); it has changed since. Bring the text up"
+                            + " to date, then set 'of: " + Translation.fingerprint(english) + "'");
+        }
+        check.script(file, lang, overlay);
+        check.hidden(file, overlay);
+        return check.problems;
+    }
+
+    /** The line of a translation's {@code of:} fingerprint, where a stale one is put right. */
+    private static int line(YamlNode overlay) {
+        if (overlay instanceof YamlNode.Mapping m
+                && m.entries().get("translation") != null
+                && m.entries().get("translation").value() instanceof YamlNode.Mapping meta
+                && meta.entries().get("of") != null) {
+            return meta.entries().get("of").keyLine();
+        }
+        return 0;
+    }
+
+    /**
+     * Checks one English data file ({@code facts.yaml}, {@code words.yaml}, {@code
+     * medicines.yaml}, {@code synonyms.yaml} or {@code approvals.yaml}), put by a {@link
+     * org.medcounsel.sheet.FileShelf} over everything else {@code formulary} holds: it loads over
+     * them as a site folder's would, and has no hidden characters.
+     */
+    public static Report vocabulary(Formulary formulary, Options options, String name) {
+        SheetCheck check = new SheetCheck(formulary, options);
+        try {
+            switch (name) {
+                case "facts.yaml" -> formulary.facts();
+                case "words.yaml" -> formulary.words();
+                case "medicines.yaml" -> formulary.medicines();
+                case "synonyms.yaml" -> formulary.synonyms();
+                case "approvals.yaml" -> check.approvals();
+                default -> throw new IllegalArgumentException(name);
+            }
+        } catch (SheetException e) {
+            check.problems.addAll(e.problems());
+        }
+        List<SheetFile> files = formulary.vocabularyFiles(name);
+        if (!files.isEmpty()) {
+            SheetFile file = files.get(files.size() - 1); // the highest shelf's: the one named
+            try {
+                check.hidden(file.name(), file.tree());
+            } catch (SheetException e) {
+                // Loading it above has reported why it cannot be read.
+            }
+        }
+        return new Report(1, List.copyOf(check.problems), Map.of(), List.of());
     }
 
     /**

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
@@ -766,6 +767,56 @@ public final class Formulary {
                     new Sheets.Fact(f.key(), f.type(), q, f.unit(), f.min(), f.max(), f.choices(), f.standIn()));
         }
         return Optional.of(new InLanguage<>(new Facts(out), layers.stale()));
+    }
+
+    /** One data folder's translation of {@code words.yaml} or {@code facts.yaml}, and the English file it translates. */
+    public record VocabularyOverlay(SheetFile overlay, SheetFile english) {}
+
+    /**
+     * Each shelf's {@code <base>.<tag>.yaml} ({@code base} "words" or "facts"), lowest shelf
+     * first, with the English file it is made from: its own shelf's, else the bundled one.
+     */
+    public List<VocabularyOverlay> vocabularyOverlays(String base, String tag) {
+        List<VocabularyOverlay> all = new ArrayList<>();
+        if (!Translation.TAG.matcher(tag).matches()) return all;
+        List<Shelf> lowestFirst = new ArrayList<>(shelves);
+        Collections.reverse(lowestFirst);
+        SheetFile bundledEnglish = vocabularies(base + ".yaml").get(0);
+        for (Shelf shelf : lowestFirst) {
+            Optional<SheetFile> overlay = shelf.vocabulary(base + "." + tag + ".yaml");
+            if (overlay.isEmpty()) continue;
+            all.add(new VocabularyOverlay(
+                    overlay.get(), shelf.vocabulary(base + ".yaml").orElse(bundledEnglish)));
+        }
+        return all;
+    }
+
+    /**
+     * The words ({@code base} "words") or fact keys ({@code base} "facts") that no shelf's
+     * translation into {@code tag} gives, in English order: what keeps {@link #words(String)} or
+     * {@link #facts(String)} empty. From the files' keys only; whether each translation is
+     * well made is {@code check}'s to say.
+     */
+    public synchronized List<String> untranslated(String base, String tag) {
+        Set<String> given = new HashSet<>();
+        for (Overlaid o : overlays(base, tag)) {
+            if (o.overlay() == null) continue;
+            if (base.equals("words")) {
+                given.addAll(keys(o.overlay(), "words"));
+                continue;
+            }
+            List<YamlNode> items = items(o.overlay(), "facts");
+            List<String> keys = keys(o.english(), "facts");
+            for (int i = 0; i < items.size() && i < keys.size(); i++) {
+                if (items.get(i) instanceof YamlNode.Mapping f && f.entries().containsKey("question")) {
+                    given.add(keys.get(i));
+                }
+            }
+        }
+        List<String> english = base.equals("words")
+                ? Arrays.stream(Word.values()).map(Word::key).toList()
+                : List.copyOf(facts().byKey().keySet());
+        return english.stream().filter(k -> !given.contains(k)).toList();
     }
 
     /**
