@@ -31,6 +31,7 @@ import org.medcounsel.sheet.Facts;
 import org.medcounsel.sheet.FolderShelf;
 import org.medcounsel.sheet.Formulary;
 import org.medcounsel.sheet.HiddenChars;
+import org.medcounsel.sheet.InLanguage;
 import org.medcounsel.sheet.NameChars;
 import org.medcounsel.sheet.Names;
 import org.medcounsel.sheet.Problem;
@@ -45,7 +46,9 @@ import org.medcounsel.sheet.Sheets;
 import org.medcounsel.sheet.Sheets.ClassSheet;
 import org.medcounsel.sheet.Sheets.DrugSheet;
 import org.medcounsel.sheet.Shelf.Kind;
+import org.medcounsel.sheet.SiteRewordings;
 import org.medcounsel.sheet.Translation;
+import org.medcounsel.sheet.Translations;
 import org.medcounsel.sheet.Word;
 import org.medcounsel.sheet.YamlNode;
 
@@ -244,7 +247,7 @@ public final class SheetCheck {
         rewordings();
         approvals();
         for (String vocabulary : FolderShelf.VOCABULARIES) {
-            for (SheetFile file : formulary.vocabularyFiles(vocabulary)) {
+            for (SheetFile file : formulary.shelves().vocabularyFiles(vocabulary)) {
                 try {
                     hidden(file.name(), file.tree());
                 } catch (SheetException e) {
@@ -280,7 +283,7 @@ public final class SheetCheck {
      */
     private void rewordings() {
         try {
-            for (Formulary.Rewording r : formulary.rewordings()) {
+            for (SiteRewordings.Rewording r : formulary.rewordings()) {
                 add(
                         r.file(),
                         0,
@@ -321,6 +324,7 @@ public final class SheetCheck {
                                                     id,
                                                     kind == Kind.DRUG ? formulary.drugIds() : formulary.classIds()));
                         } else if (!formulary
+                                .shelves()
                                 .translationFile(kind, id, lang)
                                 .map(SheetFile::name)
                                 .orElse("")
@@ -341,7 +345,8 @@ public final class SheetCheck {
             for (String id : kind == Kind.DRUG ? formulary.drugIds() : formulary.classIds()) {
                 for (String lang : formulary.languages(kind, id)) {
                     langs.add(lang);
-                    SheetFile file = formulary.translationFile(kind, id, lang).orElseThrow();
+                    SheetFile file =
+                            formulary.shelves().translationFile(kind, id, lang).orElseThrow();
                     try {
                         sheets++;
                         problems.addAll(translation(
@@ -373,7 +378,7 @@ public final class SheetCheck {
         String name = base + "." + lang + ".yaml";
         boolean staleFile = false;
         try {
-            for (Formulary.VocabularyOverlay o : formulary.vocabularyOverlays(base, lang)) {
+            for (Translations.VocabularyOverlay o : formulary.translations().vocabularyOverlays(base, lang)) {
                 List<Problem> found = vocabularyTranslation(
                         o.overlay().name(),
                         base,
@@ -384,10 +389,10 @@ public final class SheetCheck {
                 if (found.stream().anyMatch(p -> p.level() == Level.ERROR)) return; // said where it is broken
                 staleFile |= found.stream().anyMatch(p -> p.rule().equals("stale-translation"));
             }
-            List<String> untranslated = formulary.untranslated(base, lang);
+            List<String> untranslated = formulary.translations().untranslated(base, lang);
             boolean stale = base.equals("words")
-                    ? formulary.words(lang).map(Formulary.InLanguage::stale).orElse(false)
-                    : formulary.facts(lang).map(Formulary.InLanguage::stale).orElse(false);
+                    ? formulary.words(lang).map(InLanguage::stale).orElse(false)
+                    : formulary.facts(lang).map(InLanguage::stale).orElse(false);
             if (!untranslated.isEmpty()) {
                 add(name, 0, Level.ERROR, "translation", untranslated(base, lang, untranslated));
             } else if (stale && !staleFile) {
@@ -488,7 +493,7 @@ public final class SheetCheck {
         } catch (SheetException e) {
             check.problems.addAll(e.problems());
         }
-        List<SheetFile> files = formulary.vocabularyFiles(name);
+        List<SheetFile> files = formulary.shelves().vocabularyFiles(name);
         if (!files.isEmpty()) {
             SheetFile file = files.get(files.size() - 1); // the highest shelf's: the one named
             try {

@@ -303,12 +303,12 @@ final class CheckCommand implements Callable<Integer> {
         try {
             YamlNode english = Files.isRegularFile(beside)
                     ? YamlReader.read(shownBeside(name, beside), Files.readAllBytes(beside))
-                    : formulary.vocabularyFiles(base + ".yaml").get(0).tree();
+                    : formulary.shelves().vocabularyFiles(base + ".yaml").get(0).tree();
             YamlNode overlay = YamlReader.read(name, Files.readAllBytes(path));
             List<Problem> problems =
                     new ArrayList<>(SheetCheck.vocabularyTranslation(name, base, lang, english, overlay));
             if (problems.stream().noneMatch(p -> p.level() == Level.ERROR)) {
-                List<String> untranslated = formulary.untranslated(base, lang);
+                List<String> untranslated = formulary.translations().untranslated(base, lang);
                 if (!untranslated.isEmpty()) {
                     problems.add(new Problem(
                             name, 0, Level.ERROR, "translation", SheetCheck.untranslated(base, lang, untranslated)));

@@ -41,6 +41,7 @@ import org.medcounsel.render.Style;
 import org.medcounsel.render.Terminal;
 import org.medcounsel.sheet.Drug;
 import org.medcounsel.sheet.Formulary;
+import org.medcounsel.sheet.InLanguage;
 import org.medcounsel.sheet.Language;
 import org.medcounsel.sheet.SheetException;
 import org.medcounsel.sheet.SheetLoader;
@@ -319,7 +320,7 @@ final class LeafletCommand implements Callable<Integer> {
         private Shown in(String tag) {
             if (tag.equals(Language.ENGLISH)) return new Shown(banner, renderer);
             return inLanguage.computeIfAbsent(tag, t -> {
-                Words w = formulary.words(t).map(Formulary.InLanguage::value).orElse(words);
+                Words w = formulary.words(t).map(InLanguage::value).orElse(words);
                 return new Shown(banner(pharmacy, w), renderer(format, logo, w));
             });
         }

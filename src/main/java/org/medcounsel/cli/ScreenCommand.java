@@ -30,6 +30,7 @@ import org.medcounsel.render.ScreeningReport;
 import org.medcounsel.sheet.Drug;
 import org.medcounsel.sheet.Facts;
 import org.medcounsel.sheet.Formulary;
+import org.medcounsel.sheet.InLanguage;
 import org.medcounsel.sheet.Language;
 import org.medcounsel.sheet.Medicines;
 import org.medcounsel.sheet.SheetException;
@@ -129,7 +130,7 @@ final class ScreenCommand extends CounselCommand {
     private static Facts shownFacts(Formulary formulary, Drug drug) {
         Language lang = drug.language();
         return lang.translated()
-                ? formulary.facts(lang.shown()).map(Formulary.InLanguage::value).orElseThrow()
+                ? formulary.facts(lang.shown()).map(InLanguage::value).orElseThrow()
                 : formulary.facts();
     }
 
