@@ -106,7 +106,7 @@ final class DrugNames {
         Map<String, String> bundled = new HashMap<>();
         for (String id : formulary.bundledIds(Kind.DRUG)) {
             try {
-                formulary.bundledSheet(Kind.DRUG, id).ifPresent(file -> names(file.tree())
+                formulary.shelves().bundledSheet(Kind.DRUG, id).ifPresent(file -> names(file.tree())
                         .forEach(n -> bundled.putIfAbsent(Named.key(n.text()), id)));
             } catch (SheetException e) {
                 // A broken bundled sheet is reported with the sheets.

@@ -31,6 +31,7 @@ import org.medcounsel.sheet.Facts;
 import org.medcounsel.sheet.FolderShelf;
 import org.medcounsel.sheet.Formulary;
 import org.medcounsel.sheet.HiddenChars;
+import org.medcounsel.sheet.InLanguage;
 import org.medcounsel.sheet.NameChars;
 import org.medcounsel.sheet.Names;
 import org.medcounsel.sheet.Problem;
@@ -45,7 +46,9 @@ import org.medcounsel.sheet.Sheets;
 import org.medcounsel.sheet.Sheets.ClassSheet;
 import org.medcounsel.sheet.Sheets.DrugSheet;
 import org.medcounsel.sheet.Shelf.Kind;
+import org.medcounsel.sheet.SiteRewordings;
 import org.medcounsel.sheet.Translation;
+import org.medcounsel.sheet.Translations;
 import org.medcounsel.sheet.Word;
 import org.medcounsel.sheet.YamlNode;
 
@@ -244,7 +247,7 @@ public final class SheetCheck {
         rewordings();
         approvals();
         for (String vocabulary : FolderShelf.VOCABULARIES) {
-            for (SheetFile file : formulary.vocabularyFiles(vocabulary)) {
+            for (SheetFile file : formulary.shelves().vocabularyFiles(vocabulary)) {
                 try {
                     hidden(file.name(), file.tree());
                 } catch (SheetException e) {
@@ -280,7 +283,7 @@ public final class SheetCheck {
      */
     private void rewordings() {
         try {
-            for (Formulary.Rewording r : formulary.rewordings()) {
+            for (SiteRewordings.Rewording r : formulary.rewordings()) {
                 add(
                         r.file(),
                         0,
@@ -321,6 +324,7 @@ public final class SheetCheck {
                                                     id,
                                                     kind == Kind.DRUG ? formulary.drugIds() : formulary.classIds()));
                         } else if (!formulary
+                                .shelves()
                                 .translationFile(kind, id, lang)
                                 .map(SheetFile::name)
                                 .orElse("")
@@ -341,7 +345,8 @@ public final class SheetCheck {
             for (String id : kind == Kind.DRUG ? formulary.drugIds() : formulary.classIds()) {
                 for (String lang : formulary.languages(kind, id)) {
                     langs.add(lang);
-                    SheetFile file = formulary.translationFile(kind, id, lang).orElseThrow();
+                    SheetFile file =
+                            formulary.shelves().translationFile(kind, id, lang).orElseThrow();
                     try {
                         sheets++;
                         problems.addAll(translation(
@@ -358,42 +363,146 @@ public final class SheetCheck {
             }
         }
         for (String lang : langs) {
-            try {
-                if (formulary.words(lang).isEmpty()) {
-                    add(
-                            "words." + lang + ".yaml",
-                            0,
-                            Level.ERROR,
-                            "translation",
-                            "the interface words are not all translated into " + lang
-                                    + ", so every document in it is shown in English");
-                } else if (formulary.words(lang).get().stale()) {
-                    add(
-                            "words." + lang + ".yaml",
-                            0,
-                            Level.WARNING,
-                            "stale-translation",
-                            "made from words.yaml as it was; it has changed since");
-                }
-                if (formulary.facts(lang).isEmpty()) {
-                    add(
-                            "facts." + lang + ".yaml",
-                            0,
-                            Level.ERROR,
-                            "translation",
-                            "the screening questions are not all translated into " + lang);
-                } else if (formulary.facts(lang).get().stale()) {
-                    add(
-                            "facts." + lang + ".yaml",
-                            0,
-                            Level.WARNING,
-                            "stale-translation",
-                            "made from facts.yaml as it was; it has changed since");
-                }
-            } catch (SheetException e) {
-                problems.addAll(e.problems());
+            for (String base : List.of("words", "facts")) {
+                vocabularyTranslations(base, lang);
             }
         }
+    }
+
+    /**
+     * Every data folder's translation of {@code words.yaml} or {@code facts.yaml} into {@code
+     * lang}, each checked as a file (a stale one says the fingerprint to write), then all of them
+     * together: they must translate every word or question between them.
+     */
+    private void vocabularyTranslations(String base, String lang) {
+        String name = base + "." + lang + ".yaml";
+        boolean staleFile = false;
+        try {
+            for (Translations.VocabularyOverlay o : formulary.translations().vocabularyOverlays(base, lang)) {
+                List<Problem> found = vocabularyTranslation(
+                        o.overlay().name(),
+                        base,
+                        lang,
+                        o.english().tree(),
+                        o.overlay().tree());
+                problems.addAll(found);
+                if (found.stream().anyMatch(p -> p.level() == Level.ERROR)) return; // said where it is broken
+                staleFile |= found.stream().anyMatch(p -> p.rule().equals("stale-translation"));
+            }
+            List<String> untranslated = formulary.translations().untranslated(base, lang);
+            boolean stale = base.equals("words")
+                    ? formulary.words(lang).map(InLanguage::stale).orElse(false)
+                    : formulary.facts(lang).map(InLanguage::stale).orElse(false);
+            if (!untranslated.isEmpty()) {
+                add(name, 0, Level.ERROR, "translation", untranslated(base, lang, untranslated));
+            } else if (stale && !staleFile) {
+                // Each file is as new as its English; a higher folder rewords in English what only a lower one
+                // translates.
+                add(
+                        name,
+                        0,
+                        Level.WARNING,
+                        "stale-translation",
+                        "a higher data folder's " + base + ".yaml rewords in English "
+                                + (base.equals("words") ? "words" : "questions")
+                                + " that only a lower folder translates: translate them in that higher folder too");
+            }
+        } catch (SheetException e) {
+            problems.addAll(e.problems());
+        }
+    }
+
+    /** Says what is left in English, and what that does to a reader. */
+    public static String untranslated(String base, String lang, List<String> keys) {
+        String shown =
+                String.join(", ", keys.subList(0, Math.min(keys.size(), 10))) + (keys.size() > 10 ? ", ..." : "");
+        return base.equals("words")
+                ? "the interface words are not all translated into " + lang
+                        + ", so every document in it is shown in English (" + keys.size() + " missing: " + shown + ")"
+                : "the screening questions are not all translated into " + lang + " (" + keys.size() + " missing: "
+                        + shown + ")";
+    }
+
+    /**
+     * What is wrong with one translation of {@code words.yaml} or {@code facts.yaml} ({@code base}
+     * "words" or "facts"): what it may not change, placeholders and numbers, letters of another
+     * script, hidden characters, and an English file that changed since (with the fingerprint to
+     * write). Words or questions it leaves out are not its own fault: a lower data folder's
+     * translation may give them.
+     */
+    public static List<Problem> vocabularyTranslation(
+            String file, String base, String lang, YamlNode english, YamlNode overlay) {
+        SheetCheck check = new SheetCheck(null, null);
+        boolean words = base.equals("words");
+        Translation t =
+                Translation.apply(words ? SheetShapes.WORDS : SheetShapes.FACTS, english, overlay, file, lang, words);
+        check.problems.addAll(t.problems());
+        if (t.problems().isEmpty()) {
+            try {
+                if (words) {
+                    SheetLoader.words(file, t.tree());
+                } else {
+                    SheetLoader.facts(file, t.tree());
+                }
+            } catch (SheetException e) {
+                check.problems.addAll(e.problems());
+            }
+        }
+        if (check.problems.isEmpty() && t.staleFor(english)) {
+            check.add(
+                    file,
+                    line(overlay),
+                    Level.WARNING,
+                    "stale-translation",
+                    "made from " + base + ".yaml as it was (" + t.of() + "); it has changed since. Bring the text up"
+                            + " to date, then set 'of: " + Translation.fingerprint(english) + "'");
+        }
+        check.script(file, lang, overlay);
+        check.hidden(file, overlay);
+        return check.problems;
+    }
+
+    /** The line of a translation's {@code of:} fingerprint, where a stale one is put right. */
+    private static int line(YamlNode overlay) {
+        if (overlay instanceof YamlNode.Mapping m
+                && m.entries().get("translation") != null
+                && m.entries().get("translation").value() instanceof YamlNode.Mapping meta
+                && meta.entries().get("of") != null) {
+            return meta.entries().get("of").keyLine();
+        }
+        return 0;
+    }
+
+    /**
+     * Checks one English data file ({@code facts.yaml}, {@code words.yaml}, {@code
+     * medicines.yaml}, {@code synonyms.yaml} or {@code approvals.yaml}), put by a {@link
+     * org.medcounsel.sheet.FileShelf} over everything else {@code formulary} holds: it loads over
+     * them as a site folder's would, and has no hidden characters.
+     */
+    public static Report vocabulary(Formulary formulary, Options options, String name) {
+        SheetCheck check = new SheetCheck(formulary, options);
+        try {
+            switch (name) {
+                case "facts.yaml" -> formulary.facts();
+                case "words.yaml" -> formulary.words();
+                case "medicines.yaml" -> formulary.medicines();
+                case "synonyms.yaml" -> formulary.synonyms();
+                case "approvals.yaml" -> check.approvals();
+                default -> throw new IllegalArgumentException(name);
+            }
+        } catch (SheetException e) {
+            check.problems.addAll(e.problems());
+        }
+        List<SheetFile> files = formulary.shelves().vocabularyFiles(name);
+        if (!files.isEmpty()) {
+            SheetFile file = files.get(files.size() - 1); // the highest shelf's: the one named
+            try {
+                check.hidden(file.name(), file.tree());
+            } catch (SheetException e) {
+                // Loading it above has reported why it cannot be read.
+            }
+        }
+        return new Report(1, List.copyOf(check.problems), Map.of(), List.of());
     }
 
     /**

@@ -7,7 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.medcounsel.check.SheetCheck;
@@ -23,7 +25,6 @@ import org.medcounsel.sheet.JsonSchema;
 import org.medcounsel.sheet.Problem;
 import org.medcounsel.sheet.Problem.Level;
 import org.medcounsel.sheet.SheetException;
-import org.medcounsel.sheet.SheetFile;
 import org.medcounsel.sheet.Shelf;
 import org.medcounsel.sheet.Shelf.Kind;
 import org.medcounsel.sheet.YamlNode;
@@ -46,7 +47,7 @@ import picocli.CommandLine.Spec;
             "Every sheet (bundled and --data), every problem as FILE:LINE: level: message.",
             "Names each folder read and its sheet count. A file in a --data folder that is",
             "never read (a sheet outside drugs/ or classes/, a .yml file, a folder given",
-            "one level too deep) is an error. With FILE..., checks just those sheets.",
+            "one level too deep) is an error. With FILE..., checks just those files.",
             "Structure: unknown, misspelt or missing fields, wrong types, duplicate keys, broken references.",
             "Content: Flesch-Kincaid grade per field and per drug, text in another script, repeated paragraphs,",
             "review dates older than two years, licensed uses without a source, missing urgent-help."
@@ -116,8 +117,10 @@ final class CheckCommand implements Callable<Integer> {
     @Parameters(
             arity = "0..*",
             paramLabel = "FILE",
-            description = "Check only these sheet files, against the bundled data and any --data folders. A file in a"
-                    + " drugs/ folder is a drug sheet, in classes/ a class sheet; elsewhere its fields tell.")
+            description = "Check only these files, against the bundled data and any --data folders. facts.yaml,"
+                    + " words.yaml, medicines.yaml, synonyms.yaml, approvals.yaml and translations (words.es.yaml,"
+                    + " ID.es.yaml) are known by name; a file in a drugs/ folder is a drug sheet, in classes/ a class"
+                    + " sheet; elsewhere its fields tell.")
     List<String> files = new ArrayList<>();
 
     @Option(
@@ -180,16 +183,18 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     /**
-     * Checks the sheet files given by path, each over the --data folders and the bundled data. A
-     * file's kind comes from its folder ({@code drugs/}, {@code classes/}) or else its fields; its
-     * id from its name. A name medcounsel would not read is an error, and the sheet is still
-     * checked.
+     * Checks the files given by path, each as what it is, over the --data folders and the bundled
+     * data: a data file ({@code facts.yaml}, {@code words.yaml}, {@code medicines.yaml}, {@code
+     * synonyms.yaml}, {@code approvals.yaml}) and a translation of one ({@code words.es.yaml}) by
+     * its name; a sheet's translation ({@code drugs/baricitinib.es.yaml}) by its name too; a sheet
+     * by its folder ({@code drugs/}, {@code classes/}) or else its fields, its id from its name. A
+     * name medcounsel would not read is an error, and the file is still checked.
      */
     private SheetCheck.Report checkFiles(SheetCheck.Options options) {
         List<Shelf> shelves = new ArrayList<>(data.shelves(env));
         List<SheetCheck.Target> targets = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        int unknown = 0;
+        int others = 0;
         for (String name : files) {
             Path path = env.fileSystem().getPath(name);
             if (!Files.isRegularFile(path)) {
@@ -204,36 +209,47 @@ final class CheckCommand implements Callable<Integer> {
             String folder = parent == null || parent.getFileName() == null
                     ? ""
                     : parent.getFileName().toString();
-            if (FolderShelf.overlayLang(fileName, null) != null) {
-                problems.addAll(checkTranslation(
-                        name, path, fileName, folder.equals(Kind.CLASS.folder) ? Kind.CLASS : Kind.DRUG));
-                unknown++;
+            if (FolderShelf.VOCABULARIES.contains(stem + ".yaml")) {
+                others++;
+                if (!fileName.endsWith(".yaml")) problems.add(unread(name, "rename it to " + stem + ".yaml"));
+                problems.addAll(checkVocabulary(name, path, stem + ".yaml", options));
+                continue;
+            }
+            String lang = FolderShelf.overlayLang(fileName, null);
+            if (lang != null
+                    && FolderShelf.TRANSLATED.contains(fileName.substring(0, fileName.indexOf('.')) + ".yaml")) {
+                others++;
+                problems.addAll(
+                        checkVocabularyTranslation(name, path, fileName.substring(0, fileName.indexOf('.')), lang));
+                continue;
+            }
+            if (lang != null) {
+                others++;
+                problems.addAll(checkTranslation(name, path, fileName, folder));
                 continue;
             }
             Optional<Kind> kind = folder.equals(Kind.DRUG.folder)
                     ? Optional.of(Kind.DRUG)
                     : folder.equals(Kind.CLASS.folder) ? Optional.of(Kind.CLASS) : FolderShelf.kindOf(path);
             if (kind.isEmpty()) {
-                unknown++;
+                others++;
                 problems.add(new Problem(
                         name,
                         0,
                         Level.ERROR,
                         "unread",
-                        "neither a drug nor a class sheet: it has no drug sheet fields (brands, uses, how-to-take...)"
-                                + " and no summary and reviewed date; put it in a drugs/ or classes/ folder to check"
-                                + " it as one"));
+                        "neither a drug nor a class sheet (no drug sheet fields such as brands, uses or how-to-take,"
+                                + " and no summary with a reviewed date), nor a data file medcounsel reads by its name"
+                                + " (" + String.join(", ", FolderShelf.VOCABULARIES)
+                                + ", words.LANG.yaml, facts.LANG.yaml, or a sheet's ID.LANG.yaml); put a sheet in a"
+                                + " drugs/ or classes/ folder to check it as one"));
                 continue;
             }
             String id = FolderShelf.ID.matcher(stem).matches() ? stem : FolderShelf.idFor(stem);
             if (!fileName.equals(id + ".yaml")) {
-                problems.add(new Problem(
+                problems.add(unread(
                         name,
-                        0,
-                        Level.ERROR,
-                        "unread",
-                        "medcounsel would not read this file: "
-                                + (fileName.endsWith(".yml")
+                        (fileName.endsWith(".yml")
                                         ? "sheets end in .yaml"
                                         : "a sheet's file name is its id, in lower-case letters, digits and dashes")
                                 + " (rename it to " + id + ".yaml)"));
@@ -245,33 +261,108 @@ final class CheckCommand implements Callable<Integer> {
         Formulary formulary = Formulary.withSites(shelves, Optional.empty());
         SheetCheck.Report checked = SheetCheck.sheets(formulary, options, targets);
         problems.addAll(checked.problems());
-        return new SheetCheck.Report(checked.sheets() + unknown, problems, checked.grades(), List.of());
+        return new SheetCheck.Report(checked.sheets() + others, problems, checked.grades(), List.of());
+    }
+
+    private static Problem unread(String name, String why) {
+        return new Problem(name, 0, Level.ERROR, "unread", "medcounsel would not read this file: " + why);
+    }
+
+    /**
+     * A data file given by path ({@code site/words.yaml}), put over the --data folders and the
+     * bundled data as {@code as} ({@code words.yaml}), as a site folder's would be.
+     */
+    private List<Problem> checkVocabulary(String name, Path path, String as, SheetCheck.Options options) {
+        List<Shelf> shelves = new ArrayList<>(data.shelves(env));
+        shelves.add(FileShelf.vocabularies(path, Map.of(as, Map.entry(path, name))));
+        return SheetCheck.vocabulary(Formulary.withSites(shelves, Optional.empty()), options, as)
+                .problems();
+    }
+
+    /**
+     * A translation of {@code words.yaml} or {@code facts.yaml} given by path ({@code
+     * data/words.es.yaml}), checked against the English file beside it, or else the bundled one
+     * (as a data folder's translation is); then, put over the --data folders and the bundled data
+     * with that English file, whether together they translate every word or question.
+     */
+    private List<Problem> checkVocabularyTranslation(String name, Path path, String base, String lang) {
+        Path beside = path.resolveSibling(base + ".yaml");
+        Map<String, Map.Entry<Path, String>> files = new HashMap<>();
+        files.put(base + "." + lang + ".yaml", Map.entry(path, name));
+        if (Files.isRegularFile(beside)) files.put(base + ".yaml", Map.entry(beside, shownBeside(name, beside)));
+        List<Shelf> shelves = new ArrayList<>(data.shelves(env));
+        shelves.add(FileShelf.vocabularies(path, files));
+        Formulary formulary = Formulary.withSites(shelves, Optional.empty());
+        try {
+            YamlNode english = Files.isRegularFile(beside)
+                    ? YamlReader.read(shownBeside(name, beside), Files.readAllBytes(beside))
+                    : formulary.shelves().vocabularyFiles(base + ".yaml").get(0).tree();
+            YamlNode overlay = YamlReader.read(name, Files.readAllBytes(path));
+            List<Problem> problems =
+                    new ArrayList<>(SheetCheck.vocabularyTranslation(name, base, lang, english, overlay));
+            if (problems.stream().noneMatch(p -> p.level() == Level.ERROR)) {
+                List<String> untranslated = formulary.translations().untranslated(base, lang);
+                if (!untranslated.isEmpty()) {
+                    problems.add(new Problem(
+                            name, 0, Level.ERROR, "translation", SheetCheck.untranslated(base, lang, untranslated)));
+                }
+            }
+            return problems;
+        } catch (SheetException e) {
+            return e.problems();
+        } catch (IOException e) {
+            return List.of(new Problem(name, 0, Level.ERROR, "unread", "cannot read: " + e.getMessage()));
+        }
+    }
+
+    /** A file beside the one named {@code name}, named as the user would name it. */
+    private static String shownBeside(String name, Path beside) {
+        int slash = name.lastIndexOf('/');
+        return (slash < 0 ? "" : name.substring(0, slash + 1)) + beside.getFileName();
     }
 
     /**
      * A translation file given by path ({@code drugs/baricitinib.es.yaml}), checked against the
-     * English sheet beside it, or else the one the --data folders and the bundled data hold.
+     * English sheet beside it, or else the one the --data folders and the bundled data hold. Its
+     * kind comes from its folder, else from the English sheet beside it, else from which kind of
+     * sheet has its id.
      */
-    private List<Problem> checkTranslation(String name, Path path, String fileName, Kind kind) {
+    private List<Problem> checkTranslation(String name, Path path, String fileName, String folder) {
         String id = fileName.substring(0, fileName.indexOf('.'));
         String lang = FolderShelf.overlayLang(fileName, null);
+        Path beside = path.resolveSibling(id + ".yaml");
         try {
+            Kind kind;
             YamlNode english;
-            Path beside = path.resolveSibling(id + ".yaml");
             if (Files.isRegularFile(beside)) {
+                kind = folder.equals(Kind.CLASS.folder)
+                        ? Kind.CLASS
+                        : folder.equals(Kind.DRUG.folder)
+                                ? Kind.DRUG
+                                : FolderShelf.kindOf(beside).orElse(Kind.DRUG);
                 english = YamlReader.read(beside.toString(), Files.readAllBytes(beside));
             } else {
-                Optional<SheetFile> sheet = data.formulary(env, false).find(kind, id);
-                if (sheet.isEmpty()) {
+                Formulary formulary = data.formulary(env, false);
+                List<Kind> kinds = folder.equals(Kind.CLASS.folder)
+                        ? List.of(Kind.CLASS)
+                        : folder.equals(Kind.DRUG.folder) ? List.of(Kind.DRUG) : List.of(Kind.DRUG, Kind.CLASS);
+                Optional<Kind> found = kinds.stream()
+                        .filter(k -> formulary.find(k, id).isPresent())
+                        .findFirst();
+                if (found.isEmpty()) {
                     return List.of(new Problem(
                             name,
                             0,
                             Level.ERROR,
                             "unread",
-                            "a translation of '" + id + "', which has no " + (kind == Kind.DRUG ? "drug" : "class")
+                            "a translation of '" + id + "', which has no "
+                                    + (kinds.size() == 1
+                                            ? (kinds.get(0) == Kind.DRUG ? "drug" : "class")
+                                            : "drug or class")
                                     + " sheet beside it, in the --data folders or in the bundled data"));
                 }
-                english = sheet.get().tree();
+                kind = found.get();
+                english = formulary.find(kind, id).orElseThrow().tree();
             }
             YamlNode overlay = YamlReader.read(name, Files.readAllBytes(path));
             return SheetCheck.translation(name, kind, lang, english, overlay);

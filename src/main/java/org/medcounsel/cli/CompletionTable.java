@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import org.medcounsel.counsel.Patient;
 import org.medcounsel.render.Terminal;
 import org.medcounsel.sheet.CacheFolder;
+import org.medcounsel.sheet.DrugName;
 import org.medcounsel.sheet.Formulary;
 import org.medcounsel.sheet.NameChars;
 import org.medcounsel.sheet.Sheets;
@@ -109,7 +110,7 @@ public final class CompletionTable {
     public static List<Offer> drugs(Formulary formulary) {
         Map<String, List<String>> brands = new TreeMap<>();
         Map<String, String> generic = new TreeMap<>();
-        for (Formulary.Name n : formulary.spelledNames()) {
+        for (DrugName n : formulary.spelledNames()) {
             if (!offerable(n.spelled())) continue;
             if (n.generic()) {
                 generic.put(n.id(), n.spelled());

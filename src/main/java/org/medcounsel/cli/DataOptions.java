@@ -9,6 +9,8 @@ import org.medcounsel.sheet.FolderShelf;
 import org.medcounsel.sheet.Formulary;
 import org.medcounsel.sheet.SheetException;
 import org.medcounsel.sheet.Shelf;
+import org.medcounsel.sheet.Shelves;
+import org.medcounsel.sheet.SiteRewordings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -154,7 +156,7 @@ public final class DataOptions {
                 }
             }
             // A site sheet silently used instead of a bundled one would look like the bundled text.
-            for (Formulary.Replacement r : formulary.replacements()) {
+            for (Shelves.Replacement r : formulary.replacements()) {
                 note(
                         err,
                         "the site folder " + r.folder() + " replaces the bundled "
@@ -162,7 +164,7 @@ public final class DataOptions {
             }
             if (notes) {
                 // So is a reworded question or verdict: what the patient reads may no longer say what the rules decide.
-                for (Formulary.Rewording r : rewordings(formulary)) {
+                for (SiteRewordings.Rewording r : rewordings(formulary)) {
                     note(err, "the site folder " + r.folder() + " " + r.describe());
                 }
             }
@@ -172,7 +174,7 @@ public final class DataOptions {
     }
 
     /** The rewordings, or none when a facts or words file cannot be read: the command reports that. */
-    private static List<Formulary.Rewording> rewordings(Formulary formulary) {
+    private static List<SiteRewordings.Rewording> rewordings(Formulary formulary) {
         try {
             return formulary.rewordings();
         } catch (SheetException unreadable) {

@@ -12,6 +12,7 @@ import java.util.Properties;
 import java.util.concurrent.Callable;
 import org.medcounsel.render.Terminal;
 import org.medcounsel.sheet.Formulary;
+import org.medcounsel.sheet.Shelves;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
@@ -146,7 +147,7 @@ public final class MedcounselCommand implements Callable<Integer> {
                 int drugs = 0;
                 int classes = 0;
                 List<String> shelves = new ArrayList<>();
-                for (Formulary.ShelfSummary s : formulary.summary()) {
+                for (Shelves.Summary s : formulary.summary()) {
                     drugs += s.drugs();
                     classes += s.classes();
                     String where = s.folder().isEmpty()

@@ -12,6 +12,7 @@ import org.medcounsel.render.Format;
 import org.medcounsel.sheet.Drug;
 import org.medcounsel.sheet.Facts;
 import org.medcounsel.sheet.Formulary;
+import org.medcounsel.sheet.InLanguage;
 import org.medcounsel.sheet.Language;
 import org.medcounsel.sheet.Word;
 import org.medcounsel.sheet.Words;
@@ -79,8 +80,7 @@ final class QuestionnaireCommand implements Callable<Integer> {
         Drug drug = formulary.drug(id, language.tag(env, formulary));
         Facts facts = formulary.facts();
         if (drug.language().translated()) {
-            Optional<Formulary.InLanguage<Facts>> shown =
-                    formulary.facts(drug.language().shown());
+            Optional<InLanguage<Facts>> shown = formulary.facts(drug.language().shown());
             if (shown.isPresent()) {
                 facts = shown.get().value();
             } else {

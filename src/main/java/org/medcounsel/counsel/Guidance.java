@@ -17,6 +17,7 @@ import org.medcounsel.sheet.Approval;
 import org.medcounsel.sheet.Drug;
 import org.medcounsel.sheet.Facts;
 import org.medcounsel.sheet.Formulary;
+import org.medcounsel.sheet.InLanguage;
 import org.medcounsel.sheet.Language;
 import org.medcounsel.sheet.Medicines;
 import org.medcounsel.sheet.SheetShapes;
@@ -68,7 +69,7 @@ public final class Guidance {
         return new Guidance(
                 english,
                 formulary::approval,
-                tag -> formulary.words(tag).map(Formulary.InLanguage::value).orElse(english),
+                tag -> formulary.words(tag).map(InLanguage::value).orElse(english),
                 Document.Language.ENGLISH);
     }
 

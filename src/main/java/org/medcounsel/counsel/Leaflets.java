@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.medcounsel.doc.Document;
 import org.medcounsel.sheet.Drug;
 import org.medcounsel.sheet.Formulary;
+import org.medcounsel.sheet.InLanguage;
 import org.medcounsel.sheet.Language;
 import org.medcounsel.sheet.SheetShapes;
 import org.medcounsel.sheet.Sheets;
@@ -58,7 +59,7 @@ public final class Leaflets {
     public Words words(String tag) {
         if (tag.equals(Language.ENGLISH)) return words;
         return inLanguage.computeIfAbsent(
-                tag, t -> formulary.words(t).map(Formulary.InLanguage::value).orElse(words));
+                tag, t -> formulary.words(t).map(InLanguage::value).orElse(words));
     }
 
     /** The drug in the run's language; {@code once}: not kept (a batch over every sheet). */

@@ -10,6 +10,7 @@ import org.medcounsel.doc.Document;
 import org.medcounsel.sheet.Drug;
 import org.medcounsel.sheet.Facts;
 import org.medcounsel.sheet.Formulary;
+import org.medcounsel.sheet.InLanguage;
 import org.medcounsel.sheet.Language;
 import org.medcounsel.sheet.Sheets.Fact;
 
@@ -59,7 +60,7 @@ public final class Screenings {
     public static Facts facts(Formulary formulary, Drug drug) {
         Language lang = drug.language();
         return lang.translated()
-                ? formulary.facts(lang.shown()).map(Formulary.InLanguage::value).orElseThrow()
+                ? formulary.facts(lang.shown()).map(InLanguage::value).orElseThrow()
                 : formulary.facts();
     }
 

@@ -1,33 +1,53 @@
 package org.medcounsel.sheet;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedSet;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * One sheet file named by its path ({@code check FILE}), as a shelf that holds just it: put over
- * the site folders and the bundled data, so its references are checked against them.
+ * Files named by their paths ({@code check FILE}), as a shelf that holds just them: put over the
+ * site folders and the bundled data, so their references are checked against them. It holds
+ * either one sheet, or vocabulary files ({@code words.yaml}, {@code words.es.yaml}...) under the
+ * names a data folder gives them.
  */
 public final class FileShelf implements Shelf {
     private final Path path;
-    private final Kind kind;
+    private final Optional<Kind> kind;
     private final String id;
-    private final SheetFile file;
+    private final Optional<SheetFile> file;
+    private final Map<String, SheetFile> vocabularies;
 
-    private FileShelf(Path path, Kind kind, String id, SheetFile file) {
+    private FileShelf(
+            Path path, Optional<Kind> kind, String id, Optional<SheetFile> file, Map<String, SheetFile> vocabularies) {
         this.path = path;
         this.kind = kind;
         this.id = id;
         this.file = file;
+        this.vocabularies = vocabularies;
     }
 
     /** The sheet at {@code path}, named {@code shown} in messages, read as a {@code kind} sheet {@code id}. */
     public static Optional<FileShelf> of(Path path, String shown, Kind kind, String id) {
-        return FolderShelf.file(path, shown).map(f -> new FileShelf(path, kind, id, f));
+        return FolderShelf.file(path, shown)
+                .map(f -> new FileShelf(path, Optional.of(kind), id, Optional.of(f), Map.of()));
     }
 
-    public Kind kind() {
+    /**
+     * Vocabulary files, each at a path and named in messages as given, read as a data folder's
+     * file of the name it is keyed by ({@code words.yaml}, {@code facts.es.yaml}); a path that is
+     * not a regular file is left out.
+     */
+    public static FileShelf vocabularies(Path path, Map<String, Map.Entry<Path, String>> byName) {
+        Map<String, SheetFile> files = new TreeMap<>();
+        byName.forEach(
+                (name, at) -> FolderShelf.file(at.getKey(), at.getValue()).ifPresent(f -> files.put(name, f)));
+        return new FileShelf(path, Optional.empty(), "", Optional.empty(), Map.copyOf(files));
+    }
+
+    public Optional<Kind> kind() {
         return kind;
     }
 
@@ -38,18 +58,18 @@ public final class FileShelf implements Shelf {
     @Override
     public SortedSet<String> ids(Kind asked) {
         SortedSet<String> ids = new TreeSet<>();
-        if (asked == kind) ids.add(id);
+        if (kind.isPresent() && asked == kind.get()) ids.add(id);
         return ids;
     }
 
     @Override
     public Optional<SheetFile> sheet(Kind asked, String askedId) {
-        return asked == kind && askedId.equals(id) ? Optional.of(file) : Optional.empty();
+        return kind.isPresent() && asked == kind.get() && askedId.equals(id) ? file : Optional.empty();
     }
 
     @Override
     public Optional<SheetFile> vocabulary(String name) {
-        return Optional.empty();
+        return Optional.ofNullable(vocabularies.get(name));
     }
 
     @Override
@@ -69,6 +89,6 @@ public final class FileShelf implements Shelf {
 
     @Override
     public String listingStamp(Kind asked) {
-        return file.stamp();
+        return file.map(SheetFile::stamp).orElse("none");
     }
 }

@@ -255,8 +255,7 @@ public final class FolderShelf implements Shelf {
             String name = file.getFileName().toString();
             String stem = name.substring(0, name.lastIndexOf('.'));
             if (VOCABULARIES.contains(name)) continue;
-            String overlaid = overlayLang(name, null);
-            if (overlaid != null && TRANSLATED.contains(name.substring(0, name.indexOf('.')) + ".yaml")) continue;
+            if (translatedVocabulary(name)) continue;
             if (VOCABULARIES.contains(stem + ".yaml")) {
                 unread.add(new Unread(shown(name), "rename it to " + shown(stem + ".yaml")));
                 continue;
@@ -295,13 +294,21 @@ public final class FolderShelf implements Shelf {
         if (unread.isEmpty()
                 && !holdsSheets(Kind.DRUG)
                 && !holdsSheets(Kind.CLASS)
-                && VOCABULARIES.stream().noneMatch(v -> Files.isRegularFile(root.resolve(v)))) {
+                && VOCABULARIES.stream().noneMatch(v -> Files.isRegularFile(root.resolve(v)))
+                // A folder of translations only (words.es.yaml) is read too.
+                && loose.stream()
+                        .noneMatch(f -> translatedVocabulary(f.getFileName().toString()))) {
             unread.add(new Unread(
                     shownAs,
                     "it holds no sheets (a site folder holds drugs/*.yaml, classes/*.yaml, facts.yaml, words.yaml,"
                             + " medicines.yaml, approvals.yaml or synonyms.yaml)"));
         }
         return unread;
+    }
+
+    /** Whether a file name is a translation of a vocabulary file ({@code words.es.yaml}). */
+    private static boolean translatedVocabulary(String name) {
+        return overlayLang(name, null) != null && TRANSLATED.contains(name.substring(0, name.indexOf('.')) + ".yaml");
     }
 
     /**

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.medcounsel.sheet.Formulary.Name;
 import org.medcounsel.sheet.Shelf.Kind;
 
 /**
@@ -22,22 +21,22 @@ final class NameIndex {
     private NameIndex() {}
 
     /** The names of {@code shelf}; {@code rebuild} ignores the cached file. */
-    static Map<String, Name> of(Shelf shelf, Optional<Path> cacheDir, boolean rebuild) {
+    static Map<String, DrugName> of(Shelf shelf, Optional<Path> cacheDir, boolean rebuild) {
         String header = HEADER + "\t" + shelf.identity() + "\t" + shelf.listingStamp(Kind.DRUG);
         Optional<Path> file = cacheDir.map(dir -> CacheFolder.file(dir, "names-", shelf.identity(), ".tsv"));
         if (!rebuild && file.isPresent()) {
-            Optional<Map<String, Name>> cached = read(file.get(), header);
+            Optional<Map<String, DrugName>> cached = read(file.get(), header);
             if (cached.isPresent()) {
                 return cached.get();
             }
         }
-        Map<String, Name> names = build(shelf);
+        Map<String, DrugName> names = build(shelf);
         file.ifPresent(f -> write(f, header, names));
         return names;
     }
 
-    private static Map<String, Name> build(Shelf shelf) {
-        Map<String, Name> names = new HashMap<>();
+    private static Map<String, DrugName> build(Shelf shelf) {
+        Map<String, DrugName> names = new HashMap<>();
         for (String id : shelf.ids(Kind.DRUG)) {
             Optional<SheetFile> file = shelf.sheet(Kind.DRUG, id);
             if (file.isEmpty()) continue;
@@ -56,15 +55,15 @@ final class NameIndex {
         return names;
     }
 
-    private static void add(Map<String, Name> names, Object node, String id, boolean generic) {
+    private static void add(Map<String, DrugName> names, Object node, String id, boolean generic) {
         YamlNode value = node instanceof YamlNode.Entry e ? e.value() : (YamlNode) node;
         if (value instanceof YamlNode.Scalar s && s.kind() == YamlNode.ScalarKind.TEXT) {
             String spelled = Shape.Bound.clean(s.text());
-            names.putIfAbsent(spelled.toLowerCase(Locale.ROOT), new Name(spelled, id, generic));
+            names.putIfAbsent(spelled.toLowerCase(Locale.ROOT), new DrugName(spelled, id, generic));
         }
     }
 
-    private static Optional<Map<String, Name>> read(Path file, String header) {
+    private static Optional<Map<String, DrugName>> read(Path file, String header) {
         Optional<byte[]> bytes = CacheFolder.read(file);
         if (bytes.isEmpty()) {
             return Optional.empty();
@@ -74,18 +73,18 @@ final class NameIndex {
         if (lines.isEmpty() || !lines.get(0).equals(header)) {
             return Optional.empty();
         }
-        Map<String, Name> names = new HashMap<>();
+        Map<String, DrugName> names = new HashMap<>();
         for (String line : lines.subList(1, lines.size())) {
             // spelled TAB id TAB g (generic) or b (brand)
             String[] f = line.split("\t", -1);
             if (f.length == 3 && !f[0].isEmpty()) {
-                names.put(f[0].toLowerCase(Locale.ROOT), new Name(f[0], f[1], f[2].equals("g")));
+                names.put(f[0].toLowerCase(Locale.ROOT), new DrugName(f[0], f[1], f[2].equals("g")));
             }
         }
         return Optional.of(names);
     }
 
-    private static void write(Path file, String header, Map<String, Name> names) {
+    private static void write(Path file, String header, Map<String, DrugName> names) {
         StringBuilder text = new StringBuilder(header).append('\n');
         names.values().forEach(n -> {
             if (n.spelled().indexOf('\n') < 0 && n.spelled().indexOf('\t') < 0)
