@@ -21,7 +21,7 @@ public final class PatientTemplate {
         out.println("# and pass the file with: medcounsel screen DRUG --patient FILE");
         for (Fact fact : facts) {
             out.println();
-            for (String line : Wrap.lines(Terminal.safe(fact.question()), 96, "# ", "# ")) {
+            for (String line : Wrap.lines(fact.question(), 96, "# ", "# ")) {
                 out.println(line);
             }
             String takes = Patient.expected(fact);
