@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.medcounsel.check.SheetCheck;
+import org.medcounsel.check.TranslationCheck;
 import org.medcounsel.doc.Document;
 import org.medcounsel.render.CheckReport;
 import org.medcounsel.render.Style;
@@ -299,12 +300,16 @@ final class CheckCommand implements Callable<Integer> {
                     : formulary.shelves().vocabularyFiles(base + ".yaml").get(0).tree();
             YamlNode overlay = YamlReader.read(name, Files.readAllBytes(path));
             List<Problem> problems =
-                    new ArrayList<>(SheetCheck.vocabularyTranslation(name, base, lang, english, overlay));
+                    new ArrayList<>(TranslationCheck.vocabularyTranslation(name, base, lang, english, overlay));
             if (problems.stream().noneMatch(p -> p.level() == Level.ERROR)) {
                 List<String> untranslated = formulary.translations().untranslated(base, lang);
                 if (!untranslated.isEmpty()) {
                     problems.add(new Problem(
-                            name, 0, Level.ERROR, "translation", SheetCheck.untranslated(base, lang, untranslated)));
+                            name,
+                            0,
+                            Level.ERROR,
+                            "translation",
+                            TranslationCheck.untranslated(base, lang, untranslated)));
                 }
             }
             return problems;
@@ -365,7 +370,7 @@ final class CheckCommand implements Callable<Integer> {
                 english = formulary.find(kind, id).orElseThrow().tree();
             }
             YamlNode overlay = YamlReader.read(name, Files.readAllBytes(path));
-            return SheetCheck.translation(name, kind, lang, english, overlay);
+            return TranslationCheck.translation(name, kind, lang, english, overlay);
         } catch (SheetException e) {
             return e.problems();
         } catch (IOException e) {
