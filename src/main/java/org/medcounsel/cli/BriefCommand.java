@@ -6,7 +6,6 @@ import org.medcounsel.doc.Document;
 import org.medcounsel.sheet.Drug;
 import org.medcounsel.sheet.Formulary;
 import org.medcounsel.sheet.Word;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code medcounsel brief DRUG...}: the counter card, one screen per drug. */
@@ -31,14 +30,6 @@ import picocli.CommandLine.Command;
 final class BriefCommand extends CounselCommand {
     BriefCommand(Environment env) {
         super(env);
-    }
-
-    @CommandLine.Mixin
-    LanguageOption language;
-
-    @Override
-    LanguageOption language() {
-        return language;
     }
 
     /** Every sheet is checked before anything is printed: no half a run of cards. */

@@ -1,14 +1,19 @@
 package org.medcounsel.cli;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import org.medcounsel.counsel.Comparison;
-import org.medcounsel.counsel.Guidance;
-import org.medcounsel.doc.Document;
 import org.medcounsel.sheet.Drug;
 import org.medcounsel.sheet.Formulary;
+import org.medcounsel.sheet.Language;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code medcounsel compare DRUG DRUG...}: one table of the drugs side by side. */
 @Command(
@@ -32,33 +37,47 @@ import picocli.CommandLine.ParameterException;
             "  medcounsel compare rinvoq cibinqo --format html > switch.html",
             "  medcounsel compare koselugo mirdametinib --format json"
         })
-final class CompareCommand extends CounselCommand {
+final class CompareCommand implements Callable<Integer> {
+    private final Environment env;
+
+    @Spec
+    CommandSpec spec;
+
     CompareCommand(Environment env) {
-        super(env);
+        this.env = env;
     }
 
+    @Parameters(arity = "1..*", paramLabel = "DRUG", description = "Generic or brand name, any case.")
+    List<String> names = new ArrayList<>();
+
+    @Mixin
+    DataOptions data;
+
+    @Mixin
+    OutputOptions output;
+
+    @Mixin
+    FormatOption format;
+
+    /** One table of every drug named, in English: the comparison is not translated. */
     @Override
     public Integer call() throws IOException {
         // Before any sheet is read: one name is a usage error, whatever the name.
         if (names.size() < 2) {
             throw new ParameterException(spec.commandLine(), "compare needs at least 2 drugs, not " + names.size());
         }
-        return super.call();
-    }
-
-    @Override
-    List<Document> documents(Formulary formulary, List<Drug> drugs) {
+        Formulary formulary = data.formulary(env);
+        List<Drug> drugs = CounselCommand.drugs(
+                names, Language.ENGLISH, formulary, env, spec.commandLine().getErr());
         if (drugs.size() < 2) {
             throw new ParameterException(
                     spec.commandLine(),
                     "compare needs at least 2 different drugs: " + String.join(" and ", names) + " name the same one");
         }
-        return List.of(new Comparison(formulary).of(drugs));
-    }
-
-    /** Not used: a comparison is one document of all the drugs ({@link #documents}). */
-    @Override
-    Document document(Guidance guidance, Drug drug) {
-        throw new UnsupportedOperationException("compare makes one document of all its drugs");
+        output.renderer(env, format.format)
+                .render(
+                        List.of(new Comparison(formulary).of(drugs)),
+                        spec.commandLine().getOut());
+        return Exit.OK;
     }
 }

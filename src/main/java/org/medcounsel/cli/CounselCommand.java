@@ -63,18 +63,16 @@ abstract class CounselCommand implements Callable<Integer> {
     @Mixin
     FormatOption format;
 
+    @Mixin
+    LanguageOption language;
+
     Environment env() {
         return env;
     }
 
-    /** The command's --lang, for the commands that counsel in other languages; else null (English). */
-    LanguageOption language() {
-        return null;
-    }
-
     /** The language tag the user asks for (flag, config file, locale), English without one. */
     String lang(Formulary formulary) {
-        return language() == null ? Language.ENGLISH : language().tag(env, formulary);
+        return language.tag(env, formulary);
     }
 
     /** The renderer the options ask for. */

@@ -3,7 +3,6 @@ package org.medcounsel.cli;
 import org.medcounsel.counsel.Guidance;
 import org.medcounsel.doc.Document;
 import org.medcounsel.sheet.Drug;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code medcounsel stop DRUG...}. */
@@ -22,14 +21,6 @@ import picocli.CommandLine.Command;
 final class StopCommand extends CounselCommand {
     StopCommand(Environment env) {
         super(env);
-    }
-
-    @CommandLine.Mixin
-    LanguageOption language;
-
-    @Override
-    LanguageOption language() {
-        return language;
     }
 
     @Override
