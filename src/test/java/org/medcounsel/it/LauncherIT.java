@@ -150,7 +150,8 @@ class LauncherIT {
 
     /**
      * Waits (at most 60 s) until no class-data training run is going on under these folders: no
-     * recent lock (one older than 5 minutes is a leftover, not a run).
+     * recent lock (one older than 5 minutes is a leftover, not a run), and no process left that
+     * runs from them.
      */
     static void awaitNoTraining(Path... roots) throws Exception {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
@@ -161,7 +162,16 @@ class LauncherIT {
                 Thread.sleep(100);
             }
         }
-        Thread.sleep(200); // the training shell exits right after removing its lock
+        // The training shell exits right after removing its lock: wait until no process runs from
+        // these folders any more (its command line names the launcher under them).
+        for (Path root : roots) {
+            while (ProcessHandle.allProcesses()
+                    .filter(p -> p.pid() != ProcessHandle.current().pid())
+                    .anyMatch(p -> p.info().commandLine().orElse("").contains(root.toString()))) {
+                if (System.nanoTime() > end) throw new AssertionError("a process still runs from " + root);
+                Thread.sleep(20);
+            }
+        }
     }
 
     static FileTime modified(Path file) {
