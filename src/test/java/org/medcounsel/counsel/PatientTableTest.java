@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -30,6 +31,7 @@ import org.medcounsel.sheet.Sheets.FactType;
  * code. Each patient starts from a healthy adult who answers every question, so "clear" means
  * checked and nothing found.
  */
+@Tag("slow") // left out of the quick loop: mvn test -DexcludedGroups=slow
 class PatientTableTest {
     static final Path TABLE = Path.of("src/test/resources/org/medcounsel/screening/patients.yaml");
 

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Consumer;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.medcounsel.Cli;
 
@@ -253,6 +254,7 @@ class RichSheetTest {
     }
 
     @Test
+    @Tag("slow") // left out of the quick loop: mvn test -DexcludedGroups=slow
     void everyValueInTheRichSheetsReachesTheUser() {
         JsonNode drug = tree("drugs/richamab.yaml");
         JsonNode drugClass = tree("classes/rich-blocker.yaml");
