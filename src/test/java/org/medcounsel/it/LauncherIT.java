@@ -224,7 +224,9 @@ class LauncherIT {
                 + "\"$L\" info baricitinib >o1 2>e1 </dev/null & one=$!\n"
                 + "\"$L\" info baricitinib >o2 2>e2 </dev/null & two=$!\n"
                 + "wait $one; echo \"one=$?\"; wait $two; echo \"two=$?\"\n";
-        String printed = Tools.run(tmp, env, "bash", "-c", script, "bash", tmp.toString());
+        // Two JVMs around a whole Maven build: on a loaded machine this takes minutes, so it gets
+        // more than the 120 s of one command (the test itself still fails after 10 minutes).
+        String printed = Tools.run(tmp, env, null, 540, "bash", "-c", script, "bash", tmp.toString());
         String report = printed + "\n--- first:\n" + Files.readString(tmp.resolve("o1"))
                 + Files.readString(tmp.resolve("e1")) + "\n--- second:\n" + Files.readString(tmp.resolve("o2"))
                 + Files.readString(tmp.resolve("e2"));
