@@ -51,6 +51,16 @@ public final class Cli {
     private Prompter prompter = Prompter.NONE;
 
     private String input = "";
+    private Environment.Formularies formularies = Environment.Formularies.FRESH;
+
+    /**
+     * How a run opens its sheets: a fresh formulary each run (the default, as a single command
+     * does), or one kept across runs, as the shell keeps it.
+     */
+    public Cli formularies(Environment.Formularies formularies) {
+        this.formularies = formularies;
+        return this;
+    }
 
     /** What the command reads on stdin. */
     public Cli input(String text) {
@@ -97,7 +107,7 @@ public final class Cli {
                 Clock.fixed(NOW, ZoneOffset.UTC),
                 prompter,
                 new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
-                Environment.Formularies.FRESH);
+                formularies);
     }
 
     public Result run(String... args) {

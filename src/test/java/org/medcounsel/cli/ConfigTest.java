@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
+import java.util.SortedSet;
 import org.junit.jupiter.api.Test;
+import org.medcounsel.BundledData;
 import org.medcounsel.Cli;
 import org.medcounsel.Cli.Result;
 import org.medcounsel.TestSheets;
@@ -130,6 +132,20 @@ class ConfigTest {
                 .startsWith("user:   /cfg/medcounsel/config.yaml"));
     }
 
+    /** The version's line about the bundled sheets, from what data/ holds. */
+    static String bundledLine() {
+        SortedSet<String> dates = BundledData.reviewedDates();
+        StringBuilder translated = new StringBuilder();
+        BundledData.drugTranslations().forEach((tag, n) -> translated
+                .append(translated.length() == 0 ? "; translated into " : ", ")
+                .append(tag + " (" + n + (n == 1 ? " drug)" : " drugs)")));
+        int drugs = BundledData.drugIds().size();
+        int classes = BundledData.classIds().size();
+        return "  bundled: " + drugs + (drugs == 1 ? " drug sheet, " : " drug sheets, ") + classes
+                + (classes == 1 ? " class sheet" : " class sheets") + ", reviewed " + dates.first()
+                + (dates.first().equals(dates.last()) ? "" : " to " + dates.last()) + translated;
+    }
+
     @Test
     void versionNamesTheBuildTheRuntimeAndTheData() {
         Cli cli = cli();
@@ -140,11 +156,12 @@ class ConfigTest {
         String[] lines = v.out().split("\n");
         assertTrue(lines[0].matches("medcounsel \\S+ \\(built .+\\)"), lines[0]);
         assertTrue(lines[1].startsWith("Java " + System.getProperty("java.version")), lines[1]);
-        assertEquals("Data: 10 drug sheets and 2 class sheets", lines[2]);
+        // The bundled sheets and the site's one drug.
         assertEquals(
-                "  bundled: 9 drug sheets, 2 class sheets, reviewed 2026-11-23; translated into es (9 drugs),"
-                        + " zh-Hans (9 drugs)",
-                lines[3]);
+                "Data: " + (BundledData.drugIds().size() + 1) + " drug sheets and "
+                        + BundledData.classIds().size() + " class sheets",
+                lines[2]);
+        assertEquals(bundledLine(), lines[3]);
         assertEquals(
                 "  /srv/site: 1 drug sheet, 0 class sheets, reviewed 2026-10-01; translated into es (1 drug)",
                 lines[4]);

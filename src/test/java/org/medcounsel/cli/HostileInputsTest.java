@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.medcounsel.BundledData;
 import org.medcounsel.Cli;
 import org.medcounsel.Cli.Result;
 import org.medcounsel.TestSheets;
@@ -214,7 +215,11 @@ class HostileInputsTest {
         }
         assertTrue(html.get().code() == 0 || again.get().code() == 0, "at least one run wrote");
         List<String> written = files(cli, "out");
-        assertEquals(50, written.size(), "40 site leaflets, 9 bundled and the index: " + written);
+        int bundled = BundledData.drugIds().size();
+        assertEquals(
+                40 + bundled + 1,
+                written.size(),
+                "40 site leaflets, " + bundled + " bundled and the index: " + written);
         for (String f : written) {
             assertTrue(Files.readString(cli.fs.getPath("out", f)).endsWith("</html>\n"), "whole: " + f);
         }

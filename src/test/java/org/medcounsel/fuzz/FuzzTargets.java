@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.junit.jupiter.api.Tag;
 import org.medcounsel.counsel.AnswerException;
 import org.medcounsel.counsel.Guidance;
 import org.medcounsel.counsel.Patient;
@@ -39,6 +40,7 @@ import org.medcounsel.sheet.YamlReader;
  * README). The contract each checks: bad input is refused with the tool's own error, and
  * nothing it accepts can crash a renderer or put a control character into text output.
  */
+@Tag("slow") // left out of the quick loop: mvn test -DexcludedGroups=slow
 class FuzzTargets {
     static final Formulary BUNDLED = Formulary.withSites(List.of());
     static final References REFS = References.of(BUNDLED.facts(), Set.of("jak-inhibitor"));

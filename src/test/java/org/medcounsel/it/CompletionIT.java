@@ -7,10 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -230,7 +233,8 @@ class CompletionIT {
         Path ran = recordingTool();
         // The table is dated a second before the sheets were read, so that a sheet changed in
         // that second is never missed; a folder changed less than two seconds ago reads as stale.
-        Thread.sleep(2100);
+        // The site folder was made just now: dated ten seconds back, as if made before.
+        age(tmp.resolve("sitedata"));
         try (Tools.Tmux sh = shell(which)) {
             String pane = list(sh, which, "medcounsel info --data sitedata test", "Testix", "testamab");
             assertTrue(Files.exists(ran), "no table yet: the tool made it\n" + pane);
@@ -249,11 +253,19 @@ class CompletionIT {
                     Files.readString(ran).startsWith("__complete table --data " + tmp.resolve("sitedata")),
                     Files.readString(ran));
             Files.delete(ran);
-            Thread.sleep(2100);
-            tab(sh, "medcounsel info --data sitedata newi"); // remade once the folder's change is two seconds old
+            age(tmp.resolve("sitedata")); // the folder's change now older than the remade table
+            tab(sh, "medcounsel info --data sitedata newi"); // (remade if it still read as stale)
             if (Files.exists(ran)) Files.delete(ran);
             assertEquals("medcounsel info --data sitedata Newix ", tab(sh, "medcounsel info --data sitedata newi"));
             assertFalse(Files.exists(ran), "and the remade table is read without it");
+        }
+    }
+
+    /** Dates a folder and everything in it ten seconds back (instead of waiting for it to age). */
+    static void age(Path folder) throws Exception {
+        FileTime past = FileTime.from(Instant.now().minusSeconds(10));
+        try (Stream<Path> all = Files.walk(folder)) {
+            for (Path p : all.toList()) Files.setLastModifiedTime(p, past);
         }
     }
 

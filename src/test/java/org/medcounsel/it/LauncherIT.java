@@ -150,7 +150,8 @@ class LauncherIT {
 
     /**
      * Waits (at most 60 s) until no class-data training run is going on under these folders: no
-     * recent lock (one older than 5 minutes is a leftover, not a run).
+     * recent lock (one older than 5 minutes is a leftover, not a run), and no process left that
+     * runs from them.
      */
     static void awaitNoTraining(Path... roots) throws Exception {
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
@@ -161,7 +162,16 @@ class LauncherIT {
                 Thread.sleep(100);
             }
         }
-        Thread.sleep(200); // the training shell exits right after removing its lock
+        // The training shell exits right after removing its lock: wait until no process runs from
+        // these folders any more (its command line names the launcher under them).
+        for (Path root : roots) {
+            while (ProcessHandle.allProcesses()
+                    .filter(p -> p.pid() != ProcessHandle.current().pid())
+                    .anyMatch(p -> p.info().commandLine().orElse("").contains(root.toString()))) {
+                if (System.nanoTime() > end) throw new AssertionError("a process still runs from " + root);
+                Thread.sleep(20);
+            }
+        }
     }
 
     static FileTime modified(Path file) {
@@ -214,7 +224,9 @@ class LauncherIT {
                 + "\"$L\" info baricitinib >o1 2>e1 </dev/null & one=$!\n"
                 + "\"$L\" info baricitinib >o2 2>e2 </dev/null & two=$!\n"
                 + "wait $one; echo \"one=$?\"; wait $two; echo \"two=$?\"\n";
-        String printed = Tools.run(tmp, env, "bash", "-c", script, "bash", tmp.toString());
+        // Two JVMs around a whole Maven build: on a loaded machine this takes minutes, so it gets
+        // more than the 120 s of one command (the test itself still fails after 10 minutes).
+        String printed = Tools.run(tmp, env, null, 540, "bash", "-c", script, "bash", tmp.toString());
         String report = printed + "\n--- first:\n" + Files.readString(tmp.resolve("o1"))
                 + Files.readString(tmp.resolve("e1")) + "\n--- second:\n" + Files.readString(tmp.resolve("o2"))
                 + Files.readString(tmp.resolve("e2"));

@@ -1,11 +1,13 @@
 package org.medcounsel.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -96,14 +98,17 @@ class ShellIT {
             tmux.await("medcounsel> ");
             tmux.type("leaflet --all --data " + tmp.resolve("sheets") + " --out " + out + " -q");
             tmux.keys("Enter");
-            long end = System.nanoTime() + 60_000_000_000L;
+            long started = System.nanoTime();
+            long end = started + 60_000_000_000L;
             while (InterruptIT.count(out) < 200 && System.nanoTime() < end) Thread.sleep(10);
             assertTrue(InterruptIT.count(out) >= 200, "the batch started:\n" + tmux.screen());
+            // How long this machine, as loaded as it is now, took to write 50 leaflets.
+            long fifty = (System.nanoTime() - started) / InterruptIT.count(out) * 50;
             tmux.keys("C-c");
             String pane = tmux.await("medcounsel: cancelled\nmedcounsel> ");
-            // Stopped, not just hidden: nothing more is written.
+            // Stopped, not just hidden: nothing more is written in the time 50 more would take.
             long stopped = InterruptIT.count(out);
-            Thread.sleep(1500);
+            TimeUnit.NANOSECONDS.sleep(Math.max(fifty, TimeUnit.MILLISECONDS.toNanos(200)));
             assertTrue(InterruptIT.count(out) == stopped && stopped < 4001, "the batch stopped at " + stopped);
             try (Stream<Path> files = Files.list(out)) {
                 for (Path f : files.toList()) {
@@ -120,6 +125,7 @@ class ShellIT {
             tmux.type("brief koselugo");
             tmux.keys("Enter");
             tmux.await("Selumetinib (Koselugo) - At the counter");
+            assertEquals(stopped, InterruptIT.count(out), "nothing written while the next command ran");
         }
     }
 

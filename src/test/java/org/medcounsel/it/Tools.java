@@ -92,20 +92,35 @@ final class Tools {
      * the command and everything it started are killed and the test fails.
      */
     static String run(Path dir, Map<String, String> env, String... command) throws Exception {
+        return run(dir, env, null, TIMEOUT_SECONDS, command);
+    }
+
+    /**
+     * As {@link #run}, with {@code input} (when not null) as the command's stdin and its own time
+     * limit: a script of many commands in one process may take longer than one command.
+     */
+    static String run(Path dir, Map<String, String> env, String input, long timeoutSeconds, String... command)
+            throws Exception {
         Path log = Files.createTempFile(WORLD, "out", ".log");
         ProcessBuilder pb = new ProcessBuilder(command)
                 .directory(dir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());
+        Path stdin = null;
+        if (input != null) {
+            stdin = Files.writeString(Files.createTempFile(WORLD, "in", ".txt"), input, StandardCharsets.UTF_8);
+            pb.redirectInput(stdin.toFile());
+        }
         pb.environment().putAll(isolated(env));
         Process p = pb.start();
-        if (!p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+        if (!p.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
             p.descendants().forEach(ProcessHandle::destroyForcibly);
             p.destroyForcibly();
-            throw new AssertionError("timed out after " + TIMEOUT_SECONDS + " s: " + String.join(" ", command));
+            throw new AssertionError("timed out after " + timeoutSeconds + " s: " + String.join(" ", command));
         }
         String out = Files.readString(log, StandardCharsets.UTF_8);
         Files.delete(log);
+        if (stdin != null) Files.delete(stdin);
         return out;
     }
 

@@ -22,6 +22,7 @@ import org.commonmark.node.Node;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.text.TextContentRenderer;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -33,6 +34,7 @@ import org.medcounsel.TestSheets;
  * Every counselling command in every format: golden files for one drug, structural checks for
  * every bundled drug, the Nu HTML Checker on every HTML page, and hostile sheet text.
  */
+@Tag("slow") // left out of the quick loop: mvn test -DexcludedGroups=slow
 class FormatsTest {
     static final List<String> COMMANDS = List.of("info", "risks", "stop", "screen");
     static final List<String> DRUGS = List.of(

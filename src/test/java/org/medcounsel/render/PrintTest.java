@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.medcounsel.Main;
@@ -24,6 +25,7 @@ import org.medcounsel.cli.Environment;
 import org.medcounsel.cli.Prompter;
 
 /** A leaflet printed to PDF by headless Chromium, as a pharmacy would print it. */
+@Tag("slow") // left out of the quick loop: mvn test -DexcludedGroups=slow
 class PrintTest {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
 
