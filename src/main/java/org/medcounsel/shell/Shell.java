@@ -169,6 +169,9 @@ public final class Shell {
         try {
             command.get();
         } catch (CancellationException e) {
+            // A cancelled command stops at its next safe point (a leaflet being written is
+            // finished whole): the prompt comes back once it has, so nothing is written after.
+            awaitStopped();
             terminal.writer().println();
             new Diagnostics(terminal.writer()).error("cancelled");
         } catch (ExecutionException e) {
@@ -177,6 +180,17 @@ public final class Shell {
             Thread.currentThread().interrupt();
         } finally {
             terminal.handle(Terminal.Signal.INT, before);
+        }
+    }
+
+    /** Waits until the worker has left the cancelled command: it runs one command at a time. */
+    private void awaitStopped() {
+        try {
+            worker.submit(() -> {}).get();
+        } catch (ExecutionException | CancellationException impossible) {
+            // An empty task neither fails nor is cancelled.
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
