@@ -36,7 +36,7 @@ import org.medcounsel.sheet.YamlReader;
 
 /**
  * Fuzz targets. In every build their committed inputs (src/test/resources/.../FuzzTargetsInputs)
- * run as regression tests; `JAZZER_FUZZ=1 mvn test -Dtest=FuzzTargets` fuzzes for real (see
+ * run as regression tests; `JAZZER_FUZZ=1 mvn test -Djazzer.hooks=true -Dtest=FuzzTargets` fuzzes for real (see
  * README). The contract each checks: bad input is refused with the tool's own error, and
  * nothing it accepts can crash a renderer or put a control character into text output.
  */
