@@ -188,7 +188,8 @@ class SourcesAndLinksTest {
                 new Cli().run("list").out().lines().map(l -> l.split("\t")[0]).toList();
         assertTrue(drugs.size() >= 9, drugs::toString);
         List<String> all = new ArrayList<>(List.of("--color", "never"));
-        for (String command : List.of("info", "risks", "stop", "screen")) {
+        List<String> commands = List.of("info", "risks", "stop", "screen");
+        for (String command : commands) {
             List<String> args = new ArrayList<>(List.of(command));
             args.addAll(drugs);
             List<String> json = new ArrayList<>(args);
@@ -198,11 +199,14 @@ class SourcesAndLinksTest {
             while (m.find()) urls.add(m.group());
             assertTrue(urls.size() > drugs.size(), command + ": " + urls);
             args.addAll(all);
-            for (int width = 20; width <= 120; width++) {
+            // Every width from 20 to 120 is tried, each by one command in turn (every command
+            // meets about 25 widths, on a terminal and piped), rather than all four at each.
+            for (int width = 20 + commands.indexOf(command); width <= 120; width += commands.size()) {
                 List<String> run = new ArrayList<>(args);
                 run.addAll(List.of("--width", String.valueOf(width)));
-                Cli cli = width % 2 == 0 ? new Cli() : new Cli().terminal(true);
-                if (width % 2 == 1) run.add("--sources");
+                boolean terminal = (width / commands.size()) % 2 == 1;
+                Cli cli = terminal ? new Cli().terminal(true) : new Cli();
+                if (terminal) run.add("--sources");
                 Result r = cli.run(run.toArray(String[]::new));
                 assertTrue(r.code() == 0 || command.equals("screen"), r::toString);
                 List<String> lines = r.out().lines().toList();

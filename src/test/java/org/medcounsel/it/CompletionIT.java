@@ -17,6 +17,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.medcounsel.TestSheets;
@@ -25,6 +27,7 @@ import org.medcounsel.TestSheets;
  * The committed completion scripts as a person meets them: an interactive bash and zsh in tmux,
  * a line typed, Tab pressed, and what the line became or what was listed read off the screen.
  */
+@Execution(ExecutionMode.CONCURRENT) // each test has its own folder, tmux server and shell
 class CompletionIT {
     @TempDir
     Path tmp;

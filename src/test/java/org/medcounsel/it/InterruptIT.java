@@ -22,20 +22,14 @@ class InterruptIT {
     @ParameterizedTest
     @ValueSource(strings = {"INT", "TERM"})
     void anInterruptedBatchLeavesOnlyWholeFiles(String signal, @TempDir Path tmp) throws Exception {
-        Tools.run(
-                Tools.ROOT,
-                Map.of(),
-                "java",
-                Tools.ROOT.resolve("bench/GenerateFormulary.java").toString(),
-                tmp.resolve("sheets").toString(),
-                "4000");
+        Path sheets = Tools.syntheticSheets();
         Path out = tmp.resolve("out");
         ProcessBuilder pb = new ProcessBuilder(
                         Tools.LAUNCHER.toString(),
                         "leaflet",
                         "--all",
                         "--data",
-                        tmp.resolve("sheets").toString(),
+                        sheets.toString(),
                         "--out",
                         out.toString(),
                         "-q")

@@ -9,12 +9,15 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * The pager as a person meets it, in a real 80x40 terminal (tmux), the counter's size: a long answer waits in less
  * until q and stays on the screen; a short one, --no-pager, a pager set to cat or nothing, and
  * piped output never wait; an error still shows and keeps its exit code.
  */
+@Execution(ExecutionMode.CONCURRENT) // each test has its own folder and tmux server
 class PagerIT {
     @TempDir
     Path tmp;

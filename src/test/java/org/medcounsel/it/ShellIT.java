@@ -11,8 +11,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /** bin/medcounsel shell, driven through tmux as a pharmacist would type at it. */
+@Execution(ExecutionMode.CONCURRENT) // each test has its own folder and tmux server
 class ShellIT {
     @Test
     void tabCompletesBrandsInAnyCaseAndFactValues(@TempDir Path tmp) throws Exception {
@@ -85,18 +88,12 @@ class ShellIT {
     @Test
     void ctrlCCancelsARunningCommandAndTheShellGoesOn(@TempDir Path tmp) throws Exception {
         Tools.require("tmux");
-        Tools.run(
-                Tools.ROOT,
-                Map.of(),
-                "java",
-                Tools.ROOT.resolve("bench/GenerateFormulary.java").toString(),
-                tmp.resolve("sheets").toString(),
-                "4000");
+        Path sheets = Tools.syntheticSheets();
         Path out = tmp.resolve("out");
         Map<String, String> env = Map.of("MEDCOUNSEL_HISTORY", "off", "TERM", "xterm-256color");
         try (Tools.Tmux tmux = new Tools.Tmux(tmp, env, 100, 40, Tools.LAUNCHER.toString(), "shell")) {
             tmux.await("medcounsel> ");
-            tmux.type("leaflet --all --data " + tmp.resolve("sheets") + " --out " + out + " -q");
+            tmux.type("leaflet --all --data " + sheets + " --out " + out + " -q");
             tmux.keys("Enter");
             long started = System.nanoTime();
             long end = started + 60_000_000_000L;

@@ -8,10 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /** Running real programs (bash, zsh, tmux, the launcher) for the integration tests. */
 final class Tools {
@@ -58,6 +60,35 @@ final class Tools {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Path synthetic;
+
+    /**
+     * A site folder of 4,000 generated sheets (bench/GenerateFormulary.java), made once per test
+     * JVM and shared: the tests that read it never write into it.
+     */
+    static synchronized Path syntheticSheets() throws Exception {
+        if (synthetic == null) {
+            Path sheets = WORLD.resolve("synthetic-sheets");
+            run(
+                    ROOT,
+                    Map.of(),
+                    "java",
+                    ROOT.resolve("bench/GenerateFormulary.java").toString(),
+                    sheets.toString(),
+                    "4000");
+            synthetic = sheets;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try (Stream<Path> all = Files.walk(sheets)) {
+                    all.sorted(Comparator.reverseOrder())
+                            .forEach(p -> p.toFile().delete());
+                } catch (IOException e) {
+                    // left in the temporary folder
+                }
+            }));
+        }
+        return synthetic;
     }
 
     /** How long any one command may take before the test fails (and the command is killed). */
